@@ -1,0 +1,3 @@
+export type * from './events';
+export type * from './snapshot';
+export type * from './api';

@@ -1,0 +1,6 @@
+export type * from './text';
+export type * from './blocks';
+export type * from './questions';
+export type * from './scenario';
+export type { Include, Author, Character, Page, Module, CompletionRules, MasteryRules, CertificateSettings, ThemeTokens, TrackingOptions, NavigationRules, Course, ResolvedCourse } from './course';
+export { SCHEMA_VERSION } from './course';
