@@ -1,0 +1,20 @@
+/** Percent with one decimal at most, e.g. 0.8333 → "83.3%". */
+export function percent(share: number | null, language: string): string {
+  if (share === null) return '–';
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(share * 100)}%`;
+}
+
+/** A duration as "1 h 05 min" or "12 min". */
+export function minutes(ms: number | null): string {
+  if (ms === null) return '–';
+  const total = Math.round(ms / 60000);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
+}
+
+/** A date and time in the report's language, in UTC so every reader sees the same. */
+export function dateTime(iso: string | null, language: string): string {
+  if (!iso) return '–';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+}

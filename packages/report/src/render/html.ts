@@ -1,0 +1,156 @@
+import type { CohortReport, StatusCounts } from '../aggregate/model';
+import { dateTime, minutes, percent } from './format';
+import { type Strings, stringsFor } from './strings';
+
+/** Escapes text for HTML element content and quoted attributes. Every name and title in a report comes from outside. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+const STATUS_ORDER = ['passed', 'completed', 'failed', 'in-progress', 'not-started'] as const;
+// Colours chosen for 4.5:1 contrast of their labels and to stay apart in greyscale print.
+const STATUS_COLOR: Record<(typeof STATUS_ORDER)[number], string> = {
+  passed: '#1b6e3a',
+  completed: '#2f5f9e',
+  failed: '#a3242b',
+  'in-progress': '#8a5a00',
+  'not-started': '#5c5c5c',
+};
+
+const STYLE = `
+:root{color-scheme:light;--fg:#1d1d1f;--muted:#55555a;--line:#d6d6dc;--accent:#0b5c8e}
+*{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);margin:0 auto;max-width:64rem;padding:1.5rem}
+h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem}
+h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:var(--muted);margin:0}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.6rem;margin:1rem 0}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.6rem .8rem}.card b{display:block;font-size:1.5rem}
+table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.bar{display:block;height:.7rem;background:var(--accent);border-radius:.2rem;min-width:1px}
+.status{display:inline-block;padding:0 .45rem;border-radius:1rem;color:#fff;font-size:.85rem}
+svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,.card,svg{break-inside:avoid}.skip{display:none}@page{size:A4;margin:15mm}}
+`;
+
+function statusBadge(status: (typeof STATUS_ORDER)[number], t: Strings): string {
+  return `<span class="status" style="background:${STATUS_COLOR[status]}">${escapeHtml(t.status[status])}</span>`;
+}
+
+function statusBar(counts: StatusCounts, t: Strings): string {
+  if (!counts.learners) return '';
+  let x = 0;
+  const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => {
+    const w = (counts[s] / counts.learners) * 600;
+    const rect = `<rect x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="28" fill="${STATUS_COLOR[s]}"><title>${escapeHtml(t.status[s])}: ${counts[s]}</title></rect>`;
+    x += w;
+    return rect;
+  });
+  const label = STATUS_ORDER.map((s) => `${t.status[s]}: ${counts[s]}`).join(', ');
+  return `<svg viewBox="0 0 600 28" width="100%" height="28" role="img" aria-label="${escapeHtml(label)}" preserveAspectRatio="none">${parts.join('')}</svg>`;
+}
+
+function histogram(distribution: number[], t: Strings): string {
+  const max = Math.max(1, ...distribution);
+  const bars = distribution
+    .map((count, i) => {
+      const h = (count / max) * 120;
+      const x = 30 + i * 56;
+      return `<rect x="${x}" y="${130 - h}" width="48" height="${h}" fill="#0b5c8e"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}</title></rect>` +
+        `<text x="${x + 24}" y="${125 - h}" text-anchor="middle">${count || ''}</text>` +
+        `<text x="${x + 24}" y="148" text-anchor="middle">${i * 10}</text>`;
+    })
+    .join('');
+  const label = distribution.map((c, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${c}`).join('; ');
+  return `<svg viewBox="0 0 600 155" width="100%" role="img" aria-label="${escapeHtml(`${t.scoreDistribution}: ${label}`)}">${bars}<line x1="26" y1="130" x2="590" y2="130" stroke="#55555a"/></svg>`;
+}
+
+/**
+ * The cohort report as one self-contained HTML page: no script, no external file, charts as inline
+ * SVG with text equivalents, a print stylesheet for A4. Safe to e-mail or open offline.
+ *
+ * @example
+ * await writeFile('cohort.html', renderHtml(report));
+ */
+export function renderHtml(report: CohortReport): string {
+  const t = stringsFor(report.language);
+  const lang = report.language;
+  const tot = report.totals;
+  const out: string[] = [];
+  out.push(`<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push(`<title>${escapeHtml(`${t.title}: ${report.course.name}`)}</title><style>${STYLE}</style></head><body>`);
+  out.push(`<a class="skip" href="#main">${escapeHtml(t.learners)}</a><main id="main">`);
+  out.push(`<h1>${escapeHtml(t.title)}: ${escapeHtml(report.course.name)}</h1>`);
+  out.push(`<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(dateTime(report.generatedAt, lang))} · ${escapeHtml(t.statements)}: ${report.statements.read} (${report.statements.ignored} ${escapeHtml(t.ignored)})</p>`);
+  if (!tot.learners) {
+    out.push(`<p role="status">${escapeHtml(t.empty)}</p></main></body></html>`);
+    return out.join('');
+  }
+  out.push('<div class="cards">');
+  out.push(`<div class="card">${escapeHtml(t.learners)}<b>${tot.learners}</b></div>`);
+  for (const s of STATUS_ORDER) out.push(`<div class="card">${escapeHtml(t.status[s])}<b>${tot[s]}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.completionRate)}<b>${percent(tot.completionRate, lang)}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.passRate)}<b>${percent(tot.passRate, lang)}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.averageScore)}<b>${report.averageScore ?? '–'}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.medianTime)}<b>${escapeHtml(minutes(report.time.medianMs))}</b></div>`);
+  out.push('</div>');
+  out.push(statusBar(tot, t));
+
+  out.push(`<h2>${escapeHtml(t.byUnit)}</h2><table><thead><tr><th>${escapeHtml(t.unit)}</th><th class="n">${escapeHtml(t.learners)}</th>`);
+  for (const s of STATUS_ORDER) out.push(`<th class="n">${escapeHtml(t.status[s])}</th>`);
+  out.push(`<th class="n">${escapeHtml(t.passRate)}</th><th class="n">${escapeHtml(t.averageScore)}</th></tr></thead><tbody>`);
+  for (const u of report.units) {
+    out.push(`<tr><td>${escapeHtml(u.unit || t.noUnit)}</td><td class="n">${u.counts.learners}</td>`);
+    for (const s of STATUS_ORDER) out.push(`<td class="n">${u.counts[s]}</td>`);
+    out.push(`<td class="n">${percent(u.counts.passRate, lang)}</td><td class="n">${u.averageScore ?? '–'}</td></tr>`);
+  }
+  out.push('</tbody></table>');
+
+  out.push(`<h2>${escapeHtml(t.scoreDistribution)}</h2>${histogram(report.scoreDistribution, t)}`);
+
+  out.push(`<h2>${escapeHtml(t.questions)}</h2>`);
+  if (!report.questions.length) out.push(`<p>${escapeHtml(t.none)}</p>`);
+  else {
+    out.push(`<table><thead><tr><th>${escapeHtml(t.question)}</th><th class="n">${escapeHtml(t.answered)}</th><th class="n">${escapeHtml(t.correctShare)}</th><th>${escapeHtml(t.commonWrong)}</th></tr></thead><tbody>`);
+    for (const q of report.questions) {
+      const wrong = q.wrongOptions.slice(0, 3).map((w) => `${escapeHtml(w.label)} (${w.count}×)`).join('<br>');
+      const bar = q.difficulty === null ? '' : `<span class="bar" style="width:${(q.difficulty * 100).toFixed(0)}%"></span>`;
+      out.push(`<tr><td>${escapeHtml(q.name)}</td><td class="n">${q.answered}</td><td class="n">${percent(q.difficulty, lang)}${bar}</td><td>${wrong || '–'}</td></tr>`);
+    }
+    out.push('</tbody></table>');
+  }
+
+  out.push(`<h2>${escapeHtml(t.scenarios)}</h2>`);
+  if (!report.scenarios.length) out.push(`<p>${escapeHtml(t.none)}</p>`);
+  for (const s of report.scenarios) {
+    out.push(`<h3>${escapeHtml(s.name)}</h3><table><thead><tr><th>${escapeHtml(t.choice)}</th><th class="n">${escapeHtml(t.times)}</th></tr></thead><tbody>`);
+    let lastPrompt = '';
+    for (const c of s.choices) {
+      if (c.prompt && c.prompt !== lastPrompt) {
+        out.push(`<tr><th colspan="2">${escapeHtml(c.prompt)}</th></tr>`);
+        lastPrompt = c.prompt;
+      }
+      out.push(`<tr><td>${escapeHtml(c.text)}</td><td class="n">${c.count}</td></tr>`);
+    }
+    out.push(`</tbody></table><table><thead><tr><th>${escapeHtml(t.endings)}</th><th class="n">${escapeHtml(t.times)}</th></tr></thead><tbody>`);
+    for (const e of s.endings) out.push(`<tr><td>${escapeHtml(e.name)}${e.outcome ? ` (${escapeHtml(e.outcome)})` : ''}</td><td class="n">${e.count}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+
+  const unfinished = report.learners.filter((r) => r.status === 'in-progress');
+  out.push(`<h2>${escapeHtml(t.notFinished)}</h2>`);
+  if (!unfinished.length) out.push(`<p>${escapeHtml(t.none)}</p>`);
+  else {
+    out.push(`<table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.lastPlace)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
+    for (const r of unfinished) out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${escapeHtml(r.lastPlace ?? '–')}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+
+  out.push(`<h2>${escapeHtml(t.allLearners)}</h2><table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>Status</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
+  for (const r of report.learners) {
+    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${r.score ?? '–'}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
+  }
+  out.push('</tbody></table></main></body></html>');
+  return out.join('');
+}

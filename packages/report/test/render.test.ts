@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CohortAggregator } from '../src/aggregate/aggregator';
+import { csvCell, renderCsv } from '../src/render/csv';
+import { renderHtml } from '../src/render/html';
+import { renderJson } from '../src/render/json';
+import { AGENCY, COURSE, initialized, page, passed, resetClock } from './cohort';
+
+function reportFor(name: string, language = 'id') {
+  resetClock();
+  const aggregator = new CohortAggregator({ courseActivityId: COURSE, language, organisationExtension: AGENCY });
+  const person = { email: 'x@example.go.id', name, agency: 'BPKAD' };
+  aggregator.add(initialized(person));
+  aggregator.add(page(person, 'p1', '<img src=x onerror=alert(1)>'));
+  return aggregator.finish(new Date('2026-11-24T00:00:00Z'));
+}
+
+describe('renderHtml', () => {
+  it('renders names from the LRS as text, never markup', () => {
+    const html = renderHtml(reportFor('<script>alert("x")</script>'));
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('is a self-contained page with no script and a CSP that forbids any', () => {
+    const html = renderHtml(reportFor('Ana'));
+    expect(html).toMatch(/^<!doctype html><html lang="id">/);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    expect(html).toContain('@media print');
+  });
+
+  it('speaks the report language', () => {
+    expect(renderHtml(reportFor('Ana', 'id'))).toContain('<h2>Belum selesai: di mana berhenti</h2>');
+    expect(renderHtml(reportFor('Ana', 'en'))).toContain('<h2>Not finished: where they stopped</h2>');
+  });
+
+  it('says plainly when there is nothing to report', () => {
+    const empty = new CohortAggregator({ language: 'en' }).finish(new Date('2026-11-24T00:00:00Z'));
+    expect(renderHtml(empty)).toContain('<p role="status">No statements for this course yet. Check the activity id, the time range, or the export file.</p>');
+  });
+});
+
+describe('renderCsv', () => {
+  it('guards cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('Lestari, Citra')).toBe('"Lestari, Citra"');
+  });
+
+  it('writes one row a learner with a header in the report language', () => {
+    const csv = renderCsv(reportFor('Ana'));
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFlearner,Nama,Unit,status,Nilai,minutes,first_seen,last_active,last_place',
+      'mailto:x@example.go.id,Ana,BPKAD,in-progress,,0,2026-11-02T01:01:00.000Z,2026-11-02T01:02:00.000Z,<img src=x onerror=alert(1)>',
+      '',
+    ]);
+  });
+});
+
+describe('renderJson', () => {
+  it('round-trips the report', () => {
+    resetClock();
+    const aggregator = new CohortAggregator({ courseActivityId: COURSE });
+    aggregator.add(passed({ email: 'a@b.go.id', name: 'A', agency: '' }, 0.75));
+    const report = aggregator.finish(new Date('2026-11-24T00:00:00Z'));
+    expect(JSON.parse(renderJson(report))).toEqual(report);
+  });
+});
