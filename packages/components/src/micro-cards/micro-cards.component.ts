@@ -1,0 +1,270 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { CourseEngineApi, LearningEvent } from '@coursekit/engine';
+import type { Card, CardsBlock, LocalizedText, ResolvedCourse } from '@coursekit/schema';
+import { microCardsStyles } from './micro-cards.styles';
+import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
+import { renderMarkdown } from '../question/markdown';
+import { CkCardChangeEvent } from './micro-cards.events';
+import { loadCourse } from '../scenario/standalone';
+import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
+
+/** How far (CSS px) a swipe must travel to turn the card. */
+const SWIPE_THRESHOLD = 40;
+
+/**
+ * @summary Short swipeable cards, like a social-media carousel: swipe, arrow keys, buttons and
+ * dots; "card 2 of 6" announced; each card shareable by its own link.
+ *
+ * Give it a `cards` array, or a course (`engine`, `src` or `course`) and the `block-id` of a
+ * `cards` block. Opening the page at `#<card id>` starts on that card.
+ *
+ * @event ck-card-change - The learner moved to another card. detail: { index, cardId, total }
+ *
+ * @csspart base - The deck's frame.
+ * @csspart card - Each card.
+ * @csspart controls - The previous/next buttons and dots.
+ * @csspart dot - Each dot button.
+ * @csspart share - The share button.
+ *
+ * @cssproperty --ck-micro-cards-background - Background of a card.
+ * @cssproperty --ck-micro-cards-color - Text colour on a card.
+ *
+ * @example
+ * <ck-micro-cards src="course.json" block-id="myths" lang="id"></ck-micro-cards>
+ */
+export class CkMicroCards extends LitElement {
+  static override styles = microCardsStyles;
+
+  @property({ attribute: false }) engine?: CourseEngineApi;
+  /** Id of a `cards` block in the course. */
+  @property({ attribute: 'block-id', reflect: true }) blockId = '';
+  /** URL of a course JSON holding the block. */
+  @property() src?: string;
+  /** A course object holding the block. */
+  @property({ attribute: false }) course?: ResolvedCourse;
+  /** The cards themselves, instead of a course block. */
+  @property({ attribute: false }) cards?: Card[];
+  /** A title for a `cards` array (a block brings its own). */
+  @property() heading?: string;
+
+  @state() private index = 0;
+  @state() private loaded: ResolvedCourse | null = null;
+  @state() private problem: string | null = null;
+  @state() private loading = false;
+  @state() private announcement = '';
+  @state() private dragX = 0;
+
+  private pointer: { id: number; x: number; y: number } | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.engine && !this.unsubscribe) this.unsubscribe = this.engine.on((e) => this.onLearningEvent(e));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private onLearningEvent(event: LearningEvent): void {
+    if (event.type === 'language-changed') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('engine')) {
+      this.unsubscribe?.();
+      this.unsubscribe = this.engine ? this.engine.on((e) => this.onLearningEvent(e)) : null;
+    }
+    if (changed.has('src') && this.src && !this.course && !this.engine) void this.load(this.src);
+    if (changed.has('cards') || changed.has('blockId') || changed.has('course') || changed.has('engine') || changed.has('loaded' as keyof CkMicroCards)) {
+      const ids = cardIds(this.deck);
+      const fromHash = typeof location === 'undefined' ? -1 : ids.indexOf(decodeURIComponent(location.hash.slice(1)));
+      this.index = fromHash >= 0 ? fromHash : Math.min(this.index, Math.max(ids.length - 1, 0));
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.loading = true;
+    const result = await loadCourse(src);
+    this.loading = false;
+    if (!result.ok) {
+      this.problem = this.strings.loadError(result.message);
+      this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code: result.code, message: result.message } }));
+      return;
+    }
+    this.loaded = result.course;
+  }
+
+  private get sourceCourse(): ResolvedCourse | null {
+    return this.engine?.course ?? this.course ?? this.loaded;
+  }
+
+  private get block(): CardsBlock | undefined {
+    const course = this.sourceCourse;
+    return course && this.blockId ? findCardsBlock(course, this.blockId) : undefined;
+  }
+
+  private get deck(): Card[] {
+    return this.cards ?? this.block?.cards ?? [];
+  }
+
+  private get language(): string {
+    return this.engine?.language ?? (this.lang || this.sourceCourse?.defaultLanguage || 'id');
+  }
+
+  private get strings(): MicroCardsStrings {
+    return this.language.startsWith('en') ? microCardsStrings.en : microCardsStrings.id;
+  }
+
+  private text(value: LocalizedText | undefined): string {
+    if (value === undefined) return '';
+    return this.engine ? this.engine.text(value) : resolveText(value, this.language, this.sourceCourse?.defaultLanguage);
+  }
+
+  /** Moves to a card on the learner's action, announces it and tells the host. */
+  private goTo(index: number): void {
+    const total = this.deck.length;
+    if (total === 0) return;
+    const next = Math.min(Math.max(index, 0), total - 1);
+    if (next === this.index) return;
+    this.index = next;
+    this.announcement = this.strings.cardOf(next + 1, total);
+    this.dispatchEvent(new CkCardChangeEvent({ index: next, cardId: cardIds(this.deck)[next]!, total }));
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const keys: Record<string, number> = { ArrowLeft: this.index - 1, ArrowRight: this.index + 1, Home: 0, End: this.deck.length - 1 };
+    const target = keys[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.goTo(target);
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    this.pointer = { id: event.pointerId, x: event.clientX, y: event.clientY };
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    if (!this.pointer || event.pointerId !== this.pointer.id) return;
+    this.dragX = event.clientX - this.pointer.x;
+  };
+
+  private onPointerUp = (event: PointerEvent): void => {
+    if (!this.pointer || event.pointerId !== this.pointer.id) return;
+    const dx = event.clientX - this.pointer.x;
+    const dy = event.clientY - this.pointer.y;
+    this.pointer = null;
+    this.dragX = 0;
+    // A mostly vertical gesture is a page scroll, not a swipe.
+    if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) < Math.abs(dy)) return;
+    this.goTo(this.index + (dx < 0 ? 1 : -1));
+  };
+
+  private onPointerCancel = (): void => {
+    this.pointer = null;
+    this.dragX = 0;
+  };
+
+  private async onShare(): Promise<void> {
+    const card = this.deck[this.index];
+    if (!card) return;
+    const id = cardIds(this.deck)[this.index]!;
+    const url = `${location.href.split('#')[0]}#${encodeURIComponent(id)}`;
+    const s = this.strings;
+    const title = this.heading ?? this.text(this.block?.title);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, text: plainText(this.text(card.front)), url });
+        this.announcement = s.shared;
+      } catch {
+        // The learner closed the share sheet: nothing to say.
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announcement = s.copied;
+    } catch {
+      this.announcement = s.copyFailed(url);
+    }
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    if (this.problem) return html`<div class="base" part="base"><p class="problem" role="alert">${this.problem}</p></div>`;
+    if (this.loading) return html`<div class="base" part="base"><p role="status">${s.loading}</p></div>`;
+    if (!this.cards && this.blockId && this.sourceCourse && !this.block) {
+      return html`<div class="base" part="base"><p class="problem" role="alert">${s.notFound(this.blockId)}</p></div>`;
+    }
+    const deck = this.deck;
+    const ids = cardIds(deck);
+    const title = this.heading ?? (this.block?.title ? this.text(this.block.title) : '');
+    const total = deck.length;
+    const dragging = this.dragX !== 0;
+    return html`
+      <section class="base" part="base" aria-roledescription=${s.carousel} aria-label=${title || s.carousel} lang=${this.language}>
+        ${title ? html`<h2 class="title">${title}</h2>` : nothing}
+        <div
+          class="viewport"
+          tabindex="0"
+          aria-label=${s.cardOf(this.index + 1, total)}
+          aria-describedby="hint"
+          @keydown=${this.onKeyDown}
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerCancel}
+        >
+          <div
+            class="track ${dragging ? 'dragging' : ''}"
+            style=${styleMap({ transform: `translateX(calc(${-this.index * 100}% + ${this.dragX}px))` })}
+          >
+            ${deck.map(
+              (card, i) => html`
+                <article
+                  class="card"
+                  part="card"
+                  id=${ids[i]!}
+                  role="group"
+                  aria-roledescription=${s.slide}
+                  aria-label=${s.cardOf(i + 1, total)}
+                  ?inert=${i !== this.index}
+                  aria-hidden=${i !== this.index ? 'true' : 'false'}
+                >
+                  ${card.image ? html`<img class="image" src=${card.image.src} alt=${this.text(card.image.alt)} draggable="false" />` : nothing}
+                  <div class="front prose">${renderMarkdown(this.text(card.front))}</div>
+                  ${card.back ? html`<div class="back prose">${renderMarkdown(this.text(card.back))}</div>` : nothing}
+                </article>
+              `,
+            )}
+          </div>
+        </div>
+        <p id="hint" class="visually-hidden">${s.hint}</p>
+        <div class="controls" part="controls">
+          <button class="prev" aria-label=${s.previous} aria-disabled=${this.index === 0 ? 'true' : 'false'} @click=${() => this.goTo(this.index - 1)}>‹</button>
+          <div class="dots">
+            ${deck.map(
+              (_, i) => html`<button
+                class="dot"
+                part="dot"
+                aria-label=${s.goTo(i + 1)}
+                aria-current=${i === this.index ? 'true' : 'false'}
+                @click=${() => this.goTo(i)}
+              ><span aria-hidden="true"></span></button>`,
+            )}
+          </div>
+          <button class="next" aria-label=${s.next} aria-disabled=${this.index >= total - 1 ? 'true' : 'false'} @click=${() => this.goTo(this.index + 1)}>›</button>
+        </div>
+        <p class="counter" aria-hidden="true">${s.cardOf(this.index + 1, total)}</p>
+        <button class="share" part="share" @click=${() => void this.onShare()}>${s.share}</button>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+}

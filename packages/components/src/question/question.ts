@@ -1,0 +1,12 @@
+import { CkQuestion } from './question.component';
+
+export { CkQuestion };
+export * from './question.events';
+
+if (!customElements.get('ck-question')) customElements.define('ck-question', CkQuestion);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ck-question': CkQuestion;
+  }
+}

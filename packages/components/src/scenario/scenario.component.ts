@@ -1,0 +1,406 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { CourseEngineApi, LearningEvent, ScenarioView, Tracker } from '@coursekit/engine';
+import type { Character, ChoiceNode, DialogueNode, EndingNode, NarrationNode, ResolvedCourse, Scenario } from '@coursekit/schema';
+import { scenarioStyles } from './scenario.styles';
+import { meterChanges, meterStates, pathRecap, type MeterState } from './scenario.model';
+import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
+import { renderMarkdown } from '../question/markdown';
+import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
+import { createStandaloneEngine, type StandaloneSource } from './standalone';
+
+/**
+ * @summary A branching scenario: narration, dialogue, choices with immediate consequences,
+ * variable meters, endings with a debrief and a recap of the path taken, and replay.
+ *
+ * Inside the player, give it the player's `engine` and a `scenario-id`. On any page, give it
+ * `src` (the URL of a course JSON) or a `course` object and a `scenario-id`: it then runs its
+ * own engine, feeding `trackers` if given.
+ *
+ * @event ck-scenario-start - A run began (the learner pressed start, or replay). detail: { scenarioId, run }
+ * @event ck-choice - The learner took a choice. detail: { scenarioId, nodeId, choiceId, choiceText, variables }
+ * @event ck-scenario-end - A run reached an ending. detail: { scenarioId, endingId, outcome, score, path, variables }
+ * @event ck-error - The course could not be loaded or the scenario is missing. detail: { code, message }
+ *
+ * @csspart base - The scenario's frame.
+ * @csspart meters - The list of variable meters.
+ * @csspart meter - One meter.
+ * @csspart node - The current node's content.
+ * @csspart choice - Each choice button.
+ * @csspart continue - The continue button.
+ * @csspart ending - The ending panel.
+ * @csspart replay - The replay button.
+ *
+ * @cssproperty --ck-scenario-meter-color - Fill of the variable meters.
+ * @cssproperty --ck-scenario-bubble-background - Background of dialogue bubbles.
+ *
+ * @example
+ * <ck-scenario src="course.json" scenario-id="parcel" lang="id"></ck-scenario>
+ */
+export class CkScenario extends LitElement {
+  static override styles = scenarioStyles;
+
+  /** The engine to play in (the player's). Standalone, the element creates its own. */
+  @property({ attribute: false }) engine?: CourseEngineApi;
+  /** Id of the scenario in the course's `scenarios`. */
+  @property({ attribute: 'scenario-id', reflect: true }) scenarioId = '';
+  /** URL of a course JSON to play standalone. */
+  @property() src?: string;
+  /** A course object to play standalone. */
+  @property({ attribute: false }) course?: ResolvedCourse;
+  /** Trackers fed by the standalone engine (SCORM, xAPI, localStorage). */
+  @property({ attribute: false }) trackers: Tracker[] = [];
+  /** Hide the replay button even when the scenario is replayable. */
+  @property({ type: Boolean, attribute: 'no-replay' }) noReplay = false;
+
+  @state() private view: ScenarioView | null = null;
+  @state() private problem: string | null = null;
+  @state() private loading = false;
+  @state() private announcement = '';
+  @state() private changes: MeterState[] = [];
+
+  private unsubscribe: (() => void) | null = null;
+  private ownEngine = false;
+  private loadToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.engine && !this.unsubscribe) this.subscribe(this.engine);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('engine')) {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      if (this.engine) this.subscribe(this.engine);
+    }
+    if ((changed.has('src') || changed.has('course')) && (this.src || this.course) && (!this.engine || this.ownEngine)) {
+      void this.loadStandalone();
+    }
+    if (changed.has('lang') && this.ownEngine && this.engine && this.lang && this.lang !== this.engine.language) {
+      this.engine.setLanguage(this.lang);
+    }
+    if (changed.has('engine') || changed.has('scenarioId')) this.refresh();
+  }
+
+  private subscribe(engine: CourseEngineApi): void {
+    this.unsubscribe = engine.on((event) => this.onLearningEvent(event));
+  }
+
+  /** Re-dispatches the engine's events for this scenario as DOM events. */
+  private onLearningEvent(event: LearningEvent): void {
+    if (event.type === 'language-changed') {
+      this.requestUpdate();
+      return;
+    }
+    if (!('scenarioId' in event) || event.scenarioId !== this.scenarioId) return;
+    if (event.type === 'scenario-started') {
+      this.dispatchEvent(new CkScenarioStartEvent({ scenarioId: event.scenarioId, run: event.run }));
+    } else if (event.type === 'scenario-choice') {
+      this.dispatchEvent(
+        new CkChoiceEvent({
+          scenarioId: event.scenarioId,
+          nodeId: event.nodeId,
+          choiceId: event.choiceId,
+          choiceText: event.choiceText,
+          variables: { ...event.variables },
+        }),
+      );
+    } else if (event.type === 'scenario-ended') {
+      this.dispatchEvent(
+        new CkScenarioEndEvent({
+          scenarioId: event.scenarioId,
+          endingId: event.endingId,
+          outcome: event.outcome,
+          score: { ...event.score },
+          path: [...event.path],
+          variables: { ...event.variables },
+        }),
+      );
+    }
+  }
+
+  private async loadStandalone(): Promise<void> {
+    const token = ++this.loadToken;
+    this.loading = true;
+    this.problem = null;
+    const source: StandaloneSource = this.course ? { course: this.course } : { src: this.src ?? '' };
+    const result = await createStandaloneEngine(source, { language: this.lang || undefined, trackers: this.trackers });
+    if (token !== this.loadToken) return;
+    this.loading = false;
+    if (!result.ok) {
+      this.fail(result.code, this.strings.loadError(result.message));
+      return;
+    }
+    this.ownEngine = true;
+    this.engine = result.engine;
+  }
+
+  private fail(code: string, message: string): void {
+    this.problem = message;
+    console.warn(`[ck-scenario] ${code}: ${message}`);
+    this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code, message } }));
+  }
+
+  /** Reads the scenario's view without starting it: a scenario not yet started shows its intro. */
+  private refresh(): void {
+    const engine = this.engine;
+    if (!engine || !this.scenarioId) {
+      this.view = null;
+      return;
+    }
+    if (!this.scenarioDef) {
+      this.fail('scenario-not-found', this.strings.notFound(this.scenarioId));
+      return;
+    }
+    this.problem = null;
+    this.view = engine.snapshot().scenarios[this.scenarioId] ? engine.scenario(this.scenarioId) : null;
+  }
+
+  private get language(): string {
+    return this.engine?.language ?? (this.lang || 'id');
+  }
+
+  private get strings(): ScenarioStrings {
+    return this.language.startsWith('en') ? scenarioStrings.en : scenarioStrings.id;
+  }
+
+  private get scenarioDef(): Scenario | undefined {
+    return this.engine?.course.scenarios?.find((s) => s.id === this.scenarioId);
+  }
+
+  private text(value: Parameters<CourseEngineApi['text']>[0]): string {
+    return this.engine ? this.engine.text(value) : '';
+  }
+
+  private character(id: string | undefined): Character | undefined {
+    return id ? this.engine?.course.characters?.find((c) => c.id === id) : undefined;
+  }
+
+  private async act(run: (engine: CourseEngineApi) => ScenarioView | { ok: false; message: string }): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    const before = this.view;
+    const result = run(engine);
+    if ('ok' in result && result.ok === false) {
+      console.warn(`[ck-scenario] ${result.message}`);
+      this.refresh();
+      return;
+    }
+    const view = result as ScenarioView;
+    const scenario = this.scenarioDef;
+    const changes = before && scenario ? meterChanges(scenario, before.variables, view.variables) : [];
+    this.changes = changes;
+    this.announcement = changes
+      .map((c) => {
+        const label = this.text(c.label);
+        return c.delta > 0 ? this.strings.rose(label, c.delta, c.value) : this.strings.fell(label, -c.delta, c.value);
+      })
+      .join(' ');
+    this.view = view;
+    await this.updateComplete;
+    // WCAG 2.4.3: after a choice the new content takes focus, so keyboard and screen-reader users land on it.
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  private onStart = (): void => void this.act((engine) => engine.scenario(this.scenarioId));
+  private onContinue = (): void => void this.act((engine) => engine.advance(this.scenarioId));
+  private onReplay = (): void => void this.act((engine) => engine.replay(this.scenarioId));
+  private onChoose(choiceId: string): void {
+    void this.act((engine) => engine.choose(this.scenarioId, choiceId));
+  }
+
+  override render(): TemplateResult {
+    const s = this.strings;
+    if (this.problem) return html`<div part="base" class="base"><p class="problem" role="alert">${this.problem}</p></div>`;
+    if (this.loading || !this.engine) {
+      return html`<div part="base" class="base"><p role="status">${this.loading ? s.loading : nothing}</p></div>`;
+    }
+    const scenario = this.scenarioDef;
+    if (!scenario) return html`<div part="base" class="base"></div>`;
+    const view = this.view;
+    return html`
+      <section part="base" class="base" aria-labelledby="title" lang=${this.language}>
+        <h2 id="title" class="title">${this.text(scenario.title)}</h2>
+        ${view ? this.renderMeters(meterStates(scenario, view.variables)) : nothing}
+        ${view ? this.renderBody(view, scenario) : this.renderIntro(scenario)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderIntro(scenario: Scenario): TemplateResult {
+    return html`
+      <div class="intro">
+        ${scenario.description ? html`<div class="prose">${renderMarkdown(this.text(scenario.description))}</div>` : nothing}
+        <button class="primary" part="start" @click=${this.onStart}>${this.strings.start}</button>
+      </div>
+    `;
+  }
+
+  private renderMeters(meters: MeterState[]): TemplateResult | typeof nothing {
+    if (meters.length === 0) return nothing;
+    const s = this.strings;
+    return html`
+      <ul part="meters" class="meters" aria-label=${s.meters}>
+        ${meters.map((m) => {
+          const change = this.changes.find((c) => c.name === m.name);
+          const percent = m.max === m.min ? 100 : ((m.value - m.min) / (m.max - m.min)) * 100;
+          return html`
+            <li part="meter" class="meter">
+              <span class="meter-label" id="meter-${m.name}">${this.text(m.label)}</span>
+              <span class="meter-value" aria-hidden="true">
+                ${m.value}${change ? html` <span class="delta ${change.delta > 0 ? 'up' : 'down'}">${change.delta > 0 ? '+' : '−'}${Math.abs(change.delta)}</span>` : nothing}
+              </span>
+              <div
+                class="track"
+                role="meter"
+                aria-labelledby="meter-${m.name}"
+                aria-valuemin=${m.min}
+                aria-valuemax=${m.max}
+                aria-valuenow=${m.value}
+                aria-valuetext=${s.meterValue(m.value, m.max)}
+              >
+                <div class="fill" style=${styleMap({ width: `${percent}%` })}></div>
+              </div>
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+
+  private renderBody(view: ScenarioView, scenario: Scenario): TemplateResult {
+    if (view.ending) return this.renderEnding(view, view.ending, scenario);
+    if (view.feedback) return this.renderFeedback(view);
+    const node = view.node;
+    switch (node.type) {
+      case 'narration':
+        return this.renderNarration(node);
+      case 'dialogue':
+        return this.renderDialogue(node);
+      case 'choice':
+        return this.renderChoice(node, view);
+      case 'ending':
+        return this.renderEnding(view, node, scenario);
+    }
+  }
+
+  private renderContinue(): TemplateResult {
+    return html`<button class="primary" part="continue" @click=${this.onContinue}>${this.strings.continue}</button>`;
+  }
+
+  private renderNarration(node: NarrationNode): TemplateResult {
+    return html`
+      <div class="node narration" part="node" tabindex="-1" data-focus data-node=${node.id}>
+        <div class="prose">${renderMarkdown(this.text(node.text))}</div>
+      </div>
+      ${this.renderContinue()}
+    `;
+  }
+
+  private renderSpeaker(id: string, mood?: string): TemplateResult {
+    const character = this.character(id);
+    const name = character ? this.text(character.name) : id;
+    const moodText = mood ? this.strings.mood[mood as keyof ScenarioStrings['mood']] : undefined;
+    const accent = character?.color ? styleMap({ '--ck-scenario-speaker-color': character.color }) : nothing;
+    return html`
+      <div class="speaker" style=${accent}>
+        ${character?.avatar
+          ? html`<img class="avatar" src=${character.avatar.src} alt=${this.text(character.avatar.alt)} />`
+          : html`<span class="avatar initials" aria-hidden="true">${name.slice(0, 1)}</span>`}
+        <span class="who">
+          <span class="name">${name}</span>
+          ${character?.role ? html`<span class="role">${this.text(character.role)}</span>` : nothing}
+          ${moodText ? html`<span class="mood">(${moodText})</span>` : nothing}
+        </span>
+      </div>
+    `;
+  }
+
+  private renderDialogue(node: DialogueNode): TemplateResult {
+    return html`
+      <div class="node dialogue" part="node" tabindex="-1" data-focus data-node=${node.id}>
+        <ul class="lines">
+          ${node.lines.map(
+            (line) => html`
+              <li class="line">
+                ${this.renderSpeaker(line.character, line.mood)}
+                <p class="bubble">${this.text(line.text)}</p>
+              </li>
+            `,
+          )}
+        </ul>
+      </div>
+      ${this.renderContinue()}
+    `;
+  }
+
+  private renderChoice(node: ChoiceNode, view: ScenarioView): TemplateResult {
+    return html`
+      <div class="node choice" part="node" tabindex="-1" data-focus data-node=${node.id} id="prompt">
+        ${node.character ? this.renderSpeaker(node.character) : nothing}
+        <div class="prose prompt">${renderMarkdown(this.text(node.prompt))}</div>
+      </div>
+      <ul class="choices" aria-labelledby="prompt">
+        ${view.choices.map(
+          (choice) => html`
+            <li>
+              <button part="choice" class="choice" data-choice=${choice.id} @click=${() => this.onChoose(choice.id)}>
+                ${this.text(choice.text)}
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private lastChoiceText(view: ScenarioView, scenario: Scenario): string {
+    const last = pathRecap(scenario, view.path).at(-1);
+    return last ? this.text(last.choice) : '';
+  }
+
+  private renderFeedback(view: ScenarioView): TemplateResult {
+    const scenario = this.scenarioDef!;
+    return html`
+      <div class="node feedback" part="node" tabindex="-1" data-focus>
+        <p class="chosen"><span class="label">${this.strings.youChose}:</span> ${this.lastChoiceText(view, scenario)}</p>
+        <h3 class="consequence">${this.strings.consequence}</h3>
+        <div class="prose">${renderMarkdown(this.text(view.feedback ?? ''))}</div>
+      </div>
+      ${this.renderContinue()}
+    `;
+  }
+
+  private renderEnding(view: ScenarioView, ending: EndingNode, scenario: Scenario): TemplateResult {
+    const s = this.strings;
+    const recap = pathRecap(scenario, view.path);
+    const replayable = scenario.replayable !== false && !this.noReplay;
+    return html`
+      <div class="ending ${ending.outcome}" part="ending" data-ending=${ending.id}>
+        ${view.feedback
+          ? html`<div class="prose last-feedback">${renderMarkdown(this.text(view.feedback))}</div>`
+          : nothing}
+        <p class="outcome">${s.ended} · <strong>${s.outcome[ending.outcome]}</strong></p>
+        <h3 class="ending-title" tabindex="-1" data-focus>${this.text(ending.title)}</h3>
+        <p class="score">${s.scoreOf(ending.score, 100)}</p>
+        <div class="prose">${renderMarkdown(this.text(ending.debrief))}</div>
+        <h4>${s.pathRecap}</h4>
+        <ol class="recap">
+          ${recap.map(
+            (step) => html`<li><span class="recap-prompt">${this.text(step.prompt)}</span> <strong class="recap-choice">${this.text(step.choice)}</strong></li>`,
+          )}
+        </ol>
+        ${replayable ? html`<button class="primary" part="replay" @click=${this.onReplay}>${s.replay}</button>` : nothing}
+      </div>
+    `;
+  }
+}

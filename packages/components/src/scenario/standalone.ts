@@ -1,0 +1,77 @@
+import { CourseEngine } from '@coursekit/engine';
+import type { CourseEngineApi, Tracker } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+
+/** Where a standalone element gets its course: a URL of course JSON, or the course itself. */
+export type StandaloneSource = { src: string } | { course: ResolvedCourse };
+
+/** The engine, or why there is none (a stable code and an English message). */
+export type StandaloneResult =
+  | { ok: true; engine: CourseEngineApi }
+  | { ok: false; code: 'course-fetch-failed' | 'course-invalid-json' | 'engine-failed'; message: string };
+
+/**
+ * Creates and starts an engine for an element used outside the player (`<ck-scenario src=…>`).
+ * Trackers launch first, so a saved state resumes; they are attached before `start()` so they
+ * see the first events. Never throws: a failure comes back as `{ ok: false }` for the element to show.
+ *
+ * @example
+ * const r = await createStandaloneEngine({ src: 'course.json' }, { language: 'id', trackers: [] });
+ * if (r.ok) el.engine = r.engine;
+ */
+export async function createStandaloneEngine(
+  source: StandaloneSource,
+  options: { language?: string | undefined; trackers?: readonly Tracker[] },
+): Promise<StandaloneResult> {
+  let course: ResolvedCourse;
+  if ('course' in source) {
+    course = source.course;
+  } else {
+    const loaded = await loadCourse(source.src);
+    if (!loaded.ok) return loaded;
+    course = loaded.course;
+  }
+  try {
+    const trackers = options.trackers ?? [];
+    const launches = await Promise.all(trackers.map((t) => t.launch(course)));
+    const saved = launches.find((l) => l.snapshot)?.snapshot ?? undefined;
+    const lmsLanguage = launches.find((l) => l.language)?.language ?? undefined;
+    const passingScore = launches.find((l) => l.passingScore !== null)?.passingScore ?? undefined;
+    const language = options.language && course.languages.includes(options.language) ? options.language : lmsLanguage;
+    const engine = new CourseEngine(course, {
+      ...(saved ? { snapshot: saved } : {}),
+      ...(language ? { language } : {}),
+      ...(passingScore !== undefined ? { passingScore } : {}),
+    });
+    for (const tracker of trackers) tracker.attach(engine);
+    engine.start();
+    return { ok: true, engine };
+  } catch (error) {
+    return { ok: false, code: 'engine-failed', message: (error as Error).message };
+  }
+}
+
+/**
+ * Fetches and parses a course JSON. Never throws.
+ *
+ * @example
+ * const r = await loadCourse('course.json');
+ * if (r.ok) console.log(r.course.id);
+ */
+export async function loadCourse(
+  src: string,
+): Promise<{ ok: true; course: ResolvedCourse } | { ok: false; code: 'course-fetch-failed' | 'course-invalid-json'; message: string }> {
+  let body: string;
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return { ok: false, code: 'course-fetch-failed', message: `${src}: HTTP ${response.status}` };
+    body = await response.text();
+  } catch (error) {
+    return { ok: false, code: 'course-fetch-failed', message: `${src}: ${(error as Error).message}` };
+  }
+  try {
+    return { ok: true, course: JSON.parse(body) as ResolvedCourse };
+  } catch (error) {
+    return { ok: false, code: 'course-invalid-json', message: `${src}: ${(error as Error).message}` };
+  }
+}
