@@ -7,7 +7,7 @@ import { microCardsStyles } from './micro-cards.styles';
 import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
 import { renderMarkdown } from '../question/markdown';
 import { CkCardChangeEvent } from './micro-cards.events';
-import { loadCourse } from '../scenario/standalone';
+import { loadCourse } from '../scenario/load-course';
 import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
 
 /** How far (CSS px) a swipe must travel to turn the card. */
@@ -48,6 +48,9 @@ export class CkMicroCards extends LitElement {
   @property({ attribute: false }) cards?: Card[];
   /** A title for a `cards` array (a block brings its own). */
   @property() heading?: string;
+
+  /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
+  @property({ reflect: true }) override lang = '';
 
   @state() private index = 0;
   @state() private loaded: ResolvedCourse | null = null;

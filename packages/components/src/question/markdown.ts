@@ -36,7 +36,8 @@ const SAFE_URL = /^(https?:|mailto:)/i;
 /** Inline spans, innermost first by a single left-to-right scan; anything unmatched stays text. */
 function inline(text: string): Part[] {
   const out: Part[] = [];
-  const pattern = /`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|\*(.+?)\*|_(.+?)_|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  // As in CommonMark, `_` inside a word (snake_case, window.__x) is not emphasis.
+  const pattern = /`([^`]+)`|\*\*(.+?)\*\*|(?<![\p{L}\p{N}_])__(.+?)__(?![\p{L}\p{N}_])|\*(.+?)\*|(?<![\p{L}\p{N}_])_(.+?)_(?![\p{L}\p{N}_])|\[([^\]]+)\]\(([^)\s]+)\)/gu;
   let last = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.index > last) out.push(text.slice(last, m.index));

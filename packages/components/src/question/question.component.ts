@@ -49,6 +49,9 @@ export class CkQuestion extends LitElement {
   /** Show the answer and its feedback read-only. */
   @property({ type: Boolean }) readonly = false;
 
+  /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
+  @property({ reflect: true }) override lang = '';
+
   @state() private draft: Draft | null = null;
   @state() private answered: AnswerResult | null = null;
   @state() private problem: string | null = null;

@@ -37,6 +37,9 @@ export class CkQuiz extends LitElement {
   /** Id of the assessment in the course's `assessments`. */
   @property({ attribute: 'assessment-id', reflect: true }) assessmentId = '';
 
+  /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
+  @property({ reflect: true }) override lang = '';
+
   @state() private phase: Phase = 'intro';
   @state() private index = 0;
   @state() private view: AssessmentView | null = null;

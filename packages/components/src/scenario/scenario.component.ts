@@ -54,6 +54,9 @@ export class CkScenario extends LitElement {
   /** Hide the replay button even when the scenario is replayable. */
   @property({ type: Boolean, attribute: 'no-replay' }) noReplay = false;
 
+  /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
+  @property({ reflect: true }) override lang = '';
+
   @state() private view: ScenarioView | null = null;
   @state() private problem: string | null = null;
   @state() private loading = false;
