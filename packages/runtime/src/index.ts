@@ -1,1 +1,14 @@
-export {};
+export { combineTrackers } from './tracker';
+export type { Tracker, TrackerProblem, LaunchData } from './tracker';
+export { encodeSnapshot, decodeSnapshot, worstCaseSize, SUSPEND_DATA_LIMITS, CODEC_FORMAT, HEADER_LENGTH } from './codec/index';
+export type { DecodeResult, DecodeFailure, WorstCase, WorstCaseAssumptions, SuspendDataTarget } from './codec/index';
+export { LMS_ERROR, LmsError } from './errors';
+export type { LmsErrorCode } from './errors';
+export { QUIRK_PROFILES, resolveQuirks } from './quirks/index';
+export type { QuirkProfile, QuirkProfileId } from './quirks/index';
+export { findApi, MAX_DISCOVERY_DEPTH } from './scorm/discovery';
+export type { FoundApi, ApiName } from './scorm/discovery';
+export { ScormTracker } from './scorm/adapter';
+export type { ScormTrackerOptions } from './scorm/adapter';
+export { StandaloneTracker } from './standalone/index';
+export type { StandaloneOptions } from './standalone/index';

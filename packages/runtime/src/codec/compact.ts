@@ -1,0 +1,176 @@
+import type { AssessmentSnapshot, EngineSnapshot, Response, ScenarioSnapshot } from '@coursekit/engine';
+import { BitReader, BitWriter, CorruptDataError, bitsFor } from './bits';
+import type { CourseLayout, ScenarioLayout } from './layout';
+import { UnencodableError, need, readNumber, readResponse, readSet, readUnit, writeNumber, writeResponse, writeSet, writeUnit } from './values';
+
+/*
+ * The compact body, in order (every id is an index into the course layout):
+ *   seed         1 bit "uint32" + 32 bits, or 1 + a double
+ *   language     index into course.languages
+ *   pageId       index into pages
+ *   viewed       bitmap over pages
+ *   answers      per knowledge check: 1 presence bit + response
+ *   assessments  per assessment: presence; attempt, drawn questions, responses, submitted, best, passed
+ *   scenarios    per scenario: presence; run, node, variables, path, ending, best
+ *   completed, passed (2 bits), certificateId, totalTimeMs
+ */
+
+function writeSeed(w: BitWriter, seed: number): void {
+  const uint32 = Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32;
+  w.bool(!uint32);
+  if (uint32) w.uint(seed, 32);
+  else w.float64(seed);
+}
+
+function writeAssessment(w: BitWriter, layout: CourseLayout['assessments'][number], a: AssessmentSnapshot): void {
+  const n = layout.pool.length;
+  w.varuint(a.attempt, 3);
+  if (a.questionIds.length > n) throw new UnencodableError(`assessment "${layout.id}" lists ${a.questionIds.length} questions for ${n}`);
+  w.uint(a.questionIds.length, bitsFor(n + 1));
+  for (const id of a.questionIds) w.uint(need(layout.poolIndex, id, 'assessment question'), bitsFor(n));
+  for (const id of Object.keys(a.responses)) {
+    if (!a.questionIds.includes(id)) throw new UnencodableError(`response to "${id}", which is not in attempt ${a.attempt} of "${layout.id}"`);
+  }
+  for (const id of a.questionIds) {
+    const response = a.responses[id];
+    w.bool(response !== undefined);
+    if (response) writeResponse(w, layout.pool[layout.poolIndex.get(id)!]!, response);
+  }
+  w.bool(a.submitted);
+  writeUnit(w, a.best);
+  w.bool(a.passed);
+}
+
+function readAssessment(r: BitReader, layout: CourseLayout['assessments'][number]): AssessmentSnapshot {
+  const n = layout.pool.length;
+  const attempt = r.varuint(3);
+  const count = r.uint(bitsFor(n + 1));
+  if (count > n) throw new CorruptDataError(`${count} questions drawn from ${n}`);
+  const questionIds: string[] = [];
+  for (let i = 0; i < count; i++) questionIds.push(layout.pool[r.index(n)]!.id);
+  const responses: Record<string, Response> = {};
+  for (const id of questionIds) if (r.bool()) responses[id] = readResponse(r, layout.pool[layout.poolIndex.get(id)!]!);
+  return { attempt, questionIds, responses, submitted: r.bool(), best: readUnit(r), passed: r.bool() };
+}
+
+function writeVariable(w: BitWriter, v: ScenarioLayout['variables'][number], value: number): void {
+  const ranged = v.min !== undefined && v.max !== undefined && Number.isInteger(v.min) && Number.isInteger(v.max) && v.max - v.min < 2 ** 16;
+  if (ranged && Number.isInteger(value) && value >= v.min! && value <= v.max!) {
+    w.bool(false);
+    w.uint(value - v.min!, bitsFor(v.max! - v.min! + 1));
+  } else {
+    w.bool(true);
+    writeNumber(w, value);
+  }
+}
+
+function readVariable(r: BitReader, v: ScenarioLayout['variables'][number]): number {
+  if (r.bool()) return readNumber(r);
+  if (v.min === undefined || v.max === undefined) throw new CorruptDataError(`variable "${v.name}" has no range`);
+  return v.min + r.index(v.max - v.min + 1);
+}
+
+function writeScenario(w: BitWriter, layout: ScenarioLayout, s: ScenarioSnapshot): void {
+  w.varuint(s.run, 3);
+  w.uint(need(layout.nodeIndex, s.nodeId, 'scenario node'), bitsFor(layout.scenario.nodes.length));
+  const declared = new Set(layout.variables.map((v) => v.name));
+  for (const name of Object.keys(s.variables)) if (!declared.has(name)) throw new UnencodableError(`variable "${name}" is not declared in "${layout.id}"`);
+  for (const v of layout.variables) {
+    const value = s.variables[v.name];
+    w.bool(value !== undefined);
+    if (value !== undefined) writeVariable(w, v, value);
+  }
+  w.varuint(s.path.length, 4);
+  for (const id of s.path) w.uint(need(layout.choiceIndex, id, 'scenario choice'), bitsFor(layout.choices.length));
+  w.bool(s.endingId !== null);
+  if (s.endingId !== null) w.uint(need(new Map(layout.endings.map((e, i) => [e, i])), s.endingId, 'ending'), bitsFor(layout.endings.length));
+  writeUnit(w, s.best);
+}
+
+function readScenario(r: BitReader, layout: ScenarioLayout): ScenarioSnapshot {
+  const run = r.varuint(3);
+  const nodeId = layout.scenario.nodes[r.index(layout.scenario.nodes.length)]!.id;
+  const variables: Record<string, number> = {};
+  for (const v of layout.variables) if (r.bool()) variables[v.name] = readVariable(r, v);
+  const length = r.varuint(4);
+  if (length > r.remaining) throw new CorruptDataError(`path of ${length} choices runs past the end`);
+  const path: string[] = [];
+  for (let i = 0; i < length; i++) path.push(layout.choices[r.index(layout.choices.length)]!);
+  const endingId = r.bool() ? layout.endings[r.index(layout.endings.length)]! : null;
+  return { run, nodeId, variables, path, endingId, best: readUnit(r) };
+}
+
+/** Writes the state's bits; UnencodableError when it refers to something outside the course. */
+export function encodeBody(layout: CourseLayout, s: EngineSnapshot): number[] {
+  if (s.v !== 1) throw new UnencodableError(`snapshot format ${String(s.v)}`);
+  if (s.courseId !== layout.courseId || s.courseVersion !== layout.courseVersion) {
+    throw new UnencodableError(`state of ${s.courseId}@${s.courseVersion} for course ${layout.courseId}@${layout.courseVersion}`);
+  }
+  const w = new BitWriter();
+  writeSeed(w, s.seed);
+  w.uint(need(new Map(layout.languages.map((l, i) => [l, i])), s.language, 'language'), bitsFor(layout.languages.length));
+  w.uint(need(layout.pageIndex, s.pageId, 'page'), bitsFor(layout.pages.length));
+  writeSet(w, s.viewed.map((id) => need(layout.pageIndex, id, 'page')), layout.pages.length);
+  for (const id of Object.keys(s.answers)) need(layout.checkIndex, id, 'question');
+  for (const q of layout.checks) {
+    const response = s.answers[q.id];
+    w.bool(response !== undefined);
+    if (response) writeResponse(w, q, response);
+  }
+  for (const id of Object.keys(s.assessments)) if (!layout.assessments.some((a) => a.id === id)) throw new UnencodableError(`assessment "${id}" is not in the course`);
+  for (const a of layout.assessments) {
+    const state = s.assessments[a.id];
+    w.bool(state !== undefined);
+    if (state) writeAssessment(w, a, state);
+  }
+  for (const id of Object.keys(s.scenarios)) if (!layout.scenarios.some((x) => x.id === id)) throw new UnencodableError(`scenario "${id}" is not in the course`);
+  for (const sc of layout.scenarios) {
+    const state = s.scenarios[sc.id];
+    w.bool(state !== undefined);
+    if (state) writeScenario(w, sc, state);
+  }
+  w.bool(s.completed);
+  w.uint(s.passed === null ? 0 : s.passed ? 1 : 2, 2);
+  w.bool(s.certificateId !== null);
+  if (s.certificateId !== null) w.text(s.certificateId);
+  writeNumber(w, s.totalTimeMs);
+  return w.bits;
+}
+
+/** Reads what encodeBody wrote; CorruptDataError on anything impossible, including stray bits at the end. */
+export function decodeBody(layout: CourseLayout, bits: readonly number[]): EngineSnapshot {
+  const r = new BitReader(bits);
+  const seed = r.bool() ? r.float64() : r.uint(32);
+  const language = layout.languages[r.index(layout.languages.length)]!;
+  const pageId = layout.pages[r.index(layout.pages.length)]!;
+  const viewed = readSet(r, layout.pages.length).map((i) => layout.pages[i]!);
+  const answers: Record<string, Response> = {};
+  for (const q of layout.checks) if (r.bool()) answers[q.id] = readResponse(r, q);
+  const assessments: Record<string, AssessmentSnapshot> = {};
+  for (const a of layout.assessments) if (r.bool()) assessments[a.id] = readAssessment(r, a);
+  const scenarios: Record<string, ScenarioSnapshot> = {};
+  for (const sc of layout.scenarios) if (r.bool()) scenarios[sc.id] = readScenario(r, sc);
+  const completed = r.bool();
+  const passedTag = r.uint(2);
+  if (passedTag === 3) throw new CorruptDataError('unknown pass state 3');
+  const certificateId = r.bool() ? r.text() : null;
+  const totalTimeMs = readNumber(r);
+  // Only the zero padding of the last character may remain.
+  if (r.remaining >= 6 || (r.remaining > 0 && r.uint(r.remaining) !== 0)) throw new CorruptDataError('unexpected data after the state');
+  return {
+    v: 1,
+    courseId: layout.courseId,
+    courseVersion: layout.courseVersion,
+    seed,
+    language,
+    pageId,
+    viewed,
+    answers,
+    assessments,
+    scenarios,
+    completed,
+    passed: passedTag === 0 ? null : passedTag === 1,
+    certificateId,
+    totalTimeMs,
+  };
+}

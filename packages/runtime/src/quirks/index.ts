@@ -1,0 +1,2 @@
+export { QUIRK_PROFILES, resolveQuirks } from './profiles';
+export type { QuirkProfile, QuirkProfileId } from './profiles';

@@ -1,0 +1,89 @@
+/**
+ * What an LMS needs that the SCORM specs do not say, as data. Pick one with the adapter's
+ * `quirks` option (the packager sets it from `coursekit build --lms <id>`). Each profile is
+ * documented, with its source, in docs/lms-compatibility.md, and tested against scorm-again.
+ */
+export interface QuirkProfile {
+  id: string;
+  /** The LMS or family it is for. */
+  name: string;
+  /** Call Commit while the page is being unloaded (pagehide). When false, only Terminate is called then, which commits by spec. */
+  commitOnUnload: boolean;
+  /** cmi.core.exit (1.2) once the course is completed and not failed. RTE 3.4.4 allows "", "suspend", "logout", "time-out". */
+  scorm12ExitWhenDone: '' | 'logout' | 'suspend';
+  /** cmi.exit (2004) once the course is completed and not failed. RTE 4.2.8 allows "normal", "", "suspend", "logout", "time-out". */
+  scorm2004ExitWhenDone: 'normal' | '' | 'suspend';
+  /** override: the LMS's mastery score replaces the course's passing score (the SCORM rule); ignore: the course's always applies. */
+  lmsMastery: 'override' | 'ignore';
+  /** Milliseconds to wait after a meaningful event before committing, so a burst of answers is one commit. */
+  commitDelayMs: number;
+}
+
+/**
+ * The built-in profiles.
+ *
+ * @example
+ * createScorm12Tracker({ quirks: QUIRK_PROFILES.cornerstone });
+ */
+export const QUIRK_PROFILES = {
+  /** The specs as written: "" (1.2) / "normal" (2004) exit when done, commit on unload, LMS mastery wins. */
+  default: {
+    id: 'default',
+    name: 'Any conformant LMS',
+    commitOnUnload: true,
+    scorm12ExitWhenDone: '',
+    scorm2004ExitWhenDone: 'normal',
+    lmsMastery: 'override',
+    commitDelayMs: 1000,
+  },
+  /** Cornerstone OnDemand rejects Commit during unload; Terminate alone saves. */
+  cornerstone: {
+    id: 'cornerstone',
+    name: 'Cornerstone OnDemand',
+    commitOnUnload: false,
+    scorm12ExitWhenDone: '',
+    scorm2004ExitWhenDone: 'normal',
+    lmsMastery: 'override',
+    commitDelayMs: 1000,
+  },
+  /** Saba (Cornerstone SBX) needs a non-empty exit value on every exit, SCORM 1.2 included. */
+  saba: {
+    id: 'saba',
+    name: 'Saba Cloud / SBX',
+    commitOnUnload: true,
+    scorm12ExitWhenDone: 'logout',
+    scorm2004ExitWhenDone: 'normal',
+    lmsMastery: 'override',
+    commitDelayMs: 1000,
+  },
+  /** LMSs that start a new attempt and drop suspend_data on an empty 1.2 exit: always suspend, so a completed learner can review where they were. */
+  'keep-suspend': {
+    id: 'keep-suspend',
+    name: 'LMSs that reset on an empty SCORM 1.2 exit',
+    commitOnUnload: true,
+    scorm12ExitWhenDone: 'suspend',
+    scorm2004ExitWhenDone: 'suspend',
+    lmsMastery: 'override',
+    commitDelayMs: 1000,
+  },
+  /** LMSs that send a default mastery score for every package (often 80, or 100): the course's own passing score applies. */
+  'course-mastery': {
+    id: 'course-mastery',
+    name: 'LMSs with a blanket mastery score',
+    commitOnUnload: true,
+    scorm12ExitWhenDone: '',
+    scorm2004ExitWhenDone: 'normal',
+    lmsMastery: 'ignore',
+    commitDelayMs: 1000,
+  },
+} as const satisfies Record<string, QuirkProfile>;
+
+/** The id of a built-in profile. */
+export type QuirkProfileId = keyof typeof QUIRK_PROFILES;
+
+/** A built-in profile by id, or a custom profile (merged over the default), or the default. */
+export function resolveQuirks(quirks: QuirkProfileId | Partial<QuirkProfile> | undefined): QuirkProfile {
+  if (quirks === undefined) return QUIRK_PROFILES.default;
+  if (typeof quirks === 'string') return QUIRK_PROFILES[quirks] ?? QUIRK_PROFILES.default;
+  return { ...QUIRK_PROFILES.default, ...quirks };
+}

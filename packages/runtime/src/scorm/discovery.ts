@@ -1,0 +1,71 @@
+/**
+ * Finds an LMS's SCORM API object by the spec's discovery algorithm: this window, then each
+ * parent up to the top, then the opener and its parents. SCORM 1.2 RTE 3.3.6.1 and SCORM 2004
+ * RTE 3.1.4.1 bound the climb (the ADL sample code stops after 500 frames for 2004 and 7 for 1.2);
+ * we use one bound of 500 and never loop forever on a window that is its own parent.
+ */
+
+/** The property the LMS puts its API on. */
+export type ApiName = 'API' | 'API_1484_11';
+
+/** Where the API was found. */
+export interface FoundApi<T> {
+  api: T;
+  /** self: this window; parent: a frame above; opener: the window that opened this one (or a frame above it). */
+  where: 'self' | 'parent' | 'opener';
+  /** Frames climbed from the start window (or from the opener). */
+  depth: number;
+}
+
+/** The most frames climbed from one window. */
+export const MAX_DISCOVERY_DEPTH = 500;
+
+function read<T>(win: Window, name: ApiName): T | null {
+  try {
+    const api = (win as unknown as Record<string, unknown>)[name];
+    return api && typeof api === 'object' ? (api as T) : null;
+  } catch {
+    // A cross-origin frame throws on property access: it cannot be our LMS.
+    return null;
+  }
+}
+
+function climb<T>(start: Window, name: ApiName, maxDepth: number): { api: T; depth: number } | null {
+  let win: Window = start;
+  for (let depth = 0; depth <= maxDepth; depth++) {
+    const api = read<T>(win, name);
+    if (api) return { api, depth };
+    let parent: Window | null = null;
+    try {
+      parent = win.parent;
+    } catch {
+      return null;
+    }
+    if (!parent || parent === win) return null;
+    win = parent;
+  }
+  return null;
+}
+
+/**
+ * Looks for the API named `name` from `start`.
+ *
+ * @example
+ * const found = findApi<Scorm12Api>('API');
+ * if (found) found.api.LMSInitialize('');
+ */
+export function findApi<T>(name: ApiName, start: Window = window, maxDepth = MAX_DISCOVERY_DEPTH): FoundApi<T> | null {
+  const up = climb<T>(start, name, maxDepth);
+  if (up) return { api: up.api, where: up.depth === 0 ? 'self' : 'parent', depth: up.depth };
+  let opener: Window | null = null;
+  try {
+    opener = (start.top ?? start).opener as Window | null;
+  } catch {
+    opener = null;
+  }
+  if (opener && opener !== start) {
+    const found = climb<T>(opener, name, maxDepth);
+    if (found) return { api: found.api, where: 'opener', depth: found.depth };
+  }
+  return null;
+}

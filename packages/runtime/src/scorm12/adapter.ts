@@ -1,0 +1,19 @@
+import { ScormTracker, type ScormTrackerOptions } from '../scorm/adapter';
+import { scorm12Model } from './data-model';
+
+/**
+ * The SCORM 1.2 tracker: finds `window.API`, maps learning events to the 1.2 data model and keeps
+ * the learner's state in cmi.suspend_data (4,096 characters). With no LMS, it runs standalone.
+ *
+ * @example
+ * const tracker = new Scorm12Tracker({ quirks: 'saba', onProblem: (p) => console.warn(p) });
+ * const launch = await tracker.launch(course);
+ * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined, passingScore: launch.passingScore ?? undefined });
+ * tracker.attach(engine);
+ * engine.start();
+ */
+export class Scorm12Tracker extends ScormTracker {
+  constructor(options: ScormTrackerOptions = {}) {
+    super(scorm12Model, options);
+  }
+}

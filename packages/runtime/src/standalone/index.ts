@@ -1,0 +1,2 @@
+export { StandaloneTracker } from './adapter';
+export type { StandaloneOptions } from './adapter';
