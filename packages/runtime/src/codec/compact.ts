@@ -1,22 +1,22 @@
 import type { AssessmentSnapshot, EngineSnapshot, Response, ScenarioSnapshot } from '@coursekit/engine';
 import { BitReader, BitWriter, CorruptDataError, bitsFor } from './bits';
 import type { CourseLayout, ScenarioLayout } from './layout';
-import { UnencodableError, need, readNumber, readResponse, readSet, readUnit, writeNumber, writeResponse, writeSet, writeUnit } from './values';
+import { UnencodableError, need, readFlags, readNumber, readResponse, readText, writeText, readSet, writeFlags, readUnit, writeNumber, writeResponse, writeSet, writeUnit } from './values';
 
 /*
  * The compact body, in order (every id is an index into the course layout):
  *   seed         1 bit "uint32" + 32 bits, or 1 + a double
  *   language     index into course.languages
  *   pageId       index into pages
- *   viewed       bitmap over pages
- *   answers      per knowledge check: 1 presence bit + response
+ *   viewed       flags over pages (bitmap or runs)
+ *   answers      flags over knowledge checks (bitmap or runs), then each response
  *   assessments  per assessment: presence; attempt, drawn questions, responses, submitted, best, passed
  *   scenarios    per scenario: presence; run, node, variables, path, ending, best
  *   completed, passed (2 bits), certificateId, totalTimeMs
  */
 
 function writeSeed(w: BitWriter, seed: number): void {
-  const uint32 = Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32;
+  const uint32 = Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32 && !Object.is(seed, -0);
   w.bool(!uint32);
   if (uint32) w.uint(seed, 32);
   else w.float64(seed);
@@ -55,7 +55,7 @@ function readAssessment(r: BitReader, layout: CourseLayout['assessments'][number
 
 function writeVariable(w: BitWriter, v: ScenarioLayout['variables'][number], value: number): void {
   const ranged = v.min !== undefined && v.max !== undefined && Number.isInteger(v.min) && Number.isInteger(v.max) && v.max - v.min < 2 ** 16;
-  if (ranged && Number.isInteger(value) && value >= v.min! && value <= v.max!) {
+  if (ranged && Number.isInteger(value) && !Object.is(value, -0) && value >= v.min! && value <= v.max!) {
     w.bool(false);
     w.uint(value - v.min!, bitsFor(v.max! - v.min! + 1));
   } else {
@@ -112,9 +112,9 @@ export function encodeBody(layout: CourseLayout, s: EngineSnapshot): number[] {
   w.uint(need(layout.pageIndex, s.pageId, 'page'), bitsFor(layout.pages.length));
   writeSet(w, s.viewed.map((id) => need(layout.pageIndex, id, 'page')), layout.pages.length);
   for (const id of Object.keys(s.answers)) need(layout.checkIndex, id, 'question');
+  writeFlags(w, layout.checks.map((q) => s.answers[q.id] !== undefined));
   for (const q of layout.checks) {
     const response = s.answers[q.id];
-    w.bool(response !== undefined);
     if (response) writeResponse(w, q, response);
   }
   for (const id of Object.keys(s.assessments)) if (!layout.assessments.some((a) => a.id === id)) throw new UnencodableError(`assessment "${id}" is not in the course`);
@@ -132,7 +132,7 @@ export function encodeBody(layout: CourseLayout, s: EngineSnapshot): number[] {
   w.bool(s.completed);
   w.uint(s.passed === null ? 0 : s.passed ? 1 : 2, 2);
   w.bool(s.certificateId !== null);
-  if (s.certificateId !== null) w.text(s.certificateId);
+  if (s.certificateId !== null) writeText(w, s.certificateId);
   writeNumber(w, s.totalTimeMs);
   return w.bits;
 }
@@ -145,7 +145,10 @@ export function decodeBody(layout: CourseLayout, bits: readonly number[]): Engin
   const pageId = layout.pages[r.index(layout.pages.length)]!;
   const viewed = readSet(r, layout.pages.length).map((i) => layout.pages[i]!);
   const answers: Record<string, Response> = {};
-  for (const q of layout.checks) if (r.bool()) answers[q.id] = readResponse(r, q);
+  const answered = readFlags(r, layout.checks.length);
+  layout.checks.forEach((q, i) => {
+    if (answered[i]) answers[q.id] = readResponse(r, q);
+  });
   const assessments: Record<string, AssessmentSnapshot> = {};
   for (const a of layout.assessments) if (r.bool()) assessments[a.id] = readAssessment(r, a);
   const scenarios: Record<string, ScenarioSnapshot> = {};
@@ -153,7 +156,7 @@ export function decodeBody(layout: CourseLayout, bits: readonly number[]): Engin
   const completed = r.bool();
   const passedTag = r.uint(2);
   if (passedTag === 3) throw new CorruptDataError('unknown pass state 3');
-  const certificateId = r.bool() ? r.text() : null;
+  const certificateId = r.bool() ? readText(r) : null;
   const totalTimeMs = readNumber(r);
   // Only the zero padding of the last character may remain.
   if (r.remaining >= 6 || (r.remaining > 0 && r.uint(r.remaining) !== 0)) throw new CorruptDataError('unexpected data after the state');

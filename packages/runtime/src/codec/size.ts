@@ -19,7 +19,7 @@ export type SuspendDataTarget = keyof typeof SUSPEND_DATA_LIMITS;
 
 /** Bounds the worst case assumes where the course format sets none. */
 export interface WorstCaseAssumptions {
-  /** Longest fill-in answer, in characters. Default 200. */
+  /** Longest fill-in answer, in characters. Default 100 (the player's fill-in field takes no more). */
   fillInLength?: number;
   /** Longest reflection without a `maxLength`, in characters. Default 2000. */
   reflectionLength?: number;
@@ -51,7 +51,7 @@ const UNIT_BITS = 2 + 64;
 const SEED_BITS = 1 + 64;
 function textBits(chars: number): number {
   // A UTF-16 code unit is at most 3 UTF-8 bytes (a surrogate pair is 4 bytes for 2 units).
-  return varuintBits(chars * 3, 7) + chars * 3 * 8;
+  return 1 + varuintBits(chars * 3, 7) + chars * 3 * 8;
 }
 
 function responseBits(q: Question, a: Required<WorstCaseAssumptions>): number {
@@ -65,7 +65,7 @@ function responseBits(q: Question, a: Required<WorstCaseAssumptions>): number {
     case 'true-false':
       return 1;
     case 'fill-in':
-      return textBits(a.fillInLength);
+      return 1 + textBits(a.fillInLength);
     case 'reflection':
       return textBits(q.maxLength ?? a.reflectionLength);
     case 'matching':
@@ -118,7 +118,7 @@ function longestPath(s: ScenarioLayout, factor: number): { length: number; loops
  * if (!worst.fits) throw new Error(`suspend_data may reach ${worst.size} characters; SCORM 1.2 holds ${worst.limit}`);
  */
 export function worstCaseSize(course: ResolvedCourse, target: SuspendDataTarget, assumptions: WorstCaseAssumptions = {}): WorstCase {
-  const a: Required<WorstCaseAssumptions> = { fillInLength: 200, reflectionLength: 2000, attempts: 999, loopingPathFactor: 4, ...assumptions };
+  const a: Required<WorstCaseAssumptions> = { fillInLength: 100, reflectionLength: 2000, attempts: 999, loopingPathFactor: 4, ...assumptions };
   const layout = courseLayout(course);
   const notes = new Set<string>([`at most ${a.attempts} attempts per assessment and runs per scenario`]);
   const note = (q: Question) => {

@@ -36,7 +36,7 @@ export function readNumber(r: BitReader): number {
 export function writeUnit(w: BitWriter, value: number | null): void {
   if (value === null) return w.uint(0, 2);
   const scaled = Math.round(value * 10_000);
-  if (scaled / 10_000 === value && scaled >= 0 && scaled <= 10_000) {
+  if (scaled / 10_000 === value && !Object.is(value, -0) && scaled >= 0 && scaled <= 10_000) {
     w.uint(1, 2);
     w.uint(scaled, 14);
   } else {
@@ -68,17 +68,96 @@ function ids(list: ReadonlyArray<{ id: string }>): Map<string, number> {
   return new Map(list.map((x, i) => [x.id, i]));
 }
 
-/** A subset of `n` things as a bitmap; sets come back in course order. */
+/** Elias gamma code of n ≥ 1: 2⌊log2 n⌋ + 1 bits, short for the short runs of a flag list. */
+function gammaBits(n: number): number {
+  return 2 * Math.floor(Math.log2(n)) + 1;
+}
+
+/**
+ * A list of flags (pages viewed, questions answered), as a bitmap or, when shorter, as the
+ * first flag and the lengths of its runs: a learner who went through in order costs a few bits,
+ * not one per page. One bit says which; the worst case is the bitmap plus that bit.
+ */
+export function writeFlags(w: BitWriter, flags: readonly boolean[]): void {
+  const runs: number[] = [];
+  for (let i = 0; i < flags.length; ) {
+    let j = i;
+    while (j < flags.length && flags[j] === flags[i]) j++;
+    runs.push(j - i);
+    i = j;
+  }
+  const rleBits = 1 + runs.reduce((sum, run) => sum + gammaBits(run), 0);
+  if (flags.length > 0 && rleBits < flags.length) {
+    w.bool(true);
+    w.bool(flags[0]!);
+    for (const run of runs) {
+      const width = Math.floor(Math.log2(run));
+      w.uint(0, width);
+      w.uint(run, width + 1);
+    }
+  } else {
+    w.bool(false);
+    for (const flag of flags) w.bool(flag);
+  }
+}
+
+export function readFlags(r: BitReader, n: number): boolean[] {
+  if (!r.bool()) {
+    const out: boolean[] = [];
+    for (let i = 0; i < n; i++) out.push(r.bool());
+    return out;
+  }
+  let value = r.bool();
+  const out: boolean[] = [];
+  while (out.length < n) {
+    let width = 0;
+    while (!r.bool()) {
+      if (++width > 31) throw new CorruptDataError('run length longer than 31 bits');
+    }
+    const run = 2 ** width + r.uint(width);
+    if (out.length + run > n) throw new CorruptDataError(`runs cover ${out.length + run} flags of ${n}`);
+    for (let i = 0; i < run; i++) out.push(value);
+    value = !value;
+  }
+  return out;
+}
+
+/** A subset of `n` things; sets come back in course order. */
 export function writeSet(w: BitWriter, indices: number[], n: number): void {
   const set = new Set(indices);
   if (set.size !== indices.length) throw new UnencodableError('a set lists an item twice');
-  for (let i = 0; i < n; i++) w.bool(set.has(i));
+  writeFlags(w, Array.from({ length: n }, (_, i) => set.has(i)));
 }
 
 export function readSet(r: BitReader, n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (r.bool()) out.push(i);
+  return readFlags(r, n).flatMap((flag, i) => (flag ? [i] : []));
+}
+
+/** Lower-case Latin letters and the commonest marks: typed answers in Indonesian and English are mostly these, at 5 bits a character. */
+const SMALL_ALPHABET = "abcdefghijklmnopqrstuvwxyz .,-'?";
+
+/** Text in 5 bits a character when it fits SMALL_ALPHABET, else UTF-8; one bit says which. */
+export function writeText(w: BitWriter, text: string): void {
+  const small = [...text].every((c) => SMALL_ALPHABET.includes(c));
+  w.bool(small);
+  if (!small) return w.text(text);
+  w.varuint(text.length, 5);
+  for (const c of text) w.uint(SMALL_ALPHABET.indexOf(c), 5);
+}
+
+export function readText(r: BitReader): string {
+  if (!r.bool()) return r.text();
+  const length = r.varuint(5);
+  if (length * 5 > r.remaining) throw new CorruptDataError(`text of ${length} characters runs past the end`);
+  let out = '';
+  for (let i = 0; i < length; i++) out += SMALL_ALPHABET[r.uint(5)];
   return out;
+}
+
+/** Every accepted answer of a fill-in question, in every language, in a fixed order. */
+function acceptedTexts(q: Question): string[] {
+  if (q.type !== 'fill-in') return [];
+  return [...new Set(q.accepted.flatMap((a) => (typeof a === 'string' ? [a] : Object.keys(a).sort().map((k) => a[k]!))))];
 }
 
 /** A question's response; its type and options come from the question, so only choices are written. */
@@ -95,9 +174,16 @@ export function writeResponse(w: BitWriter, q: Question, response: Response): vo
     }
     case 'true-false':
       return w.bool((response as { value: boolean }).value);
-    case 'fill-in':
+    case 'fill-in': {
+      // Most answers are one of the accepted ones, exactly as written: then its index is enough.
+      const accepted = acceptedTexts(q);
+      const i = accepted.indexOf((response as { text: string }).text);
+      w.bool(i >= 0);
+      if (i >= 0) return w.uint(i, bitsFor(accepted.length));
+      return writeText(w, (response as { text: string }).text);
+    }
     case 'reflection':
-      return w.text((response as { text: string }).text);
+      return writeText(w, (response as { text: string }).text);
     case 'matching': {
       const index = ids(q.pairs);
       const matches = (response as { matches: Record<string, string> }).matches;
@@ -130,10 +216,13 @@ export function readResponse(r: BitReader, q: Question): Response {
       return { type: 'multiple-response', choices: readSet(r, q.choices.length).map((i) => q.choices[i]!.id) };
     case 'true-false':
       return { type: 'true-false', value: r.bool() };
-    case 'fill-in':
-      return { type: 'fill-in', text: r.text() };
+    case 'fill-in': {
+      if (!r.bool()) return { type: 'fill-in', text: readText(r) };
+      const accepted = acceptedTexts(q);
+      return { type: 'fill-in', text: accepted[r.index(accepted.length)]! };
+    }
     case 'reflection':
-      return { type: 'reflection', text: r.text() };
+      return { type: 'reflection', text: readText(r) };
     case 'matching': {
       const matches: Record<string, string> = {};
       for (const pair of q.pairs) if (r.bool()) matches[pair.id] = q.pairs[r.index(q.pairs.length)]!.id;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { referenceCourse, referenceState } from '../../test/fixtures/reference-course';
+import { decodeSnapshot, encodeSnapshot, HEADER_LENGTH } from './codec';
+import { ALPHABET } from './base64';
+
+const course = referenceCourse();
+const state = referenceState(course);
+
+describe('suspend_data codec', () => {
+  it('round-trips the reference state (200 answers, 300 pages, 20 scenarios) exactly', () => {
+    const data = encodeSnapshot(course, state);
+    expect(decodeSnapshot(course, data)).toEqual({ ok: true, snapshot: state });
+  });
+
+  it('keeps the reference state within 1,000 characters, using only base64url characters', () => {
+    const data = encodeSnapshot(course, state);
+    expect(data.length).toBeLessThanOrEqual(1000);
+    expect(data.length).toBe(503);
+    expect([...data].every((c) => ALPHABET.includes(c))).toBe(true);
+    expect(data[0]).toBe('1');
+  });
+
+  it('falls back to JSON for a state it cannot pack, and still round-trips it', () => {
+    const odd = { ...state, answers: { ...state.answers, 'not-a-question': { type: 'true-false' as const, value: true } } };
+    const data = encodeSnapshot(course, odd);
+    expect(data[0]).toBe('j');
+    // The JSON fallback is for this course too: the unknown id comes back as written.
+    expect(decodeSnapshot(course, data)).toEqual({ ok: true, snapshot: odd });
+  });
+
+  it('reports nothing stored as empty', () => {
+    expect(decodeSnapshot(course, '')).toEqual({ ok: false, reason: 'empty', message: 'no saved state' });
+    expect(decodeSnapshot(course, null)).toEqual({ ok: false, reason: 'empty', message: 'no saved state' });
+  });
+
+  it('detects a state written for another course structure', () => {
+    const other = referenceCourse();
+    other.modules[0]!.pages.pop();
+    const data = encodeSnapshot(course, state);
+    const result = decodeSnapshot(other, data);
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.reason).toBe('foreign');
+  });
+
+  it('detects another tool\'s suspend_data as unsupported', () => {
+    const articulate = 'viewed=1,2,3|lastviewedslide=3|7#1##,3,3,3';
+    expect(decodeSnapshot(course, articulate)).toEqual({ ok: false, reason: 'unsupported', message: 'saved state has format "v", this player reads "1" and "j"' });
+  });
+
+  it('detects a one-character change through the checksum', () => {
+    const data = encodeSnapshot(course, state);
+    const i = HEADER_LENGTH + 100;
+    const changed = data.slice(0, i) + (data[i] === 'A' ? 'B' : 'A') + data.slice(i + 1);
+    expect(decodeSnapshot(course, changed)).toEqual({ ok: false, reason: 'corrupt', message: `saved state of ${data.length} characters fails its checksum` });
+  });
+
+  it('detects a truncated state', () => {
+    const data = encodeSnapshot(course, state);
+    expect(decodeSnapshot(course, data.slice(0, 4096 > data.length ? data.length - 10 : 4096))).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+});
