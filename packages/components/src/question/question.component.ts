@@ -110,6 +110,11 @@ export class CkQuestion extends LitElement {
     return typeof value === 'string' ? value : (value[this.lang] ?? Object.values(value)[0] ?? '');
   }
 
+  /** A score for people: at most two decimals, in the UI language's notation ("0,33" in Indonesian). */
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.engine?.language ?? (this.lang || 'id'), { maximumFractionDigits: 2 }).format(value);
+  }
+
   /** The learner's current response, or null while something required is missing. */
   get response(): Response | null {
     const q = this.resolved;
@@ -361,7 +366,7 @@ export class CkQuestion extends LitElement {
     const general = r.feedback ?? (verdict === 'recorded' ? undefined : q.feedback?.[verdict]);
     return html`
       <div class="feedback ${verdict}" part="feedback" tabindex="-1" data-feedback data-verdict=${verdict}>
-        <p class="verdict"><strong>${s[verdict]}</strong>${r.score ? html` <span class="score">${s.scoreOf(r.score.raw, r.score.max)}</span>` : nothing}</p>
+        <p class="verdict"><strong>${s[verdict]}</strong>${r.score ? html` <span class="score">${s.scoreOf(this.number(r.score.raw), this.number(r.score.max))}</span>` : nothing}</p>
         ${showDetail && general ? html`<div class="prose general">${renderMarkdown(this.text(general))}</div>` : nothing}
         ${showDetail
           ? this.chosenFeedback(q).map(

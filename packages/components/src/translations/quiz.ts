@@ -7,7 +7,7 @@ const questionId = {
   incorrect: 'Kurang tepat.',
   recorded: 'Terima kasih, jawaban Anda tersimpan.',
   saved: 'Jawaban tersimpan. Umpan balik diberikan setelah penilaian dikirim.',
-  scoreOf: (raw: number, max: number) => `Skor: ${raw} dari ${max}`,
+  scoreOf: (raw: string, max: string) => `Skor: ${raw} dari ${max}`,
   true: 'Benar',
   false: 'Salah',
   trueFalseLabel: 'Pernyataan ini benar atau salah?',
@@ -41,7 +41,7 @@ const questionEn: QuestionStrings = {
   incorrect: 'Not quite.',
   recorded: 'Thank you, your answer is saved.',
   saved: 'Answer saved. Feedback comes after you submit the assessment.',
-  scoreOf: (raw: number, max: number) => `Score: ${raw} of ${max}`,
+  scoreOf: (raw: string, max: string) => `Score: ${raw} of ${max}`,
   true: 'True',
   false: 'False',
   trueFalseLabel: 'Is this statement true or false?',
@@ -67,7 +67,7 @@ const questionEn: QuestionStrings = {
  * UI strings of `<ck-question>`, Indonesian first.
  *
  * @example
- * questionStrings.id.scoreOf(1, 2); // "Skor: 1 dari 2"
+ * questionStrings.id.scoreOf('1', '2'); // "Skor: 1 dari 2"
  */
 export const questionStrings = { id: questionId, en: questionEn } as const;
 

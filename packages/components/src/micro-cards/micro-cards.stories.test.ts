@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import * as stories from './micro-cards.stories';
+import { checkStories } from '../question/stories-check';
+
+describe('micro-cards stories', () => {
+  checkStories(stories, (host) => host.shadowRoot!.textContent!.trim());
+});

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import * as stories from './question.stories';
+import { checkStories } from './stories-check';
+
+describe('question stories', () => {
+  checkStories(stories, (host) => host.shadowRoot!.textContent!.trim());
+});

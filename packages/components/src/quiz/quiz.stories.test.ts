@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import * as stories from './quiz.stories';
+import { checkStories } from '../question/stories-check';
+
+describe('quiz stories', () => {
+  checkStories(stories, (host) => host.shadowRoot!.textContent!.trim());
+});

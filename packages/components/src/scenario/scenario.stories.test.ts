@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import * as stories from './scenario.stories';
+import { checkStories } from '../question/stories-check';
+
+describe('scenario stories', () => {
+  checkStories(stories, (host) => host.shadowRoot!.textContent!.trim());
+});
