@@ -28,3 +28,17 @@ export async function activate(selector: string, key: 'Enter' | 'Space' = 'Enter
   await tabTo(selector);
   await userEvent.keyboard(key === 'Enter' ? '{Enter}' : ' ');
 }
+
+/**
+ * Checks the radio with `value` the way a keyboard user does: Tab into the group (one stop),
+ * then arrow keys, which move and check; Space when the first radio is the one.
+ */
+export async function chooseRadio(value: string): Promise<void> {
+  const first = (await tabTo('input[type="radio"]')) as HTMLInputElement;
+  if (first.value === value) {
+    await userEvent.keyboard(' ');
+    return;
+  }
+  for (let i = 0; i < 20 && (deepActive() as HTMLInputElement | null)?.value !== value; i++) await userEvent.keyboard('{ArrowDown}');
+  if ((deepActive() as HTMLInputElement | null)?.value !== value) throw new Error(`no radio with value ${value}`);
+}

@@ -41,7 +41,7 @@ function feedback(el: CkQuestion): { verdict: string; general: string | null; pe
   return {
     verdict: panel.querySelector('.verdict')?.textContent!.replace(/\s+/g, ' ').trim() ?? panel.textContent!.trim(),
     general: panel.querySelector('.general')?.textContent!.trim() ?? null,
-    perChoice: [...panel.querySelectorAll('.per-choice')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
+    perChoice: [...panel.querySelectorAll('.per-choice')].map((p) => `${p.querySelector('.choice-name')!.textContent!.trim()} | ${p.querySelector('.prose')!.textContent!.trim()}`),
     focused: deepActive() === panel,
   };
 }
@@ -57,7 +57,7 @@ describe('<ck-question> answered by keyboard', () => {
     expect(feedback(el)).toEqual({
       verdict: 'Benar. Skor: 1 dari 1',
       general: 'Ya. Parsel dari rekanan adalah gratifikasi.',
-      perChoice: ['Pilihan Anda: Menolaknya dengan sopan Menolak mencegah konflik kepentingan.'],
+      perChoice: ['Pilihan Anda: Menolaknya dengan sopan | Menolak mencegah konflik kepentingan.'],
       focused: true,
     });
     expect(answers).toEqual([{ questionId: 'q-single', response: { type: 'single-choice', choice: 'refuse' }, correct: true, score: score(1, 1) }]);
@@ -72,7 +72,7 @@ describe('<ck-question> answered by keyboard', () => {
     expect(feedback(el)).toEqual({
       verdict: 'Kurang tepat. Skor: 0 dari 1',
       general: 'Belum tepat. Parsel dari rekanan adalah gratifikasi.',
-      perChoice: ['Pilihan Anda: Menerimanya, karena hari raya Hari raya tidak mengubah hubungan jabatan.'],
+      perChoice: ['Pilihan Anda: Menerimanya, karena hari raya | Hari raya tidak mengubah hubungan jabatan.'],
       focused: true,
     });
     expect(answers[0]!.correct).toBe(false);

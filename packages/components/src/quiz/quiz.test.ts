@@ -6,7 +6,7 @@ import type { CkQuiz } from './quiz.component';
 import type { QuizSubmitDetail } from './quiz.events';
 import { gratuityCourse } from './fixtures/gratuity.course';
 import { axeViolations, settle } from '../question/test-helpers';
-import { activate, deepActive, tabTo } from '../question/keyboard';
+import { activate, chooseRadio, deepActive, tabTo } from '../question/keyboard';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -32,8 +32,7 @@ const text = (node: Element | null | undefined): string => node?.textContent!.re
 
 /** Answers the question on screen by keyboard: picks the radio with `value`, saves, moves on. */
 async function answer(el: CkQuiz, value: string, last = false): Promise<void> {
-  await tabTo(`input[value="${value}"]`);
-  await userEvent.keyboard(' ');
+  await chooseRadio(value);
   await activate('[part="submit"]');
   await settle(el);
   await activate(last ? '.submit-all' : '.next');
