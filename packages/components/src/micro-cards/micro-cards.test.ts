@@ -168,6 +168,31 @@ describe('<ck-micro-cards>', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('.track')!).transitionDuration).toBe('0.25s');
   });
 
+  it('reads a cards block from a course JSON by block id', async () => {
+    const course = {
+      schemaVersion: '1.0',
+      id: 'deck',
+      version: '1.0.0',
+      title: 'Deck',
+      languages: ['id', 'en'],
+      defaultLanguage: 'id',
+      modules: [{ id: 'm', title: 'm', pages: [{ id: 'p', title: 'p', blocks: [{ type: 'cards', id: 'myths', style: 'micro', title: { id: 'Mitos gratifikasi', en: 'Gratuity myths' }, cards: mythCards }] }] }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(course)], { type: 'application/json' }));
+    const el = await mount((e) => {
+      e.src = url;
+      e.blockId = 'myths';
+      e.lang = 'en';
+    });
+    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('.card'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).toBe('Gratuity myths');
+    expect(shown(el)).toBe('kecil-tidak-apa|Card 1 of 6');
+    URL.revokeObjectURL(url);
+  });
+
   it('renders author text inert: markup shows as text', async () => {
     const el = await mount((e) => (e.cards = [{ id: 'x', front: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', back: '[klik](javascript:alert(1))' }]));
     expect((window as { __xss?: number }).__xss).toBeUndefined();

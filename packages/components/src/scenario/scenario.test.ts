@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
+import type { CourseEngineApi, LaunchData, LearningEvent, Tracker } from '@coursekit/engine';
 import './scenario';
 import type { CkScenario } from './scenario.component';
 import type { ChoiceDetail, ScenarioEndDetail, ScenarioStartDetail } from './scenario.events';
@@ -232,6 +233,61 @@ describe('<ck-scenario> played by keyboard', () => {
     expect(seen.starts).toEqual([{ scenarioId: 'parcel', run: 1 }]);
     expect($(el, '[data-node]')!.textContent!.trim()).toBe('The office is quiet. A courier walks in with a large parcel of syrup, cookies and an envelope.');
     URL.revokeObjectURL(url);
+  });
+
+  it('feeds the trackers it is given when standalone: launch, attach, then every event', async () => {
+    const calls: string[] = [];
+    const events: LearningEvent[] = [];
+    const tracker: Tracker = {
+      name: 'test',
+      async launch(course) {
+        calls.push(`launch ${course.id}`);
+        const data: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: 'en', mode: 'normal', notices: [] };
+        return data;
+      },
+      attach(engine: CourseEngineApi) {
+        calls.push(`attach ${engine.language}`);
+        engine.on((e) => events.push(e));
+      },
+      record() {},
+      save() {},
+      async terminate() {},
+    };
+    const el = await mount((e) => {
+      e.course = parcelCourse;
+      e.scenarioId = 'parcel';
+      e.trackers = [tracker];
+    });
+    for (let i = 0; i < 20 && !$(el, '[part="start"]'); i++) await settle(el);
+    // No lang attribute: the LMS's language (en) wins over the course default (id).
+    expect(calls).toEqual(['launch integrity-ranger-parcel', 'attach en']);
+    await activate('[part="start"]');
+    await activate('[part="continue"]');
+    await activate('[part="continue"]');
+    await activate('button[data-choice="report-parcel"]');
+    await settle(el);
+    const mine = events.filter((e) => e.type.startsWith('scenario-'));
+    expect(mine.map((e) => e.type)).toEqual(['scenario-started', 'scenario-choice']);
+    expect(mine[1]).toMatchObject({ scenarioId: 'parcel', run: 1, nodeId: 'parcel-choice', choiceId: 'report-parcel', choiceText: 'Refuse, then report it to the gratuity control unit (UPG)', variables: { integrity: 75, trust: 65 } });
+  });
+
+  it('resumes a run in progress where the learner left it, without the intro', async () => {
+    const first = engineFor();
+    first.scenario('parcel');
+    first.advance('parcel');
+    first.advance('parcel');
+    first.choose('parcel', 'refuse-parcel');
+    const snapshot = first.snapshot();
+    const engine = new CourseEngine(parcelCourse, { snapshot, now: () => 1_700_000_000_000 });
+    engine.start();
+    const el = await mount((e) => {
+      e.engine = engine;
+      e.scenarioId = 'parcel';
+    });
+    const seen = record(el);
+    expect($(el, '[part="start"]')).toBeNull();
+    expect(meters(el)).toEqual(['Integritas=65 (65 dari 100)', 'Kepercayaan publik=55 (55 dari 100)']);
+    expect(seen.starts).toEqual([]);
   });
 
   it('says plainly when the course cannot be fetched, and emits ck-error', async () => {
