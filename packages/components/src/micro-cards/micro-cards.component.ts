@@ -128,6 +128,12 @@ export class CkMicroCards extends LitElement {
     return this.engine ? this.engine.text(value) : resolveText(value, this.language, this.sourceCourse?.defaultLanguage);
   }
 
+  /** An asset path of the course, resolved against the course file when it came from `src`. */
+  private asset(path: string): string {
+    if (!this.src || /^[a-z]+:|^\//i.test(path)) return path;
+    return new URL(path, new URL(this.src, document.baseURI)).href;
+  }
+
   /** Moves to a card on the learner's action, announces it and tells the host. */
   private goTo(index: number): void {
     const total = this.deck.length;
@@ -240,7 +246,7 @@ export class CkMicroCards extends LitElement {
                   ?inert=${i !== this.index}
                   aria-hidden=${i !== this.index ? 'true' : 'false'}
                 >
-                  ${card.image ? html`<img class="image" src=${card.image.src} alt=${this.text(card.image.alt)} draggable="false" />` : nothing}
+                  ${card.image ? html`<img class="image" src=${this.asset(card.image.src)} alt=${this.text(card.image.alt)} draggable="false" />` : nothing}
                   <div class="front prose">${renderMarkdown(this.text(card.front))}</div>
                   ${card.back ? html`<div class="back prose">${renderMarkdown(this.text(card.back))}</div>` : nothing}
                 </article>

@@ -1,9 +1,13 @@
 import { render } from 'lit';
 import { expect, it } from 'vitest';
-import type { Story, StoryMeta } from './story';
+import type { TemplateResult } from 'lit';
 import { axeViolations } from './test-helpers';
 
-type StoryModule = { default: StoryMeta<never> } & Record<string, unknown>;
+interface AnyStory {
+  args?: object;
+  render?: (args: never) => TemplateResult;
+}
+type StoryModule = { default: AnyStory & { title: string; component: string; render: (args: never) => TemplateResult } } & Record<string, unknown>;
 
 /** Waits until every element inside (shadow roots included) has finished rendering. */
 async function settleTree(root: Element): Promise<void> {
@@ -33,12 +37,12 @@ export function checkStories(module: StoryModule, expectShadowText: (host: Eleme
   const meta = module.default;
   for (const [name, value] of Object.entries(module)) {
     if (name === 'default') continue;
-    const story = value as Story<never>;
+    const story = value as AnyStory;
     it(`story ${meta.title}/${name} renders and has no axe violations`, async () => {
       const container = document.createElement('div');
       document.body.append(container);
       try {
-        const args = { ...meta.args, ...story.args } as never;
+        const args = { ...(meta.args ?? {}), ...(story.args ?? {}) } as never;
         render((story.render ?? meta.render)(args), container);
         await settleTree(container);
         const host = container.querySelector(meta.component)!;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CourseEngineApi, LearningEvent, ScenarioView, Tracker } from '@coursekit/engine';
-import type { Character, ChoiceNode, DialogueNode, EndingNode, NarrationNode, ResolvedCourse, Scenario } from '@coursekit/schema';
+import type { Character, ChoiceNode, DialogueNode, EndingNode, NarrationNode, ResolvedCourse, Scenario, ScenarioNode } from '@coursekit/schema';
 import { scenarioStyles } from './scenario.styles';
 import { meterChanges, meterStates, pathRecap, type MeterState } from './scenario.model';
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
@@ -183,6 +183,16 @@ export class CkScenario extends LitElement {
     return this.engine ? this.engine.text(value) : '';
   }
 
+  /** An asset path of the course, resolved against the course file when it came from `src`. */
+  private asset(path: string): string {
+    if (!this.src || /^[a-z]+:|^\//i.test(path)) return path;
+    return new URL(path, new URL(this.src, document.baseURI)).href;
+  }
+
+  private renderImage(node: ScenarioNode): TemplateResult | typeof nothing {
+    return node.image ? html`<img class="scene" src=${this.asset(node.image.src)} alt=${this.text(node.image.alt)} />` : nothing;
+  }
+
   private character(id: string | undefined): Character | undefined {
     return id ? this.engine?.course.characters?.find((c) => c.id === id) : undefined;
   }
@@ -303,6 +313,7 @@ export class CkScenario extends LitElement {
   private renderNarration(node: NarrationNode): TemplateResult {
     return html`
       <div class="node narration" part="node" tabindex="-1" data-focus data-node=${node.id}>
+        ${this.renderImage(node)}
         <div class="prose">${renderMarkdown(this.text(node.text))}</div>
       </div>
       ${this.renderContinue()}
@@ -317,7 +328,7 @@ export class CkScenario extends LitElement {
     return html`
       <div class="speaker" style=${accent}>
         ${character?.avatar
-          ? html`<img class="avatar" src=${character.avatar.src} alt=${this.text(character.avatar.alt)} />`
+          ? html`<img class="avatar" src=${this.asset(character.avatar.src)} alt=${this.text(character.avatar.alt)} />`
           : html`<span class="avatar initials" aria-hidden="true">${name.slice(0, 1)}</span>`}
         <span class="who">
           <span class="name">${name}</span>
@@ -331,6 +342,7 @@ export class CkScenario extends LitElement {
   private renderDialogue(node: DialogueNode): TemplateResult {
     return html`
       <div class="node dialogue" part="node" tabindex="-1" data-focus data-node=${node.id}>
+        ${this.renderImage(node)}
         <ul class="lines">
           ${node.lines.map(
             (line) => html`
@@ -349,6 +361,7 @@ export class CkScenario extends LitElement {
   private renderChoice(node: ChoiceNode, view: ScenarioView): TemplateResult {
     return html`
       <div class="node choice" part="node" tabindex="-1" data-focus data-node=${node.id} id="prompt">
+        ${this.renderImage(node)}
         ${node.character ? this.renderSpeaker(node.character) : nothing}
         <div class="prose prompt">${renderMarkdown(this.text(node.prompt))}</div>
       </div>
@@ -394,6 +407,7 @@ export class CkScenario extends LitElement {
           : nothing}
         <p class="outcome">${s.ended} · <strong>${s.outcome[ending.outcome]}</strong></p>
         <h3 class="ending-title" tabindex="-1" data-focus>${this.text(ending.title)}</h3>
+        ${this.renderImage(ending)}
         <p class="score">${s.scoreOf(ending.score, 100)}</p>
         <div class="prose">${renderMarkdown(this.text(ending.debrief))}</div>
         <h4>${s.pathRecap}</h4>

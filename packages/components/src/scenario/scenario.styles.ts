@@ -52,6 +52,13 @@ export const scenarioStyles = [
       margin: 0 0 1rem;
       outline-offset: 4px;
     }
+    .scene {
+      display: block;
+      max-inline-size: 100%;
+      block-size: auto;
+      border-radius: var(--ck-radius, 0.5rem);
+      margin-block-end: 0.75rem;
+    }
     .lines {
       list-style: none;
       margin: 0;
