@@ -56,8 +56,10 @@ export class LmsConnection {
     } catch {
       // An LMS whose error functions fail still gets its failure reported, without the details.
     }
-    const said = lmsCode ? ` with LMS error ${lmsCode}${lmsMessage ? ` "${lmsMessage}"` : ''}` : '';
-    return new LmsError(code, `${call}${element ? `("${element}")` : ''} failed${said}`, { call, element, lmsCode, lmsMessage, diagnostic });
+    const where = `${call}${element ? `("${element}")` : ''}`;
+    // Some LMSs return "false" and leave GetLastError at 0: say so rather than quote "No Error".
+    if (lmsCode === '' || lmsCode === '0') return new LmsError(code, `${where} failed and the LMS gave no error code`, { call, element });
+    return new LmsError(code, `${where} failed with LMS error ${lmsCode}${lmsMessage ? ` "${lmsMessage}"` : ''}`, { call, element, lmsCode, lmsMessage, diagnostic });
   }
 
   private run(code: LmsError['code'], call: string, fn: () => unknown, element?: string): boolean {

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
+import { Scorm12Tracker } from '../../src/scorm12/index';
+import { Scorm2004Tracker } from '../../src/scorm2004/index';
+import { encodeSnapshot } from '../../src/codec/codec';
+import { QUIRK_PROFILES, type QuirkProfileId } from '../../src/quirks/profiles';
+import { FakeEngine, T0 } from '../fixtures/fake-engine';
+import { miniCourse as course } from '../fixtures/mini-course';
+import { cmi, installLms, removeLms, type LmsVersion } from './harness';
+
+afterEach(() => removeLms());
+
+const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
+const completed: LearningEvent = { type: 'course-completed', time: T0, courseId: course.id, durationMs: 1 };
+const passed: LearningEvent = { type: 'course-scored', time: T0, courseId: course.id, score: { raw: 9, min: 0, max: 10, scaled: 0.9 }, passed: true, passingScore: 80 };
+
+async function session(version: LmsVersion, quirks: QuirkProfileId, data: Record<string, string> = {}) {
+  const api = installLms(version, data);
+  const sent: Record<string, string> = {};
+  const calls: string[] = [];
+  api.on(version === '1.2' ? 'LMSSetValue.cmi.*' : 'SetValue.cmi.*', (element: string, value: string) => void (sent[element] = value));
+  for (const name of ['LMSCommit', 'LMSFinish', 'Commit', 'Terminate']) api.on(name, () => calls.push(name));
+  const problems: TrackerProblem[] = [];
+  const tracker = new trackers[version]({ quirks, now: () => T0, onProblem: (p) => problems.push(p) });
+  const launch = await tracker.launch(course);
+  const engine = new FakeEngine(course);
+  tracker.attach(engine.asEngine());
+  return { api, sent, calls, problems, tracker, launch, engine };
+}
+
+describe('LMS quirk profiles', () => {
+  it('Cornerstone: no Commit during unload; Terminate alone saves the state', async () => {
+    for (const version of ['1.2', '2004'] as const) {
+      const { api, calls, engine, problems } = await session(version, 'cornerstone');
+      // Like Cornerstone, this LMS refuses commits once the page is unloading.
+      let unloading = false;
+      const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
+      const original = (api as unknown as Record<string, () => string>)[commit]!.bind(api);
+      (api as unknown as Record<string, unknown>)[commit] = () => (unloading ? 'false' : original());
+      engine.state = { ...engine.state, pageId: 'more' };
+      calls.length = 0;
+      unloading = true;
+      window.dispatchEvent(new Event('pagehide'));
+      expect(calls).toEqual([version === '1.2' ? 'LMSFinish' : 'Terminate']);
+      expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
+      expect(problems).toEqual([]);
+      removeLms();
+    }
+  });
+
+  it('default profile: commits before terminating on unload, which a Cornerstone-like LMS reports as a failure', async () => {
+    const { api, calls, problems } = await session('2004', 'default');
+    const original = api.Commit.bind(api);
+    let unloading = false;
+    api.Commit = () => (unloading ? 'false' : original(''));
+    calls.length = 0;
+    unloading = true;
+    window.dispatchEvent(new Event('pagehide'));
+    expect(problems.map((p) => p.code)).toEqual(['CK605']);
+    expect(calls).toEqual(['Terminate']);
+  });
+
+  it('Saba: SCORM 1.2 exit is never empty; "logout" when done', async () => {
+    const saba = await session('1.2', 'saba');
+    saba.engine.emit(completed);
+    saba.engine.emit(passed);
+    await saba.tracker.terminate();
+    expect(saba.sent['cmi.core.exit']).toBe('logout');
+    expect(cmi(saba.api)['cmi.core.exit']).toBe('logout');
+    removeLms();
+    const plain = await session('1.2', 'default');
+    plain.engine.emit(completed);
+    plain.engine.emit(passed);
+    await plain.tracker.terminate();
+    expect(plain.sent['cmi.core.exit']).toBe('');
+  });
+
+  it('SCORM 1.2 exit: "suspend" while incomplete, "" when done; never the 2004-only "normal"', async () => {
+    const incomplete = await session('1.2', 'default');
+    await incomplete.tracker.terminate();
+    expect(incomplete.sent['cmi.core.exit']).toBe('suspend');
+    removeLms();
+    // scorm-again, like strict 1.2 LMSs, does not keep "normal": it is not 1.2 vocabulary (RTE 3.4.4).
+    const api = installLms('1.2');
+    api.LMSInitialize('');
+    api.LMSSetValue('cmi.core.exit', 'normal');
+    expect(api.getFlattenedCMI()['cmi.core.exit']).toBe('');
+    removeLms();
+    const keep = await session('1.2', 'keep-suspend');
+    keep.engine.emit(completed);
+    keep.engine.emit(passed);
+    await keep.tracker.terminate();
+    expect(keep.sent['cmi.core.exit']).toBe('suspend');
+  });
+
+  it('LMS mastery score overrides the course unless the profile says the course\'s applies', async () => {
+    const over12 = await session('1.2', 'default', { 'cmi.student_data.mastery_score': '95' });
+    expect(over12.launch.passingScore).toBe(95);
+    removeLms();
+    const over2004 = await session('2004', 'default', { 'cmi.scaled_passing_score': '0.95' });
+    expect(over2004.launch.passingScore).toBe(95);
+    removeLms();
+    const course12 = await session('1.2', 'course-mastery', { 'cmi.student_data.mastery_score': '95' });
+    expect(course12.launch.passingScore).toBeNull();
+  });
+
+  it('lists every profile with the same fields', () => {
+    expect(Object.keys(QUIRK_PROFILES)).toEqual(['default', 'cornerstone', 'saba', 'keep-suspend', 'course-mastery']);
+    for (const profile of Object.values(QUIRK_PROFILES)) expect(Object.keys(profile).sort()).toEqual(Object.keys(QUIRK_PROFILES.default).sort());
+  });
+});
