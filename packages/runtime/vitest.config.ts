@@ -13,7 +13,7 @@ export default mergeConfig(
         {
           extends: true,
           // Pre-bundled up front, so Vite does not reload the page mid-run when it meets them.
-          optimizeDeps: { include: ['scorm-again/scorm12', 'scorm-again/scorm2004', 'lz-string', 'fast-check'] },
+          optimizeDeps: { include: ['scorm-again', 'lz-string', 'fast-check'] },
           test: {
             name: 'chromium',
             include: ['test/**/*.test.ts', 'src/**/*.browser.test.ts'],

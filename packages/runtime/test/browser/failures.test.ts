@@ -32,7 +32,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     // Nothing listens on port 9: every commit the LMS tries to send to its server fails.
     const api = installLms(version, {}, { lmsCommitUrl: 'http://127.0.0.1:9/commit' });
     const { tracker, engine, problems } = await launch(version);
-    expect(problems.map((p) => [p.code, p.message])).toEqual([['CK605', `${n.commit} failed with LMS error ${commitCode} "${api.getLmsErrorMessageDetails(commitCode)}"`]]);
+    expect(problems.map((p) => [p.code, p.message])).toEqual([['CK605', `${n.commit} failed with LMS error ${commitCode} "${api.getLmsErrorMessageDetails(commitCode, false)}"`]]);
     expect(problems[0]!.detail).toMatch(new RegExp(`^LMS error ${commitCode}: `));
     problems.length = 0;
     engine.emit(answered(course, 'q-tf', { type: 'true-false', value: true }, false, T0));
@@ -64,8 +64,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
       {
         tracker: n.name,
         code: 'CK604',
-        message: `${n.set}("cmi.suspend_data") failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code)}"`,
-        detail: `LMS error ${code}: ${api.getLmsErrorMessageDetails(code)} (storage quota exceeded)`,
+        message: `${n.set}("cmi.suspend_data") failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code, false)}"`,
+        detail: `LMS error ${code}: ${api.getLmsErrorMessageDetails(code, false)} (storage quota exceeded)`,
       },
     ]);
     expect(cmi(api)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('checks');

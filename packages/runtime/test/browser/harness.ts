@@ -1,5 +1,4 @@
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type LmsVersion = '1.2' | '2004';
 export type Lms = Scorm12API | Scorm2004API;
@@ -10,6 +9,9 @@ const names = { '1.2': 'API', '2004': 'API_1484_11' } as const;
  * Puts scorm-again on `win` as the LMS would (window.API / window.API_1484_11), preloaded with
  * what the LMS knows about the learner (flattened CMI, e.g. { "cmi.core.student_id": "u1" }).
  */
+export function installLms(version: '1.2', data?: Record<string, string>, settings?: Record<string, unknown>, win?: Window): Scorm12API;
+export function installLms(version: '2004', data?: Record<string, string>, settings?: Record<string, unknown>, win?: Window): Scorm2004API;
+export function installLms(version: LmsVersion, data?: Record<string, string>, settings?: Record<string, unknown>, win?: Window): Lms;
 export function installLms(version: LmsVersion, data: Record<string, string> = {}, settings: Record<string, unknown> = {}, win: Window = window): Lms {
   const api = version === '1.2' ? new Scorm12API({ logLevel: 5, ...settings }) : new Scorm2004API({ logLevel: 5, ...settings });
   api.loadFromFlattenedJSON(data);

@@ -6,6 +6,7 @@ import { encodeSnapshot } from '../../src/codec/codec';
 import { QUIRK_PROFILES, type QuirkProfileId } from '../../src/quirks/profiles';
 import { FakeEngine, T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
+import type { Scorm2004API } from 'scorm-again';
 import { cmi, installLms, removeLms, type LmsVersion } from './harness';
 
 afterEach(() => removeLms());
@@ -49,7 +50,8 @@ describe('LMS quirk profiles', () => {
   });
 
   it('default profile: commits before terminating on unload, which a Cornerstone-like LMS reports as a failure', async () => {
-    const { api, calls, problems } = await session('2004', 'default');
+    const { api: lms, calls, problems } = await session('2004', 'default');
+    const api = lms as Scorm2004API;
     const original = api.Commit.bind(api);
     let unloading = false;
     api.Commit = () => (unloading ? 'false' : original(''));

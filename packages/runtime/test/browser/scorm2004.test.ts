@@ -4,7 +4,7 @@ import { Scorm2004Tracker } from '../../src/scorm2004/index';
 import { FakeEngine, T0, answered } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { cmi, cmiUnder, installLms, removeLms } from './harness';
-import type { Scorm2004API } from 'scorm-again/scorm2004';
+import type { Scorm2004API } from 'scorm-again';
 
 afterEach(() => removeLms());
 
