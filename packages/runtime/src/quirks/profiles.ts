@@ -9,9 +9,9 @@ export interface QuirkProfile {
   name: string;
   /** Call Commit while the page is being unloaded (pagehide). When false, only Terminate is called then, which commits by spec. */
   commitOnUnload: boolean;
-  /** cmi.core.exit (1.2) once the course is completed and not failed. RTE 3.4.4 allows "", "suspend", "logout", "time-out". */
+  /** cmi.core.exit (1.2) once the course is completed and not failed. The 1.2 RTE allows "", "suspend", "logout", "time-out". */
   scorm12ExitWhenDone: '' | 'logout' | 'suspend';
-  /** cmi.exit (2004) once the course is completed and not failed. RTE 4.2.8 allows "normal", "", "suspend", "logout", "time-out". */
+  /** cmi.exit (2004) once the course is completed and not failed. The 2004 RTE allows "normal", "", "suspend", "logout", "time-out". */
   scorm2004ExitWhenDone: 'normal' | '' | 'suspend';
   /** override: the LMS's mastery score replaces the course's passing score (the SCORM rule); ignore: the course's always applies. */
   lmsMastery: 'override' | 'ignore';

@@ -316,7 +316,7 @@ export class ScormTracker implements Tracker {
       lms.set(el.sessionTime, this.model.duration(this.now() - this.sessionStart));
       const done = this.standing.completed && this.standing.passed !== false;
       lms.set(el.exit, done ? this.model.exitWhenDone(this.quirks) : 'suspend');
-      // Terminate commits by spec (1.2 RTE 3.3.2.2, 2004 RTE 3.1.3.2); the extra Commit is skipped where the LMS rejects it during unload.
+      // Terminate commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE Terminate); the extra Commit is skipped where the LMS rejects it during unload.
       if (!this.unloading || this.quirks.commitOnUnload) lms.commit();
     }
     lms.terminate();

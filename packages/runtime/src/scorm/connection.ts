@@ -71,7 +71,7 @@ export class LmsConnection {
       this.report(this.lmsError(code, call, element, thrown));
       return false;
     }
-    // RTE 3.1.2 (2004) and 3.3.2 (1.2): calls return the string "true" or "false".
+    // SCORM 1.2 and 2004 RTE, API methods: calls return the string "true" or "false".
     if (String(result) === 'true') return true;
     this.report(this.lmsError(code, call, element));
     return false;

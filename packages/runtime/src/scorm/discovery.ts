@@ -1,7 +1,7 @@
 /**
  * Finds an LMS's SCORM API object by the spec's discovery algorithm: this window, then each
- * parent up to the top, then the opener and its parents. SCORM 1.2 RTE 3.3.6.1 and SCORM 2004
- * RTE 3.1.4.1 bound the climb (the ADL sample code stops after 500 frames for 2004 and 7 for 1.2);
+ * parent up to the top, then the opener and its parents. SCORM 1.2 RTE ("Finding the API") and SCORM 2004
+ * RTE (API instance discovery) bound the climb (the ADL sample code stops after 500 frames for 2004 and 7 for 1.2);
  * we use one bound of 500 and never loop forever on a window that is its own parent.
  */
 

@@ -6,7 +6,7 @@ import { SUSPEND_DATA_LIMITS } from '../codec/size';
 import { FIELD_LIMIT, OPTION_LETTERS, SCORM12_TYPES, correctPatterns, studentResponse } from './interactions';
 import { clockTime, timespan } from './time';
 
-/** The SCORM 1.2 API object an LMS exposes as `window.API` (RTE 3.3.4). */
+/** The SCORM 1.2 API object an LMS exposes as `window.API` (1.2 RTE API). */
 export interface Scorm12Api {
   LMSInitialize(arg: ''): string;
   LMSFinish(arg: ''): string;
@@ -19,7 +19,7 @@ export interface Scorm12Api {
 }
 
 /**
- * cmi.core.lesson_status from the course's rules (RTE 3.4.4): one status for both completion
+ * cmi.core.lesson_status from the course's rules (1.2 RTE cmi.core.lesson_status): one status for both completion
  * and success. Passed or failed once the course is completed and judged; completed for a
  * course without mastery rules (or not judged yet); incomplete until then.
  *
@@ -91,7 +91,7 @@ export const scorm12Model: ScormVersionModel = {
     objectiveId: (n) => `cmi.objectives.${n}.id`,
   },
   readMastery(lms) {
-    // RTE 3.4.4 cmi.student_data.mastery_score: 0-100, compared with cmi.core.score.raw; "" when the LMS sets none.
+    // 1.2 RTE cmi.student_data.mastery_score: 0-100, compared with cmi.core.score.raw; "" when the LMS sets none.
     const value = lms.get('cmi.student_data.mastery_score', true);
     const n = value === null || value === '' ? NaN : Number(value);
     return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;

@@ -3,7 +3,7 @@ import type { Question } from '@coursekit/schema';
 import { fit, localized } from '../scorm/format';
 
 /**
- * SCORM 1.2 responses (RTE 3.4.4, cmi.interactions.n.student_response and correct_responses.n.pattern)
+ * SCORM 1.2 responses (1.2 RTE cmi.interactions.n.student_response and correct_responses.n.pattern)
  * name options by a single character, 0-9 or a-z. Options are lettered by position: the first is
  * "a", the 27th "0"; an option past the 36th has no letter, and then no response is written
  * (documented fallback: the result, weighting and latency still are).

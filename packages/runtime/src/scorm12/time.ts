@@ -1,7 +1,7 @@
 import { pad } from '../scorm/format';
 
 /**
- * A duration as SCORM 1.2 CMITimespan, "HHHH:MM:SS.SS" (RTE 3.4.3: hours 2 to 4 digits,
+ * A duration as SCORM 1.2 CMITimespan, "HHHH:MM:SS.SS" (1.2 RTE data types: hours 2 to 4 digits,
  * seconds to the hundredth). Longer than 9999 hours is written as the largest value.
  *
  * @example

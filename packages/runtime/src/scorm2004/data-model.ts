@@ -6,7 +6,7 @@ import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/mo
 import { LIMITS, SCORM2004_TYPES, correctPatterns, langString, learnerResponse } from './interactions';
 import { duration, timestamp } from './time';
 
-/** The SCORM 2004 API object an LMS exposes as `window.API_1484_11` (RTE 3.1). */
+/** The SCORM 2004 API object an LMS exposes as `window.API_1484_11` (RTE API instance). */
 export interface Scorm2004Api {
   Initialize(arg: ''): string;
   Terminate(arg: ''): string;
@@ -19,7 +19,7 @@ export interface Scorm2004Api {
 }
 
 /**
- * cmi.completion_status and cmi.success_status, separately (RTE 4.2.4, 4.2.22), from the course's rules.
+ * cmi.completion_status and cmi.success_status, separately (RTE cmi.completion_status, cmi.success_status), from the course's rules.
  *
  * @example
  * statuses({ completed: true, passed: null, scored: false }); // { completion: "completed", success: "unknown" }
@@ -33,7 +33,7 @@ export function statuses(standing: Standing): { completion: 'completed' | 'incom
 
 function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>[0], n: number, record: InteractionRecord): void {
   const base = `cmi.interactions.${n}.`;
-  // RTE 4.2.9: id first, then type, before any response (responses are checked against the type).
+  // RTE cmi.interactions: id first, then type, before any response (responses are checked against the type).
   lms.set(`${base}id`, record.id);
   lms.set(`${base}type`, record.kind === 'question' ? SCORM2004_TYPES[record.question.type] : 'choice');
   lms.set(`${base}objectives.0.id`, record.objectiveId);
@@ -73,7 +73,7 @@ export const scorm2004Model: ScormVersionModel = {
     };
   },
   suspendDataLimit: SUSPEND_DATA_LIMITS['scorm2004-4th'],
-  // RTE 4.2.14 cmi.location: characterstring SPM 1000.
+  // RTE cmi.location: characterstring SPM 1000.
   locationLimit: 1000,
   elements: {
     suspendData: 'cmi.suspend_data',
@@ -90,7 +90,7 @@ export const scorm2004Model: ScormVersionModel = {
     objectiveId: (n) => `cmi.objectives.${n}.id`,
   },
   readMastery(lms) {
-    // RTE 4.2.20 cmi.scaled_passing_score: -1..1 from the manifest's imsss:minNormalizedMeasure; unset when none.
+    // RTE cmi.scaled_passing_score: -1..1 from the manifest's imsss:minNormalizedMeasure; unset when none.
     const value = lms.get('cmi.scaled_passing_score', true);
     const n = value === null || value === '' ? NaN : Number(value);
     return Number.isFinite(n) && n >= 0 && n <= 1 ? Number((n * 100).toFixed(4)) : null;

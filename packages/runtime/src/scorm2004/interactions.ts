@@ -2,7 +2,7 @@ import type { Response } from '@coursekit/engine';
 import type { Question } from '@coursekit/schema';
 import { fit, identifier, localized } from '../scorm/format';
 
-/** The SCORM 2004 interaction type of each question type (RTE 4.2.9.1). */
+/** The SCORM 2004 interaction type of each question type (RTE cmi.interactions.n.type and correct response patterns). */
 export const SCORM2004_TYPES = {
   'single-choice': 'choice',
   'multiple-response': 'choice',
@@ -17,19 +17,19 @@ export const SCORM2004_TYPES = {
 /** localized_string_type SPM for fill-in (250) and long-fill-in (4000) responses, and descriptions (250). */
 export const LIMITS = { fillIn: 250, longFillIn: 4000, description: 250 } as const;
 
-/** The delimiters of RTE 4.2.9.1 must not appear inside a value: a learner's "[,]" is written "[ ,]". */
+/** The response delimiters of the RTE must not appear inside a value: a learner's "[,]" is written "[ ,]". */
 function escape(text: string): string {
   return text.replace(/\[([,.:])\]/g, '[ $1]');
 }
 
-/** A localized string: "{lang=id}text" (RTE 4.1.1.6). */
+/** A localized string: "{lang=id}text" (RTE localized_string_type). */
 export function langString(language: string, text: string, max: number): string {
   const prefix = `{lang=${language}}`;
   return prefix + fit(escape(text), max);
 }
 
 /**
- * The learner's response in SCORM 2004 form (RTE 4.2.9.2 learner_response).
+ * The learner's response in SCORM 2004 form (RTE cmi.interactions.n.learner_response).
  *
  * @example
  * learnerResponse(question, { type: 'matching', matches: { p1: 'p1', p2: 'p3' } }, 'id'); // "p1[.]p1[,]p2[.]p3"
@@ -60,7 +60,7 @@ export function learnerResponse(q: Question, r: Response, language: string): str
 }
 
 /**
- * Every correct-response pattern of a question in SCORM 2004 form (RTE 4.2.9.1); fill-in gives one
+ * Every correct-response pattern of a question in SCORM 2004 form (RTE cmi.interactions.n.type and correct response patterns); fill-in gives one
  * pattern per accepted answer with its {case_matters} flag; empty for unscored types.
  */
 export function correctPatterns(q: Question, language: string, fallback: string): string[] {

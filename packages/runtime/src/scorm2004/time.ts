@@ -1,5 +1,5 @@
 /**
- * A duration as SCORM 2004 timeinterval (second,10,2) (RTE 4.2.17 / ISO 8601), e.g. "PT1H2M3.45S".
+ * A duration as SCORM 2004 timeinterval (second,10,2) (RTE data types / ISO 8601), e.g. "PT1H2M3.45S".
  *
  * @example
  * duration(3_723_450); // "PT1H2M3.45S"
@@ -18,7 +18,7 @@ export function duration(ms: number): string {
 }
 
 /**
- * A moment as SCORM 2004 time (second,10,0) (RTE 4.2.9 timestamp): UTC, hundredths of a second.
+ * A moment as SCORM 2004 time (second,10,0) (RTE cmi.interactions.n.timestamp): UTC, hundredths of a second.
  *
  * @example
  * timestamp(Date.UTC(2026, 10, 24, 9, 5, 7, 250)); // "2026-11-24T09:05:07.25Z"

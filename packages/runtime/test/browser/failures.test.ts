@@ -25,7 +25,7 @@ async function launch(version: LmsVersion, api?: object) {
 
 describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version) => {
   const n = names[version];
-  // General commit failure: RTE 1.2 code 101, 2004 code 391.
+  // General failure: scorm-again reports 101 (1.2 "General Exception") and 391 (2004 "General Commit Failure").
   const commitCode = version === '1.2' ? '101' : '391';
 
   it('reports a failed commit with the LMS\'s code and text, and the course keeps working', async () => {

@@ -36,8 +36,8 @@ export function cmiUnder(api: Lms, prefix: string): Record<string, string> {
 }
 
 /**
- * What an LMS keeps between sessions and gives the next launch (SCORM 2004 RTE 4.2.8/4.2.11,
- * 1.2 RTE 3.4.4): everything but the write-only session elements, with entry "resume" when the
+ * What an LMS keeps between sessions and gives the next launch (SCORM 2004 and 1.2 RTE,
+ * cmi.entry and cmi.exit): everything but the write-only session elements, with entry "resume" when the
  * learner left with exit "suspend".
  */
 export function nextLaunchData(version: LmsVersion, api: Lms): Record<string, string> {

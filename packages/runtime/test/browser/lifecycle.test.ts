@@ -59,7 +59,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
         'cmi.objectives.1.id': 'm2',
         'cmi.objectives.1.status': 'completed',
       });
-      // RTE 3.4.4: "" is the 1.2 exit of a finished attempt ("normal" is 2004 vocabulary).
+      // 1.2 RTE cmi.core.exit: "" is the 1.2 exit of a finished attempt ("normal" is 2004 vocabulary).
       expect(sent['cmi.core.session_time']).toBe('00:12:34.00');
       expect(sent['cmi.core.exit']).toBe('');
       expect(api.getFlattenedCMI()['cmi.core.exit']).toBe('');

@@ -82,7 +82,7 @@ describe('LMS quirk profiles', () => {
     await incomplete.tracker.terminate();
     expect(incomplete.sent['cmi.core.exit']).toBe('suspend');
     removeLms();
-    // scorm-again, like strict 1.2 LMSs, does not keep "normal": it is not 1.2 vocabulary (RTE 3.4.4).
+    // scorm-again, like strict 1.2 LMSs, does not keep "normal": it is not 1.2 vocabulary (1.2 RTE cmi.core.exit).
     const api = installLms('1.2');
     api.LMSInitialize('');
     api.LMSSetValue('cmi.core.exit', 'normal');
