@@ -77,6 +77,11 @@ export class LmsConnection {
     return false;
   }
 
+  /** Reports a documented fallback (CK613): a value shortened or left out to meet a SCORM limit. */
+  adapted(message: string): void {
+    this.report(new LmsError(LMS_ERROR.valueAdapted, message));
+  }
+
   initialize(): boolean {
     return this.run(LMS_ERROR.initialize, this.names.initialize, () => this.calls.initialize());
   }

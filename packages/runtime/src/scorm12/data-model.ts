@@ -52,6 +52,9 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
   lms.set(`${base}weighting`, decimal(q.weight ?? 1));
   const response = studentResponse(q, record.response);
   if (response !== null) lms.set(`${base}student_response`, response);
+  else lms.adapted(`interaction ${record.id}: the response has no SCORM 1.2 form (options past the 36th have no letter); written without it`);
+  const text = record.response.type === 'fill-in' || record.response.type === 'reflection' ? record.response.text : '';
+  if (text.length > FIELD_LIMIT) lms.adapted(`interaction ${record.id}: the ${text.length}-character answer is cut to ${FIELD_LIMIT} characters for cmi.interactions.${n}.student_response`);
   lms.set(`${base}result`, record.correct === null ? 'neutral' : record.correct ? 'correct' : 'wrong');
   lms.set(`${base}latency`, timespan(record.latencyMs));
 }

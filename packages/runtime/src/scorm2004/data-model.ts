@@ -50,6 +50,9 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
   lms.set(`${base}weighting`, decimal(q.weight ?? 1));
   const response = learnerResponse(q, record.response, record.language);
   if (response !== null) lms.set(`${base}learner_response`, response);
+  const text = record.response.type === 'fill-in' || record.response.type === 'reflection' ? record.response.text : '';
+  const limit = record.response.type === 'reflection' ? LIMITS.longFillIn : LIMITS.fillIn;
+  if (text.length > limit) lms.adapted(`interaction ${record.id}: the ${text.length}-character answer is cut to ${limit} characters for cmi.interactions.${n}.learner_response`);
   lms.set(`${base}result`, record.correct === null ? 'neutral' : record.correct ? 'correct' : 'incorrect');
   lms.set(`${base}latency`, duration(record.latencyMs));
 }

@@ -87,3 +87,13 @@ describe('SCORM 1.2 tracker', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('SCORM 1.2 field limits', () => {
+  it('cuts a long answer to 255 characters with "…" and says so', async () => {
+    const { api, engine, tracker, problems } = await start();
+    engine.emit(answered(course, 'q-reflect', { type: 'reflection', text: 'a'.repeat(300) }, null, T0));
+    tracker.flush();
+    expect(cmi(api)['cmi.interactions.0.student_response']).toBe(`${'a'.repeat(254)}…`);
+    expect(problems).toEqual([{ tracker: 'scorm12', code: 'CK613', message: 'interaction q-reflect: the 300-character answer is cut to 255 characters for cmi.interactions.0.student_response' }]);
+  });
+});
