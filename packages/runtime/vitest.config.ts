@@ -1,6 +1,21 @@
+import { createServer } from 'node:net';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { shared } from '../../vitest.shared.ts';
+
+/** A free loopback port, from the OS (vitest reads port 0 as "use the default"). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const port = await freePort();
 
 // Unit tests (codec, formats) run in Node; everything that talks to an LMS runs in Chromium,
 // against scorm-again as the LMS.
@@ -20,6 +35,8 @@ export default mergeConfig(
             browser: {
               enabled: true,
               headless: true,
+              // Loopback only, on a port the OS picks.
+              api: { host: '127.0.0.1', port, strictPort: false },
               screenshotFailures: false,
               provider: playwright({
                 launchOptions: {
