@@ -58,6 +58,8 @@ export class ScormTracker implements Tracker {
   private commitTimer: ReturnType<typeof setTimeout> | null = null;
   private terminating: Promise<void> | null = null;
   private unloading = false;
+  /** Set once Terminate has been called: nothing more may reach the LMS. */
+  private closed = false;
   private readonly onPageHide = () => {
     this.unloading = true;
     void this.terminate();
@@ -272,7 +274,7 @@ export class ScormTracker implements Tracker {
   /** Writes suspend_data and the bookmark. Never truncated: state that does not fit is not written, and reported. */
   save(snapshot: EngineSnapshot): void {
     if (this.fallback) return this.fallback.save(snapshot);
-    if (this.lms === null || this.mode === 'review' || !this.course) return;
+    if (this.lms === null || this.closed || this.mode === 'review' || !this.course) return;
     const el = this.model.elements;
     const data = encodeSnapshot(this.course, snapshot);
     if (data.length > this.model.suspendDataLimit) {
@@ -319,6 +321,7 @@ export class ScormTracker implements Tracker {
       // Terminate commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE Terminate); the extra Commit is skipped where the LMS rejects it during unload.
       if (!this.unloading || this.quirks.commitOnUnload) lms.commit();
     }
+    this.closed = true;
     lms.terminate();
   }
 }

@@ -183,3 +183,15 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
     await tracker.terminate();
   });
 });
+
+describe('after terminate', () => {
+  it('sends nothing more to the LMS, even when save() is called', async () => {
+    const { api, tracker, engine, problems } = await start('2004');
+    await tracker.terminate();
+    const before = cmi(api)['cmi.suspend_data'];
+    tracker.save({ ...engine.state, pageId: 'more' });
+    tracker.flush();
+    expect(cmi(api)['cmi.suspend_data']).toBe(before);
+    expect(problems).toEqual([]);
+  });
+});
