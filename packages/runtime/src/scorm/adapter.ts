@@ -97,6 +97,16 @@ export class ScormTracker implements Tracker {
   }
 
   async launch(course: ResolvedCourse): Promise<LaunchData> {
+    try {
+      return await this.connect(course);
+    } catch (error) {
+      // Only a bug gets here (every LMS call is already guarded): the course still starts.
+      this.problem(LMS_ERROR.trackerFailed, `${this.name}.launch failed: ${String(error)}`);
+      return this.standalone(course, { code: LMS_ERROR.initialize, message: 'The learning management system could not be reached, so your progress is saved in this browser only.' });
+    }
+  }
+
+  private async connect(course: ResolvedCourse): Promise<LaunchData> {
     this.course = course;
     this.language = course.defaultLanguage;
     this.standing.scored = course.mastery !== undefined;
@@ -276,7 +286,13 @@ export class ScormTracker implements Tracker {
     if (this.fallback) return this.fallback.save(snapshot);
     if (this.lms === null || this.closed || this.mode === 'review' || !this.course) return;
     const el = this.model.elements;
-    const data = encodeSnapshot(this.course, snapshot);
+    let data: string;
+    try {
+      data = encodeSnapshot(this.course, snapshot);
+    } catch (error) {
+      this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`);
+      return;
+    }
     if (data.length > this.model.suspendDataLimit) {
       if (data.length !== this.tooLargeReported) {
         this.tooLargeReported = data.length;
