@@ -46,6 +46,8 @@ export class ScormTracker implements Tracker {
   private unsubscribe: (() => void) | null = null;
   private mode: LaunchData['mode'] = 'normal';
   private language = '';
+  /** The module of the page the learner is on, from page-viewed events (scenario choices are filed under it). */
+  private currentModule = '';
   private standing: Standing = { completed: false, passed: null, scored: false };
   private interactionCount = 0;
   private objectives = new Map<string, number>();
@@ -198,6 +200,7 @@ export class ScormTracker implements Tracker {
     try {
       switch (event.type) {
         case 'page-viewed':
+          this.currentModule = event.moduleId;
           this.objective(event.moduleId);
           break;
         case 'module-completed': {
@@ -230,7 +233,7 @@ export class ScormTracker implements Tracker {
           this.interaction({
             kind: 'scenario-choice',
             id: identifier(`${event.scenarioId}_${event.nodeId}`),
-            objectiveId: identifier(this.engine ? this.moduleOf(this.engine.currentPage.pageId) : course.id),
+            objectiveId: identifier(this.currentModule || (this.engine ? this.moduleOf(this.engine.currentPage.pageId) : course.modules[0]?.id ?? course.id)),
             choiceId: event.choiceId,
             offered: event.offered,
             latencyMs: event.latencyMs,
