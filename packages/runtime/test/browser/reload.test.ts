@@ -39,6 +39,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: reload in the middle', (versi
     const frame = await openContent<FakeFrame>(version, 'content-fake');
     const first = frame.ck();
     expect(first.launch.snapshot).toBeNull();
+    expect(first.launch.notices).toEqual([]);
     first.engine.state = {
       ...first.engine.state,
       pageId: 'story',
