@@ -1,4 +1,42 @@
+import { createServer } from 'node:net';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { shared } from '../../vitest.shared.ts';
 
-export default mergeConfig(shared, defineConfig({ test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } }));
+/** A free loopback port, from the OS. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const port = await freePort();
+
+// Every component test runs in Chromium: keyboard, focus, pointer input and axe need a real browser.
+export default mergeConfig(
+  shared,
+  defineConfig({
+    optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/keyed.js', 'axe-core'] },
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        api: { host: '127.0.0.1', port, strictPort: false },
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: {
+            executablePath: '/usr/bin/chromium',
+            args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  }),
+);
