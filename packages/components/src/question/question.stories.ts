@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { CourseEngine, type Response } from '@coursekit/engine';
+import type { Response } from '@coursekit/engine';
+import { CourseEngine } from './fixtures/engine';
 import './question';
 import { gratuityCourse } from '../quiz/fixtures/gratuity.course';
 import { darkTheme, type Story, type StoryMeta } from './story';

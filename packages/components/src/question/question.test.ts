@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CourseEngine } from '@coursekit/engine';
+import { CourseEngine } from './fixtures/engine';
 import './question';
 import type { CkQuestion } from './question.component';
 import type { AnswerDetail } from './question.events';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CourseEngine } from '@coursekit/engine';
+import { CourseEngine } from '../question/fixtures/engine';
 import './quiz';
 import type { CkQuiz } from './quiz.component';
 import type { QuizSubmitDetail } from './quiz.events';

@@ -8,7 +8,7 @@ import { meterChanges, meterStates, pathRecap, type MeterState } from './scenari
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
 import { renderMarkdown } from '../question/markdown';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
-import { createStandaloneEngine, type StandaloneSource } from './standalone';
+import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
 
 /**
  * @summary A branching scenario: narration, dialogue, choices with immediate consequences,
@@ -40,6 +40,9 @@ import { createStandaloneEngine, type StandaloneSource } from './standalone';
  */
 export class CkScenario extends LitElement {
   static override styles = scenarioStyles;
+
+  /** The engine class standalone elements create; default `CourseEngine` from `@coursekit/engine`. */
+  static engineClass: EngineClass | undefined;
 
   /** The engine to play in (the player's). Standalone, the element creates its own. */
   @property({ attribute: false }) engine?: CourseEngineApi;
@@ -135,7 +138,7 @@ export class CkScenario extends LitElement {
     this.loading = true;
     this.problem = null;
     const source: StandaloneSource = this.course ? { course: this.course } : { src: this.src ?? '' };
-    const result = await createStandaloneEngine(source, { language: this.lang || undefined, trackers: this.trackers });
+    const result = await createStandaloneEngine(source, { language: this.lang || undefined, trackers: this.trackers, engineClass: CkScenario.engineClass });
     if (token !== this.loadToken) return;
     this.loading = false;
     if (!result.ok) {

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CourseEngine } from '@coursekit/engine';
+import { CourseEngine } from '../question/fixtures/engine';
 import './scenario';
 import { parcelCourse } from './fixtures/parcel.course';
 import { playPath } from './fixtures/play';

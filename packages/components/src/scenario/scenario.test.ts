@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CourseEngine } from '@coursekit/engine';
+import { CourseEngine } from '../question/fixtures/engine';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
 import type { CourseEngineApi, LaunchData, LearningEvent, Tracker } from '@coursekit/engine';
 import './scenario';
-import type { CkScenario } from './scenario.component';
+import { CkScenario as CkScenarioClass, type CkScenario } from './scenario.component';
 import type { ChoiceDetail, ScenarioEndDetail, ScenarioStartDetail } from './scenario.events';
 import { parcelCourse } from './fixtures/parcel.course';
 import { axeViolations, settle } from '../question/test-helpers';
 import { activate, deepActive } from '../question/keyboard';
+
+// Standalone elements build their engine from this class.
+CkScenarioClass.engineClass = CourseEngine;
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {

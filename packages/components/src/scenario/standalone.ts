@@ -1,5 +1,10 @@
-import { CourseEngine } from '@coursekit/engine';
-import type { CourseEngineApi, Tracker } from '@coursekit/engine';
+import * as engineModule from '@coursekit/engine';
+import type { CourseEngineApi, EngineOptions, Tracker } from '@coursekit/engine';
+import type { ResolvedCourse as Course } from '@coursekit/schema';
+
+/** The engine class, looked up at run time: the contract package may not ship it yet. */
+export type EngineClass = new (course: Course, options: EngineOptions) => CourseEngineApi;
+const CourseEngine = (engineModule as unknown as { CourseEngine?: EngineClass }).CourseEngine;
 import type { ResolvedCourse } from '@coursekit/schema';
 import { loadCourse } from './load-course';
 
@@ -22,7 +27,7 @@ export type StandaloneResult =
  */
 export async function createStandaloneEngine(
   source: StandaloneSource,
-  options: { language?: string | undefined; trackers?: readonly Tracker[] },
+  options: { language?: string | undefined; trackers?: readonly Tracker[]; engineClass?: EngineClass | undefined },
 ): Promise<StandaloneResult> {
   let course: ResolvedCourse;
   if ('course' in source) {
@@ -32,6 +37,8 @@ export async function createStandaloneEngine(
     if (!loaded.ok) return loaded;
     course = loaded.course;
   }
+  const Engine = options.engineClass ?? CourseEngine;
+  if (!Engine) return { ok: false, code: 'engine-failed', message: '@coursekit/engine does not export CourseEngine' };
   try {
     const trackers = options.trackers ?? [];
     const launches = await Promise.all(trackers.map((t) => t.launch(course)));
@@ -39,7 +46,7 @@ export async function createStandaloneEngine(
     const lmsLanguage = launches.find((l) => l.language)?.language ?? undefined;
     const passingScore = launches.find((l) => l.passingScore !== null)?.passingScore ?? undefined;
     const language = options.language && course.languages.includes(options.language) ? options.language : lmsLanguage;
-    const engine = new CourseEngine(course, {
+    const engine = new Engine(course, {
       ...(saved ? { snapshot: saved } : {}),
       ...(language ? { language } : {}),
       ...(passingScore !== undefined ? { passingScore } : {}),
