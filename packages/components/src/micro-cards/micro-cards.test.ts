@@ -193,6 +193,15 @@ describe('<ck-micro-cards>', () => {
     URL.revokeObjectURL(url);
   });
 
+  it('fits 320px without horizontal scrolling', async () => {
+    const el = await mount((e) => {
+      e.cards = mythCards;
+      e.style.width = '320px';
+    });
+    const base = el.shadowRoot!.querySelector('.base')!;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+  });
+
   it('renders author text inert: markup shows as text', async () => {
     const el = await mount((e) => (e.cards = [{ id: 'x', front: '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>', back: '[klik](javascript:alert(1))' }]));
     expect((window as { __xss?: number }).__xss).toBeUndefined();

@@ -252,6 +252,15 @@ describe('<ck-question> answered by keyboard', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('fits 320px without horizontal scrolling (matching, the widest type)', async () => {
+    const { el } = await mount('q-match');
+    el.style.width = '320px';
+    await settle(el);
+    const base = $(el, '.base')!;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    for (const select of $$(el, 'select')) expect(select.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right);
+  });
+
   it('renders author text inert', async () => {
     const evil = '<img src=x onerror="window.__ckq=1"><script>window.__ckq=2</script>';
     const engine = new CourseEngine(

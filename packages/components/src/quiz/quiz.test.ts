@@ -130,6 +130,15 @@ describe('<ck-quiz>', () => {
     expect(deepActive()).toBe(q.shadowRoot!.querySelector('[data-feedback]'));
   });
 
+  it('fits 320px without horizontal scrolling', async () => {
+    const { el } = await mount('final');
+    el.style.width = '320px';
+    await activate('button.primary');
+    await settle(el);
+    const base = $(el, '.base')!;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+  });
+
   it('switches to English mid-attempt and stays on the same question with the same answer', async () => {
     const { el, engine } = await mount('final');
     await activate('button.primary');

@@ -326,6 +326,19 @@ describe('<ck-scenario> played by keyboard', () => {
     expect($(el, '.name')!.textContent).toBe(evil);
   });
 
+  it('says so when the scenario id is not in the course, and emits ck-error', async () => {
+    const errors: Array<{ code: string; message: string }> = [];
+    const el = document.createElement('ck-scenario');
+    el.addEventListener('ck-error', (e) => errors.push((e as CustomEvent).detail));
+    el.engine = engineFor();
+    el.scenarioId = 'parsel';
+    document.body.append(el);
+    mounted.push(el);
+    await settle(el);
+    expect($(el, '[role="alert"]')!.textContent).toBe('Skenario "parsel" tidak ada dalam kursus ini.');
+    expect(errors).toEqual([{ code: 'scenario-not-found', message: 'Skenario "parsel" tidak ada dalam kursus ini.' }]);
+  });
+
   it('fits 320px without horizontal scrolling', async () => {
     const el = await mount((e) => {
       e.engine = engineFor();
