@@ -1,5 +1,6 @@
+/// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { CourseEngine } from '../question/fixtures/engine';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
 import type { CourseEngineApi, LaunchData, LearningEvent, Tracker } from '@coursekit/engine';
@@ -291,6 +292,40 @@ describe('<ck-scenario> played by keyboard', () => {
     expect($(el, '[part="start"]')).toBeNull();
     expect(meters(el)).toEqual(['Integritas=65 (65 dari 100)', 'Kepercayaan publik=55 (55 dari 100)']);
     expect(seen.starts).toEqual([]);
+  });
+
+  it('standalone, follows its lang attribute at run time and keeps its place', async () => {
+    const el = await mount((e) => {
+      e.course = parcelCourse;
+      e.scenarioId = 'parcel';
+    });
+    for (let i = 0; i < 20 && !$(el, '[part="start"]'); i++) await settle(el);
+    await activate('[part="start"]');
+    await activate('[part="continue"]');
+    await settle(el);
+    expect($(el, '[part="continue"]')!.textContent).toBe('Lanjut');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect($(el, '[data-node]')!.dataset.node).toBe('arrival');
+    expect($(el, '[part="continue"]')!.textContent).toBe('Continue');
+    expect($(el, '.bubble')!.textContent).toBe('Good afternoon, Ms Rina. Just a Lebaran parcel from us. No strings attached.');
+  });
+
+  it('does not animate the meters under prefers-reduced-motion', async () => {
+    const el = await mount((e) => {
+      e.engine = engineFor();
+      e.scenarioId = 'parcel';
+    });
+    await activate('[part="start"]');
+    await settle(el);
+    const fill = $(el, '.fill')!;
+    expect(getComputedStyle(fill).transitionDuration).toBe('0.3s');
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      expect(getComputedStyle(fill).transitionDuration).toBe('0s');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('says plainly when the course cannot be fetched, and emits ck-error', async () => {
