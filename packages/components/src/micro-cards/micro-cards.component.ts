@@ -50,7 +50,7 @@ export class CkMicroCards extends LitElement {
   @property() heading?: string;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   @state() private index = 0;
   @state() private loaded: ResolvedCourse | null = null;

@@ -50,7 +50,7 @@ export class CkQuestion extends LitElement {
   @property({ type: Boolean }) readonly = false;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   @state() private draft: Draft | null = null;
   @state() private answered: AnswerResult | null = null;

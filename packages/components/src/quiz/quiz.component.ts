@@ -38,7 +38,7 @@ export class CkQuiz extends LitElement {
   @property({ attribute: 'assessment-id', reflect: true }) assessmentId = '';
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   @state() private phase: Phase = 'intro';
   @state() private index = 0;

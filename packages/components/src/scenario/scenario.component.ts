@@ -58,7 +58,7 @@ export class CkScenario extends LitElement {
   @property({ type: Boolean, attribute: 'no-replay' }) noReplay = false;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   @state() private view: ScenarioView | null = null;
   @state() private problem: string | null = null;
