@@ -138,7 +138,12 @@ export class CkScenario extends LitElement {
     this.loading = true;
     this.problem = null;
     const source: StandaloneSource = this.course ? { course: this.course } : { src: this.src ?? '' };
-    const result = await createStandaloneEngine(source, { language: this.lang || undefined, trackers: this.trackers, engineClass: CkScenario.engineClass });
+    const result = await createStandaloneEngine(source, {
+      language: this.lang || undefined,
+      trackers: this.trackers,
+      engineClass: CkScenario.engineClass,
+      onProblem: (p) => this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code: p.code, message: p.message } })),
+    });
     if (token !== this.loadToken) return;
     this.loading = false;
     if (!result.ok) {

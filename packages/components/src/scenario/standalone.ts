@@ -1,5 +1,5 @@
 import * as engineModule from '@coursekit/engine';
-import type { CourseEngineApi, EngineOptions, Tracker } from '@coursekit/engine';
+import type { CourseEngineApi, EngineOptions, Tracker, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse as Course } from '@coursekit/schema';
 
 /** The engine class, looked up at run time: the contract package may not ship it yet. */
@@ -27,7 +27,13 @@ export type StandaloneResult =
  */
 export async function createStandaloneEngine(
   source: StandaloneSource,
-  options: { language?: string | undefined; trackers?: readonly Tracker[]; engineClass?: EngineClass | undefined },
+  options: {
+    language?: string | undefined;
+    trackers?: readonly Tracker[];
+    engineClass?: EngineClass | undefined;
+    /** Told about every problem a tracker recovers from (the element turns them into `ck-error`). */
+    onProblem?: (problem: TrackerProblem) => void;
+  },
 ): Promise<StandaloneResult> {
   let course: ResolvedCourse;
   if ('course' in source) {
@@ -41,7 +47,10 @@ export async function createStandaloneEngine(
   if (!Engine) return { ok: false, code: 'engine-failed', message: '@coursekit/engine does not export CourseEngine' };
   try {
     const trackers = options.trackers ?? [];
-    const launches = await Promise.all(trackers.map((t) => t.launch(course)));
+    for (const tracker of trackers) if (options.onProblem && !tracker.onProblem) tracker.onProblem = options.onProblem;
+    // A tracker that fails to launch must not stop the scenario: play on with the others.
+    const settled = await Promise.allSettled(trackers.map((t) => t.launch(course)));
+    const launches = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const saved = launches.find((l) => l.snapshot)?.snapshot ?? undefined;
     const lmsLanguage = launches.find((l) => l.language)?.language ?? undefined;
     const passingScore = launches.find((l) => l.passingScore !== null)?.passingScore ?? undefined;
@@ -52,6 +61,10 @@ export async function createStandaloneEngine(
       ...(passingScore !== undefined ? { passingScore } : {}),
     });
     for (const tracker of trackers) tracker.attach(engine);
+    // The page going away ends the session: trackers flush and terminate (SCORM Terminate, xAPI flush).
+    if (trackers.length > 0 && typeof addEventListener === 'function') {
+      addEventListener('pagehide', () => void Promise.allSettled(trackers.map((t) => t.terminate())), { once: true });
+    }
     engine.start();
     return { ok: true, engine };
   } catch (error) {
