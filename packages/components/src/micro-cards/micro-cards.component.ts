@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { CourseEngineApi, LearningEvent } from '@coursekit/engine';
+import type { CourseEngineApi } from '@coursekit/engine';
 import type { Card, CardsBlock, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { microCardsStyles } from './micro-cards.styles';
 import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
@@ -9,6 +9,7 @@ import { renderMarkdown } from '../question/markdown';
 import { CkCardChangeEvent } from './micro-cards.events';
 import { loadCourse } from '../scenario/load-course';
 import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
+import { EngineSubscription } from '../question/engine-subscription';
 
 /** How far (CSS px) a swipe must travel to turn the card. */
 const SWIPE_THRESHOLD = 40;
@@ -60,28 +61,10 @@ export class CkMicroCards extends LitElement {
   @state() private dragX = 0;
 
   private pointer: { id: number; x: number; y: number } | null = null;
-  private unsubscribe: (() => void) | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.engine && !this.unsubscribe) this.unsubscribe = this.engine.on((e) => this.onLearningEvent(e));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-  }
-
-  private onLearningEvent(event: LearningEvent): void {
-    if (event.type === 'language-changed') this.requestUpdate();
-  }
+  private events = new EngineSubscription(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('engine')) {
-      this.unsubscribe?.();
-      this.unsubscribe = this.engine ? this.engine.on((e) => this.onLearningEvent(e)) : null;
-    }
+    this.events.sync();
     if (changed.has('src') && this.src && !this.course && !this.engine) void this.load(this.src);
     if (changed.has('cards') || changed.has('blockId') || changed.has('course') || changed.has('engine') || changed.has('loaded' as keyof CkMicroCards)) {
       const ids = cardIds(this.deck);

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AnswerResult, CourseEngineApi, LearningEvent, Response } from '@coursekit/engine';
+import type { AnswerResult, CourseEngineApi, Response } from '@coursekit/engine';
 import type { Choice, LocalizedText, Question } from '@coursekit/schema';
 import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';
 import { questionStrings, type QuestionStrings } from '../translations/quiz';
 import { renderMarkdown } from './markdown';
 import { CkAnswerEvent } from './question.events';
+import { EngineSubscription } from './engine-subscription';
 
 /** When the learner sees feedback: as in an assessment's `feedback` setting. */
 export type FeedbackMode = 'immediate' | 'after-submit' | 'never';
@@ -57,28 +58,10 @@ export class CkQuestion extends LitElement {
   @state() private problem: string | null = null;
   @state() private announcement = '';
 
-  private unsubscribe: (() => void) | null = null;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.engine && !this.unsubscribe) this.unsubscribe = this.engine.on((e) => this.onLearningEvent(e));
-  }
-
-  private onLearningEvent(event: LearningEvent): void {
-    if (event.type === 'language-changed') this.requestUpdate();
-  }
+  private events = new EngineSubscription(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('engine')) {
-      this.unsubscribe?.();
-      this.unsubscribe = this.engine ? this.engine.on((e) => this.onLearningEvent(e)) : null;
-    }
+    this.events.sync();
     if (changed.has('engine') || changed.has('questionId') || changed.has('question') || changed.has('assessmentId')) {
       const q = this.resolved;
       this.draft = q ? draftFor(q, this.savedResponse(q)) : null;

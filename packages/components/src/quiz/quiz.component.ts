@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AnswerResult, AssessmentView, CourseEngineApi, LearningEvent, Score } from '@coursekit/engine';
+import type { AnswerResult, AssessmentView, CourseEngineApi, Score } from '@coursekit/engine';
 import type { Assessment } from '@coursekit/schema';
 import { quizStyles } from './quiz.styles';
 import { quizStrings, type QuizStrings } from '../translations/quiz';
@@ -9,6 +9,7 @@ import { renderMarkdown } from '../question/markdown';
 import { CkQuizSubmitEvent } from './quiz.events';
 import type { CkAnswerEvent } from '../question/question.events';
 import '../question/question';
+import { EngineSubscription } from '../question/engine-subscription';
 
 type Phase = 'intro' | 'question' | 'result';
 
@@ -48,28 +49,10 @@ export class CkQuiz extends LitElement {
   @state() private results: Record<string, AnswerResult> = {};
   @state() private last: { score: Score; passed: boolean; attemptsLeft: number | null } | null = null;
 
-  private unsubscribe: (() => void) | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.engine && !this.unsubscribe) this.unsubscribe = this.engine.on((e) => this.onLearningEvent(e));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-  }
-
-  private onLearningEvent(event: LearningEvent): void {
-    if (event.type === 'language-changed') this.requestUpdate();
-  }
+  private events = new EngineSubscription(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('engine')) {
-      this.unsubscribe?.();
-      this.unsubscribe = this.engine ? this.engine.on((e) => this.onLearningEvent(e)) : null;
-    }
+    this.events.sync();
     if (changed.has('engine') || changed.has('assessmentId')) this.restore();
   }
 

@@ -8,6 +8,7 @@ import { meterChanges, meterStates, pathRecap, type MeterState } from './scenari
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
 import { renderMarkdown } from '../question/markdown';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
+import { EngineSubscription } from '../question/engine-subscription';
 import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
 
 /**
@@ -66,27 +67,12 @@ export class CkScenario extends LitElement {
   @state() private announcement = '';
   @state() private changes: MeterState[] = [];
 
-  private unsubscribe: (() => void) | null = null;
+  private events = new EngineSubscription(this, (e) => this.onLearningEvent(e));
   private ownEngine = false;
   private loadToken = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.engine && !this.unsubscribe) this.subscribe(this.engine);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('engine')) {
-      this.unsubscribe?.();
-      this.unsubscribe = null;
-      if (this.engine) this.subscribe(this.engine);
-    }
+    this.events.sync();
     if ((changed.has('src') || changed.has('course')) && (this.src || this.course) && (!this.engine || this.ownEngine)) {
       void this.loadStandalone();
     }
@@ -96,16 +82,8 @@ export class CkScenario extends LitElement {
     if (changed.has('engine') || changed.has('scenarioId')) this.refresh();
   }
 
-  private subscribe(engine: CourseEngineApi): void {
-    this.unsubscribe = engine.on((event) => this.onLearningEvent(event));
-  }
-
   /** Re-dispatches the engine's events for this scenario as DOM events. */
   private onLearningEvent(event: LearningEvent): void {
-    if (event.type === 'language-changed') {
-      this.requestUpdate();
-      return;
-    }
     if (!('scenarioId' in event) || event.scenarioId !== this.scenarioId) return;
     if (event.type === 'scenario-started') {
       this.dispatchEvent(new CkScenarioStartEvent({ scenarioId: event.scenarioId, run: event.run }));
