@@ -159,7 +159,7 @@ export class CkQuestion extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('input, select, textarea, .move')?.focus();
   };
 
-  private update_(patch: Partial<Draft>): void {
+  private edit(patch: Partial<Draft>): void {
     if (!this.draft || this.locked) return;
     this.draft = { ...this.draft, ...patch };
     this.problem = null;
@@ -214,14 +214,14 @@ export class CkQuestion extends LitElement {
     switch (q.type) {
       case 'single-choice': {
         const options = q.shuffle ? seededOrder(q.choices, q.id) : q.choices;
-        return this.renderChoiceList(q, 'choice', options, (id) => d.choice === id, (id) => this.update_({ choice: id }), false);
+        return this.renderChoiceList(q, 'choice', options, (id) => d.choice === id, (id) => this.edit({ choice: id }), false);
       }
       case 'likert':
-        return html`<div class="likert">${this.renderChoiceList(q, 'scale', q.scale, (id) => d.choice === id, (id) => this.update_({ choice: id }), false)}</div>`;
+        return html`<div class="likert">${this.renderChoiceList(q, 'scale', q.scale, (id) => d.choice === id, (id) => this.edit({ choice: id }), false)}</div>`;
       case 'multiple-response': {
         const options = q.shuffle ? seededOrder(q.choices, q.id) : q.choices;
         const toggle = (id: string): void =>
-          this.update_({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] });
+          this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] });
         return this.renderChoiceList(q, 'choices', options, (id) => d.choices.includes(id), toggle, true);
       }
       case 'true-false': {
@@ -229,7 +229,7 @@ export class CkQuestion extends LitElement {
           { id: 'true', text: s.true },
           { id: 'false', text: s.false },
         ];
-        return this.renderChoiceList(q, 'tf', options, (id) => String(d.value) === id, (id) => this.update_({ value: id === 'true' }), false);
+        return this.renderChoiceList(q, 'tf', options, (id) => String(d.value) === id, (id) => this.edit({ value: id === 'true' }), false);
       }
       case 'fill-in':
         return html`
@@ -240,7 +240,7 @@ export class CkQuestion extends LitElement {
             autocomplete="off"
             .value=${d.text}
             ?readonly=${this.locked}
-            @input=${(e: Event) => this.update_({ text: (e.target as HTMLInputElement).value })}
+            @input=${(e: Event) => this.edit({ text: (e.target as HTMLInputElement).value })}
           />
         `;
       case 'reflection': {
@@ -255,7 +255,7 @@ export class CkQuestion extends LitElement {
             maxlength=${q.maxLength ?? nothing}
             .value=${d.text}
             ?readonly=${this.locked}
-            @input=${(e: Event) => this.update_({ text: (e.target as HTMLTextAreaElement).value })}
+            @input=${(e: Event) => this.edit({ text: (e.target as HTMLTextAreaElement).value })}
           ></textarea>
           <p class="counter" id="counter">
             ${q.minLength ? html`${s.minimum(q.minLength)} ` : nothing}${s.counter(length, q.maxLength)}
@@ -274,7 +274,7 @@ export class CkQuestion extends LitElement {
                     id="match-${pair.id}"
                     data-pair=${pair.id}
                     ?disabled=${this.locked}
-                    @change=${(e: Event) => this.update_({ matches: { ...d.matches, [pair.id]: (e.target as HTMLSelectElement).value } })}
+                    @change=${(e: Event) => this.edit({ matches: { ...d.matches, [pair.id]: (e.target as HTMLSelectElement).value } })}
                   >
                     <option value="" ?selected=${!d.matches[pair.id]}>${s.choose}</option>
                     ${targets.map((t) => html`<option value=${t.id} ?selected=${d.matches[pair.id] === t.id}>${this.text(t.target)}</option>`)}
@@ -318,7 +318,7 @@ export class CkQuestion extends LitElement {
     }
     order.splice(from, 1);
     order.splice(to, 0, id);
-    this.update_({ order });
+    this.edit({ order });
     this.announcement = this.strings.moved(label, to + 1, order.length);
     await this.updateComplete;
     // Keep focus on the moved item, on the same button while it can still move that way.

@@ -95,7 +95,7 @@ export class CkQuiz extends LitElement {
     return this.definition?.feedback ?? 'after-submit';
   }
 
-  private async focus_(selector: string): Promise<void> {
+  private async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
@@ -106,7 +106,7 @@ export class CkQuiz extends LitElement {
     this.index = 0;
     this.results = {};
     this.phase = 'question';
-    void this.focus_('[data-progress]');
+    void this.focusOn('[data-progress]');
   };
 
   private onAnswer = (event: CkAnswerEvent): void => {
@@ -121,7 +121,7 @@ export class CkQuiz extends LitElement {
     const count = this.view?.questions.length ?? 0;
     this.index = Math.min(Math.max(this.index + step, 0), count - 1);
     this.message = null;
-    void this.focus_('[data-progress]');
+    void this.focusOn('[data-progress]');
   }
 
   private onSubmitAll = (): void => {
@@ -131,7 +131,7 @@ export class CkQuiz extends LitElement {
     const open = view.questions.filter((q) => !view.responses[q.id]).length;
     if (open > 0) {
       this.message = this.strings.unanswered(open);
-      void this.focus_('.message');
+      void this.focusOn('.message');
       return;
     }
     const result = engine.submitAssessment(this.assessmentId);
@@ -145,7 +145,7 @@ export class CkQuiz extends LitElement {
     this.dispatchEvent(
       new CkQuizSubmitEvent({ assessmentId: this.assessmentId, score: { ...result.score }, passed: result.passed, attempt: this.view.attempt }),
     );
-    void this.focus_('[data-result]');
+    void this.focusOn('[data-result]');
   };
 
   private onRetry = (): void => {
@@ -160,7 +160,7 @@ export class CkQuiz extends LitElement {
     this.results = {};
     this.index = 0;
     this.phase = 'question';
-    void this.focus_('[data-progress]');
+    void this.focusOn('[data-progress]');
   };
 
   override render(): TemplateResult {
