@@ -5,6 +5,7 @@ import type { CourseEngineApi, LearningEvent, ScenarioView, Tracker } from '@cou
 import type { Character, ChoiceNode, DialogueNode, EndingNode, NarrationNode, ResolvedCourse, Scenario, ScenarioNode } from '@coursekit/schema';
 import { scenarioStyles } from './scenario.styles';
 import { meterChanges, meterStates, pathRecap, type MeterState } from './scenario.model';
+import { renderMeters } from './scenario.meters';
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
 import { renderMarkdown } from '../question/markdown';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
@@ -228,7 +229,7 @@ export class CkScenario extends LitElement {
     return html`
       <section part="base" class="base" aria-labelledby="title" lang=${this.language}>
         <h2 id="title" class="title">${this.text(scenario.title)}</h2>
-        ${view ? this.renderMeters(meterStates(scenario, view.variables)) : nothing}
+        ${view ? renderMeters(meterStates(scenario, view.variables), this.changes, this.strings, (t) => this.text(t)) : nothing}
         ${view ? this.renderBody(view, scenario) : this.renderIntro(scenario)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
@@ -241,38 +242,6 @@ export class CkScenario extends LitElement {
         ${scenario.description ? html`<div class="prose">${renderMarkdown(this.text(scenario.description))}</div>` : nothing}
         <button class="primary" part="start" @click=${this.onStart}>${this.strings.start}</button>
       </div>
-    `;
-  }
-
-  private renderMeters(meters: MeterState[]): TemplateResult | typeof nothing {
-    if (meters.length === 0) return nothing;
-    const s = this.strings;
-    return html`
-      <ul part="meters" class="meters" aria-label=${s.meters}>
-        ${meters.map((m) => {
-          const change = this.changes.find((c) => c.name === m.name);
-          const percent = m.max === m.min ? 100 : ((m.value - m.min) / (m.max - m.min)) * 100;
-          return html`
-            <li part="meter" class="meter">
-              <span class="meter-label" id="meter-${m.name}">${this.text(m.label)}</span>
-              <span class="meter-value" aria-hidden="true">
-                ${m.value}${change ? html` <span class="delta ${change.delta > 0 ? 'up' : 'down'}">${change.delta > 0 ? '+' : '−'}${Math.abs(change.delta)}</span>` : nothing}
-              </span>
-              <div
-                class="track"
-                role="meter"
-                aria-labelledby="meter-${m.name}"
-                aria-valuemin=${m.min}
-                aria-valuemax=${m.max}
-                aria-valuenow=${m.value}
-                aria-valuetext=${s.meterValue(m.value, m.max)}
-              >
-                <div class="fill" style=${styleMap({ width: `${percent}%` })}></div>
-              </div>
-            </li>
-          `;
-        })}
-      </ul>
     `;
   }
 
