@@ -1,6 +1,9 @@
 /**
  * Stable codes of every problem the runtime reports. Each has an entry in docs/errors.md.
  * CK60x: talking to the LMS; CK61x: the saved state; CK62x: local storage.
+ *
+ * @example
+ * if (problem.code === LMS_ERROR.commit) showRetryHint();
  */
 export const LMS_ERROR = {
   /** No SCORM API found in this window, its parents or its opener: the course runs standalone. */

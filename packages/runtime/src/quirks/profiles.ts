@@ -81,7 +81,13 @@ export const QUIRK_PROFILES = {
 /** The id of a built-in profile. */
 export type QuirkProfileId = keyof typeof QUIRK_PROFILES;
 
-/** A built-in profile by id, or a custom profile (merged over the default), or the default. */
+/**
+ * A built-in profile by id, or a custom profile (merged over the default), or the default.
+ *
+ * @example
+ * resolveQuirks('cornerstone').commitOnUnload; // false
+ * resolveQuirks({ commitDelayMs: 3000 }).scorm12ExitWhenDone; // ""
+ */
 export function resolveQuirks(quirks: QuirkProfileId | Partial<QuirkProfile> | undefined): QuirkProfile {
   if (quirks === undefined) return QUIRK_PROFILES.default;
   if (typeof quirks === 'string') return QUIRK_PROFILES[quirks] ?? QUIRK_PROFILES.default;

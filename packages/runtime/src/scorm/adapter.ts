@@ -29,6 +29,10 @@ export interface ScormTrackerOptions {
  * The SCORM tracker both versions share: discovery, Initialize/Terminate exactly once, debounced
  * commits, suspend_data through the codec, and the mapping of learning events to CMI elements
  * (the version model formats them). It never throws into the course: every failure goes to `onProblem`.
+ * Use it through Scorm12Tracker or Scorm2004Tracker.
+ *
+ * @example
+ * const tracker = new ScormTracker(scorm12Model, { quirks: 'saba' }); // what new Scorm12Tracker({ quirks: 'saba' }) does
  */
 export class ScormTracker implements Tracker {
   readonly name: string;

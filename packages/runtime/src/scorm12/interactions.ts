@@ -68,6 +68,9 @@ export function studentResponse(q: Question, r: Response): string | null {
 /**
  * Every correct-response pattern of a question (several for fill-in: one per accepted answer), in
  * SCORM 1.2 form; empty for unscored types.
+ *
+ * @example
+ * correctPatterns(trueFalseQuestion, 'id', 'id'); // ["t"] when the statement is true
  */
 export function correctPatterns(q: Question, language: string, fallback: string): string[] {
   switch (q.type) {
