@@ -12,6 +12,8 @@ import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scena
 import { EngineSubscription } from '../question/engine-subscription';
 import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
 
+const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
+
 /**
  * @summary A branching scenario: narration, dialogue, choices with immediate consequences,
  * variable meters, endings with a debrief and a recap of the path taken, and replay.
@@ -279,7 +281,9 @@ export class CkScenario extends LitElement {
     const character = this.character(id);
     const name = character ? this.text(character.name) : id;
     const moodText = mood ? this.strings.mood[mood as keyof ScenarioStrings['mood']] : undefined;
-    const accent = character?.color ? styleMap({ '--ck-scenario-speaker-color': character.color }) : nothing;
+    // Only a plain colour reaches CSS: an author's `url(…)` or `var(…)` here could fetch or leak.
+    const color = character?.color && SAFE_COLOR.test(character.color.trim()) ? character.color.trim() : undefined;
+    const accent = color ? styleMap({ '--ck-scenario-speaker-color': color }) : nothing;
     return html`
       <div class="speaker" style=${accent}>
         ${character?.avatar

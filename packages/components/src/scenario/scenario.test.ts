@@ -348,6 +348,7 @@ describe('<ck-scenario> played by keyboard', () => {
     const intro = scenario.nodes.find((n) => n.id === 'intro')!;
     if (intro.type === 'narration') intro.text = `${evil} [x](javascript:window.__ckxss=3)`;
     course.characters![0]!.name = evil;
+    course.characters![0]!.color = 'red; background: url(https://example.invalid/track.png)';
     const el = await mount((e) => {
       e.engine = engineFor(course);
       e.scenarioId = 'parcel';
@@ -359,6 +360,7 @@ describe('<ck-scenario> played by keyboard', () => {
     expect(el.shadowRoot!.querySelectorAll('script, img, a').length).toBe(0);
     expect($(el, '#title')!.textContent).toBe(evil);
     expect($(el, '.name')!.textContent).toBe(evil);
+    expect($(el, '.speaker')!.getAttribute('style')).toBeNull();
   });
 
   it('says so when the scenario id is not in the course, and emits ck-error', async () => {
