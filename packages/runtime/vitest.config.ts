@@ -28,7 +28,7 @@ export default mergeConfig(
         {
           extends: true,
           // Pre-bundled up front, so Vite does not reload the page mid-run when it meets them.
-          optimizeDeps: { include: ['scorm-again', 'lz-string', 'fast-check'] },
+          optimizeDeps: { include: ['scorm-again'] },
           test: {
             name: 'chromium',
             include: ['test/**/*.test.ts', 'src/**/*.browser.test.ts'],

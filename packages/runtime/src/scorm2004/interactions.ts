@@ -60,8 +60,11 @@ export function learnerResponse(q: Question, r: Response, language: string): str
 }
 
 /**
- * Every correct-response pattern of a question in SCORM 2004 form (RTE cmi.interactions.n.type and correct response patterns); fill-in gives one
- * pattern per accepted answer with its {case_matters} flag; empty for unscored types.
+ * Every correct-response pattern of a question in SCORM 2004 form (RTE correct response patterns);
+ * fill-in gives one pattern per accepted answer with its {case_matters} flag; empty for unscored types.
+ *
+ * @example
+ * correctPatterns(fillInQuestion, 'id', 'id'); // ["{case_matters=false}{lang=id}gratifikasi", …]
  */
 export function correctPatterns(q: Question, language: string, fallback: string): string[] {
   switch (q.type) {
