@@ -28,7 +28,7 @@ export default mergeConfig(
         {
           extends: true,
           // Pre-bundled up front, so Vite does not reload the page mid-run when it meets them.
-          optimizeDeps: { include: ['scorm-again'] },
+          optimizeDeps: { include: ['scorm-again', 'fast-check'] },
           test: {
             name: 'chromium',
             include: ['test/**/*.test.ts', 'src/**/*.browser.test.ts'],
