@@ -36,7 +36,7 @@ export const QUIRK_PROFILES = {
     lmsMastery: 'override',
     commitDelayMs: 1000,
   },
-  /** Cornerstone OnDemand rejects Commit during unload; Terminate alone saves. */
+  /** Cornerstone OnDemand, reported to reject Commit during unload: Terminate alone saves. */
   cornerstone: {
     id: 'cornerstone',
     name: 'Cornerstone OnDemand',
@@ -46,7 +46,7 @@ export const QUIRK_PROFILES = {
     lmsMastery: 'override',
     commitDelayMs: 1000,
   },
-  /** Saba (Cornerstone SBX) needs a non-empty exit value on every exit, SCORM 1.2 included. */
+  /** Saba, reported to need a non-empty exit value on every exit, SCORM 1.2 included. */
   saba: {
     id: 'saba',
     name: 'Saba Cloud / SBX',
