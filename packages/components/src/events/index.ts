@@ -1,0 +1,5 @@
+export * from './error';
+export * from './language-change';
+export * from './page-change';
+export * from './ready';
+export * from './learning';

@@ -1,0 +1,4 @@
+export * from './languages';
+export * from './msg';
+export * from './document-language';
+export * from './language-controller';
