@@ -1,0 +1,33 @@
+import type { LocalizedText } from '@coursekit/schema';
+import type { LearningEvent } from './events';
+import type { CourseIndex } from './course-index';
+import type { PageRef, Refusal } from './api';
+
+/** A learning event before the engine stamps `time` and `courseId` on it. */
+export type EventBody = LearningEvent extends infer E ? (E extends LearningEvent ? Omit<E, 'time' | 'courseId'> : never) : never;
+
+/** What the engine's parts (assessments, scenarios) share with it. */
+export interface EngineContext {
+  readonly index: CourseIndex;
+  readonly seed: number;
+  now(): number;
+  emit(event: EventBody): void;
+  text(text: LocalizedText | undefined): string;
+  /** The page the learner is on, for events of pieces not placed on any page. */
+  currentPage(): PageRef;
+}
+
+/**
+ * A refusal with its reason and an English message.
+ *
+ * @example
+ * refuse('locked', 'page "summary" opens once "quiz-page" is complete');
+ */
+export function refuse(reason: Refusal['reason'], message: string): Refusal {
+  return { ok: false, reason, message };
+}
+
+/** A deep copy of plain JSON data, so callers never share the engine's objects. */
+export function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
