@@ -1,0 +1,146 @@
+import type { LaunchData, LearningEvent } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from '../connection';
+import { LrsClient } from '../delivery/client';
+import { XAPI_ERROR } from '../errors';
+import { learnerOf } from '../launch/actor';
+import { type Cmi5LaunchData, fetchAuthToken, loadCmi5LaunchData, parseCmi5Launch } from '../launch/cmi5';
+import type { Statement } from '../statements/types';
+import { Cmi5Session } from './session';
+
+/** A cmi5 AU's tracker options. */
+export interface Cmi5TrackerOptions extends LrsTrackerOptions {
+  /**
+   * What to do with LMS.LaunchData's returnURL after terminate() (cmi5 10.0: the AU MUST send the
+   * window there): 'redirect' (default) navigates this window, 'none' leaves it to the host, or a function.
+   */
+  exit?: 'redirect' | 'none' | ((returnUrl: string) => void);
+}
+
+const MODE = { Normal: 'normal', Browse: 'browse', Review: 'review' } as const;
+
+/** The first of the learner's preferred languages the course has (exact tag, then primary subtag). */
+function pickLanguage(preferred: readonly string[], available: readonly string[]): string | null {
+  for (const tag of preferred) {
+    const exact = available.find((a) => a.toLowerCase() === tag.toLowerCase());
+    if (exact) return exact;
+    const primary = available.find((a) => a.split('-')[0]!.toLowerCase() === tag.split('-')[0]!.toLowerCase());
+    if (primary) return primary;
+  }
+  return null;
+}
+
+/**
+ * A cmi5 Assignable Unit: reads the launch URL, POSTs once to the fetch URL for the session's
+ * token, reads LMS.LaunchData and the learner's language preference, then sends the cmi5 defined
+ * statements in the order the spec requires (initialized, completed/passed/failed as moveOn and
+ * masteryScore need, terminated) and every other event as a cmi5 allowed statement, all through
+ * the durable queue. Honours Browse and Review, and exits to the returnURL.
+ *
+ * @example
+ * const tracker = new Cmi5Tracker();
+ * const launch = await tracker.launch(course); // launch.mode: 'normal' | 'browse' | 'review'
+ * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined, passingScore: launch.passingScore ?? undefined });
+ * tracker.attach(engine);
+ */
+export class Cmi5Tracker extends LrsTrackerBase {
+  readonly name = 'cmi5';
+  private session: Cmi5Session | null = null;
+  private launchData: Cmi5LaunchData | null = null;
+
+  constructor(protected override readonly options: Cmi5TrackerOptions = {}) {
+    super(options);
+  }
+
+  /** LMS.LaunchData's returnURL, once launched. */
+  get returnUrl(): string | null {
+    return this.launchData?.returnURL ?? null;
+  }
+
+  async launch(course: ResolvedCourse): Promise<LaunchData> {
+    const data = emptyLaunchData();
+    const fail = (code: (typeof XAPI_ERROR)[keyof typeof XAPI_ERROR], message: string, detail?: string) => {
+      this.report(code, message, detail);
+      data.notices.push({ code, message });
+      return data;
+    };
+    try {
+      const parsed = parseCmi5Launch(this.launchUrl);
+      if (!parsed) return fail(XAPI_ERROR.launchParameters, 'The page was not launched by a cmi5 LMS (no fetch parameter): nothing is tracked.');
+      if (parsed.problems.length) return fail(XAPI_ERROR.launchParameters, `The cmi5 launch cannot be used: ${parsed.problems.map((p) => p.message).join('; ')}.`);
+      const launch = parsed.value;
+      data.learner = learnerOf(launch.actor);
+      // cmi5 8.2: one POST to the fetch URL; the token authorises every request of this session.
+      const token = await fetchAuthToken(launch.fetch, this.options.fetch);
+      if (!token.ok) return fail(XAPI_ERROR.fetchToken, 'The LMS gave no access token: nothing is tracked in this session.', token.message);
+      const auth = `Basic ${token.token}`;
+      const loaded = await loadCmi5LaunchData(new LrsClient({ endpoint: launch.endpoint, auth, fetch: this.options.fetch, credentials: this.options.credentials }), launch);
+      if (!loaded.ok) return fail(XAPI_ERROR.launchData, `${loaded.message}: nothing is tracked in this session.`, loaded.detail);
+      this.launchData = loaded.data;
+      data.mode = MODE[loaded.data.launchMode];
+      if (loaded.data.masteryScore !== undefined) data.passingScore = Math.round(loaded.data.masteryScore * 10_000) / 100;
+      data.language = pickLanguage(loaded.languages, course.languages);
+      await this.connect(course, { endpoint: launch.endpoint, auth, actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId });
+      let flags;
+      if (this.state) {
+        const state = await this.state.load();
+        data.snapshot = state.snapshot;
+        data.notices.push(...state.notices);
+        flags = state.cmi5;
+      }
+      this.session = new Cmi5Session(this.builder!, loaded.data, flags);
+      if (this.state) this.state.cmi5 = this.session.registrationFlags;
+      // cmi5 9.3.2: initialized is the session's first statement, soon after the LMS's launched.
+      this.enqueue([this.session.initialized(this.now())]);
+    } catch (error) {
+      this.report(XAPI_ERROR.internal, `cmi5.launch failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return data;
+  }
+
+  protected override get saves(): boolean {
+    // Browse and Review must not record completion-related data (cmi5 10.0, launchMode).
+    return this.session?.mode === 'Normal';
+  }
+
+  protected onEvent(event: LearningEvent): void {
+    const session = this.session;
+    const builder = this.builder;
+    if (!session || !builder) return;
+    switch (event.type) {
+      case 'course-started':
+      case 'course-resumed':
+        // initialized was sent at launch; the builder still learns the language and the page.
+        builder.statementsFor(event);
+        return;
+      case 'course-completed':
+        this.enqueue(session.completed(event.time, event.durationMs));
+        break;
+      case 'course-scored':
+        this.enqueue(session.judged(event.time, event.passed, event.score, this.engine?.totalTimeMs ?? this.now() - this.launchedAt));
+        break;
+      default:
+        this.enqueue(builder.statementsFor(event).map((s) => session.allowed(s)).filter((s): s is Statement => s !== null));
+        return;
+    }
+    if (this.state) this.state.cmi5 = session.registrationFlags;
+  }
+
+  protected closing(time: number): Statement[] {
+    return this.session?.terminated(time) ?? [];
+  }
+
+  override async terminate(): Promise<void> {
+    if (this.ended) return;
+    await super.terminate();
+    const url = this.returnUrl;
+    const exit = this.options.exit ?? 'redirect';
+    if (!url || exit === 'none') return;
+    try {
+      if (typeof exit === 'function') exit(url);
+      else if (typeof location !== 'undefined' && (typeof document === 'undefined' || document.visibilityState !== 'hidden')) location.assign(url);
+    } catch (error) {
+      this.report(XAPI_ERROR.internal, `cmi5 exit to ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import type { CourseEngineApi, EngineSnapshot, LaunchData, LearningEvent, Tracker, TrackerProblem } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { type LrsAuth, LrsClient } from './delivery/client';
+import { Delivery, type DeliveryOptions } from './delivery/delivery';
+import { XAPI_ERROR, type XapiErrorCode } from './errors';
+import { type QueueOptions, StatementQueue } from './queue/queue';
+import { LearnerState } from './state/state';
+import { StatementBuilder } from './statements/builder';
+import { courseActivityBase } from './statements/ids';
+import type { Agent, Statement } from './statements/types';
+
+/** Options every LRS tracker shares. */
+export interface LrsTrackerOptions {
+  /** The page URL whose query string holds the launch parameters. Default location.href. */
+  launchUrl?: string;
+  /** Where to keep the queue: 'auto' (IndexedDB, then localStorage, then memory) by default. */
+  storage?: QueueOptions['storage'];
+  indexedDB?: IDBFactory;
+  localStorage?: Storage;
+  /** Batching, backoff and retry settings. */
+  delivery?: Omit<DeliveryOptions, 'onProblem' | 'onDelivered'>;
+  /** Keep the learner's state in the LRS State resource. Default true. */
+  state?: boolean;
+  /** How long terminate() waits for the LRS before leaving the rest to keepalive and the next launch. Default 8 s. */
+  terminateTimeoutMs?: number;
+  /** Cookies for a same-origin proxy ("include" for a cross-origin one). */
+  credentials?: RequestCredentials;
+  /** Defaults to globalThis.fetch. */
+  fetch?: typeof fetch;
+  /** Defaults to Date.now. */
+  now?: () => number;
+  /** Statement ids; default random UUIDs. */
+  newId?: () => string;
+}
+
+/** What a launch found: where the LRS is and who the learner is. */
+export interface Connection {
+  endpoint: string;
+  auth: LrsAuth;
+  actor: Agent;
+  registration?: string;
+  /** The course activity's id (cmi5: the AU's activityId). */
+  courseActivityId?: string;
+  organisationUnit?: string;
+}
+
+/** A fresh LaunchData, before anything is known. */
+export function emptyLaunchData(): LaunchData {
+  return { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] };
+}
+
+/**
+ * What the xAPI and cmi5 trackers share: the LRS client, the durable queue and its delivery, the
+ * statement builder and the learner's state. Never throws into the course: every failure becomes
+ * a TrackerProblem and the course goes on.
+ */
+export abstract class LrsTrackerBase implements Tracker {
+  abstract readonly name: string;
+  onProblem?: (problem: TrackerProblem) => void;
+  protected lrs: LrsClient | null = null;
+  protected queue: StatementQueue | null = null;
+  protected delivery: Delivery | null = null;
+  protected builder: StatementBuilder | null = null;
+  protected state: LearnerState | null = null;
+  protected engine: CourseEngineApi | null = null;
+  protected launchedAt = 0;
+  protected ended = false;
+  private pending: Promise<unknown> = Promise.resolve();
+
+  constructor(protected readonly options: LrsTrackerOptions = {}) {}
+
+  protected now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  protected get launchUrl(): string {
+    return this.options.launchUrl ?? (typeof location === 'undefined' ? '' : location.href);
+  }
+
+  protected report(code: XapiErrorCode, message: string, detail?: string): void {
+    const problem: TrackerProblem = { tracker: this.name, code, message, ...(detail ? { detail } : {}) };
+    if (this.onProblem) this.onProblem(problem);
+    else console.warn(`[${this.name}] ${code} ${message}${detail ? ` (${detail})` : ''}`);
+  }
+
+  protected guard(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.report(XAPI_ERROR.internal, `${this.name}.${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Opens the queue, starts delivery and prepares the builder and the state for this connection. */
+  protected async connect(course: ResolvedCourse, connection: Connection): Promise<void> {
+    this.launchedAt = this.now();
+    const onProblem = (p: Omit<TrackerProblem, 'tracker'>) => this.report(p.code as XapiErrorCode, p.message, p.detail);
+    this.lrs = new LrsClient({ endpoint: connection.endpoint, auth: connection.auth, credentials: this.options.credentials, fetch: this.options.fetch });
+    this.queue = await StatementQueue.open(`${this.lrs.endpoint}|${courseActivityBase(course)}`, {
+      storage: this.options.storage,
+      indexedDB: this.options.indexedDB,
+      localStorage: this.options.localStorage,
+      onProblem,
+    });
+    this.delivery = new Delivery(this.queue, this.lrs, { ...this.options.delivery, onProblem, now: this.options.delivery?.now ?? this.options.now });
+    this.delivery.start();
+    this.builder = new StatementBuilder({
+      course,
+      actor: connection.actor,
+      registration: connection.registration,
+      courseActivityId: connection.courseActivityId,
+      organisationUnit: connection.organisationUnit,
+      newId: this.options.newId,
+      courseTimeMs: () => this.engine?.totalTimeMs ?? this.now() - this.launchedAt,
+    });
+    if (this.options.state !== false) {
+      this.state = new LearnerState(
+        this.lrs,
+        { activityId: this.builder.courseActivityId, agent: connection.actor, registration: connection.registration },
+        course,
+        this.queue,
+        onProblem,
+        { now: this.options.now },
+      );
+    }
+    // Statements an earlier session left unsent go first.
+    if (this.queue.size) this.delivery.schedule(0);
+    if (typeof window !== 'undefined' && window.addEventListener) {
+      window.addEventListener('pagehide', () => this.state?.flushWithKeepalive());
+    }
+  }
+
+  /** Queues statements (in order, each stored before the next is added) and asks for a send. */
+  protected enqueue(statements: Statement[]): void {
+    if (!statements.length || !this.queue) return;
+    const queue = this.queue;
+    // The in-memory queue has them at once (pagehide can send them); storage writes stay in order.
+    this.pending = this.pending.then(() => queue.enqueue(statements)).catch(() => undefined);
+    this.delivery?.schedule();
+  }
+
+  abstract launch(course: ResolvedCourse): Promise<LaunchData>;
+
+  attach(engine: CourseEngineApi): void {
+    this.engine = engine;
+  }
+
+  record(event: LearningEvent): void {
+    if (this.ended) return;
+    this.guard('record', () => this.onEvent(event));
+  }
+
+  /** Turns one event into statements and queues them. */
+  protected abstract onEvent(event: LearningEvent): void;
+
+  /** Whether this launch may write the learner's state (not in review or browse). */
+  protected get saves(): boolean {
+    return true;
+  }
+
+  save(snapshot: EngineSnapshot): void {
+    if (this.ended || !this.saves) return;
+    this.guard('save', () => this.state?.save(snapshot));
+  }
+
+  /** The statements that end the session. */
+  protected abstract closing(time: number): Statement[];
+
+  async terminate(): Promise<void> {
+    if (this.ended) return;
+    try {
+      this.enqueue(this.closing(this.now()));
+      this.ended = true;
+      await this.pending;
+      const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+      if (hidden) {
+        // The page is going away: no time to wait for answers.
+        this.delivery?.flushWithKeepalive();
+        this.state?.flushWithKeepalive();
+        return;
+      }
+      const timeout = this.options.terminateTimeoutMs ?? 8000;
+      await Promise.all([this.state?.flush(), this.delivery?.drain(timeout)]);
+    } catch (error) {
+      this.ended = true;
+      this.report(XAPI_ERROR.internal, `${this.name}.terminate failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Statements not yet acknowledged by the LRS (in memory and storage). */
+  get pendingCount(): number {
+    return this.queue?.size ?? 0;
+  }
+
+  /** Sends what is queued now; resolves when this flush is done (not necessarily with an empty queue). */
+  flush(): Promise<void> {
+    return this.delivery?.flush() ?? Promise.resolve();
+  }
+}

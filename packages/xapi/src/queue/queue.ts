@@ -1,0 +1,162 @@
+import type { TrackerProblem } from '@coursekit/engine';
+import { XAPI_ERROR } from '../errors';
+import type { Statement } from '../statements/types';
+import { IndexedDbStore, openDatabase } from './indexeddb';
+import { LocalStorageStore } from './local-storage';
+import { MemoryStore } from './memory';
+import { type QueueStore, type QueuedStatement, type SetAsideStatement, type StoreKind, isQuotaError } from './store';
+
+/** Where to keep the queue: the first that works of IndexedDB, localStorage, memory; or one of them. */
+export type StoragePreference = 'auto' | StoreKind;
+
+/** How to open a queue. */
+export interface QueueOptions {
+  storage?: StoragePreference;
+  /** Defaults to globalThis.indexedDB. Tests pass fake-indexeddb. */
+  indexedDB?: IDBFactory;
+  /** Defaults to globalThis.localStorage. */
+  localStorage?: Storage;
+  onProblem?: (problem: Omit<TrackerProblem, 'tracker'>) => void;
+}
+
+function usableLocalStorage(storage: Storage | undefined): Storage | undefined {
+  if (!storage) return undefined;
+  try {
+    const probe = 'ck-xapi:probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens the first usable backend in the order IndexedDB, localStorage, memory (or the one asked for). */
+export async function openStore(name: string, options: QueueOptions = {}): Promise<QueueStore> {
+  const preference = options.storage ?? 'auto';
+  if (preference === 'memory') return new MemoryStore();
+  if (preference === 'auto' || preference === 'indexeddb') {
+    const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+    if (factory) {
+      try {
+        return new IndexedDbStore(await openDatabase(factory), name);
+      } catch {
+        // Blocked or unavailable (private mode, a locked-down WebView): try the next backend.
+      }
+    }
+  }
+  if (preference === 'auto' || preference === 'localstorage') {
+    let storage: Storage | undefined;
+    try {
+      storage = usableLocalStorage(options.localStorage ?? (globalThis as { localStorage?: Storage }).localStorage);
+    } catch {
+      // Reading window.localStorage itself throws where storage is disabled.
+    }
+    if (storage) return new LocalStorageStore(storage, name);
+  }
+  options.onProblem?.({
+    code: XAPI_ERROR.notDurable,
+    message: 'Neither IndexedDB nor localStorage can be used here: statements are kept in memory and are lost if the page closes before the LRS has them.',
+  });
+  return new MemoryStore();
+}
+
+/**
+ * The durable statement queue: statements stay until the LRS acknowledges them. Keeps an
+ * in-memory copy of everything pending, in order, so a page that is being hidden can send it
+ * synchronously (pagehide gives no time to read storage).
+ *
+ * @example
+ * const queue = await StatementQueue.open('https://lrs.example.go.id/xapi/|urn:coursekit:tour');
+ * await queue.enqueue([statement]); // stored before this resolves
+ * queue.pending.length; // 1, until acknowledge([statement.id])
+ */
+export class StatementQueue {
+  private readonly items = new Map<string, QueuedStatement>();
+  private seq = 0;
+  /** Ids kept only in memory because storage refused them (quota). */
+  private readonly memoryOnly = new Set<string>();
+
+  private constructor(
+    private readonly store: QueueStore,
+    private readonly onProblem: QueueOptions['onProblem'],
+  ) {}
+
+  /** Opens the queue and loads what earlier sessions left unsent. */
+  static async open(name: string, options: QueueOptions = {}): Promise<StatementQueue> {
+    const store = await openStore(name, options);
+    const queue = new StatementQueue(store, options.onProblem);
+    for (const item of await store.all()) {
+      queue.items.set(item.statement.id, item);
+      queue.seq = Math.max(queue.seq, item.seq);
+    }
+    return queue;
+  }
+
+  /** Which backend holds the queue. */
+  get kind(): StoreKind {
+    return this.store.kind;
+  }
+
+  /** Every statement not yet acknowledged, oldest first. */
+  get pending(): QueuedStatement[] {
+    return [...this.items.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  has(id: string): boolean {
+    return this.items.has(id);
+  }
+
+  /**
+   * Adds statements at the end of the queue. They are pending at once (in memory); the promise
+   * resolves when storage has them. When storage is full they stay in memory only, and CK714 is reported.
+   */
+  async enqueue(statements: readonly Statement[]): Promise<void> {
+    const fresh = statements.filter((s) => !this.items.has(s.id)).map((statement) => ({ seq: ++this.seq, statement }));
+    if (!fresh.length) return;
+    for (const item of fresh) this.items.set(item.statement.id, item);
+    try {
+      await this.store.add(fresh);
+    } catch (error) {
+      for (const item of fresh) this.memoryOnly.add(item.statement.id);
+      this.onProblem?.({
+        code: isQuotaError(error) ? XAPI_ERROR.storageFull : XAPI_ERROR.notDurable,
+        message: `${fresh.length} statement(s) could not be stored in ${this.store.kind} and are kept in memory until the LRS has them: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
+  /** The LRS has these: forget them. */
+  async acknowledge(ids: readonly string[]): Promise<void> {
+    const known = ids.filter((id) => this.items.delete(id));
+    for (const id of known) this.memoryOnly.delete(id);
+    if (known.length) await this.store.remove(known).catch(() => undefined);
+  }
+
+  /** The LRS refused these for good: keep them aside (reported by the caller), never send them again. */
+  async setAside(items: readonly SetAsideStatement[]): Promise<void> {
+    for (const item of items) this.items.delete(item.statement.id);
+    await this.store.setAside(items).catch(() => undefined);
+  }
+
+  /** Statements the LRS refused, with its reasons. */
+  setAsideStatements(): Promise<SetAsideStatement[]> {
+    return this.store.setAsideAll();
+  }
+
+  getMeta<T>(key: string): Promise<T | undefined> {
+    return this.store.getMeta<T>(key).catch(() => undefined);
+  }
+
+  setMeta(key: string, value: unknown): Promise<void> {
+    return this.store.setMeta(key, value).catch(() => undefined);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

@@ -1,0 +1,142 @@
+import type { EngineSnapshot, TrackerProblem } from '@coursekit/engine';
+import { decodeSnapshot, encodeSnapshot } from '@coursekit/runtime/codec';
+import type { ResolvedCourse } from '@coursekit/schema';
+import type { DocumentParams, LrsClient } from '../delivery/client';
+import { XAPI_ERROR } from '../errors';
+import type { StatementQueue } from '../queue/queue';
+import type { Cmi5RegistrationFlags } from '../cmi5/session';
+
+/** The State API document id of the learner's state (xAPI Communication 2.3, stateId). */
+export const STATE_ID = 'https://coursekit.dev/xapi/state/learner';
+
+/**
+ * The learner's state document: the same encoded string SCORM keeps in suspend_data
+ * (@coursekit/runtime/codec), so both targets resume from one format.
+ */
+export interface StateDocument {
+  v: 1;
+  /** encodeSnapshot(course, snapshot). */
+  suspendData: string;
+  /** ISO 8601; the newer of the LRS copy and the local copy wins on launch. */
+  savedAt: string;
+  /** cmi5: which once-per-registration verbs were already sent. */
+  cmi5?: Cmi5RegistrationFlags;
+}
+
+const LOCAL_KEY = 'state';
+
+function isStateDocument(value: unknown): value is StateDocument {
+  const v = value as Partial<StateDocument> | null;
+  return !!v && typeof v === 'object' && v.v === 1 && typeof v.suspendData === 'string' && typeof v.savedAt === 'string';
+}
+
+/**
+ * The learner's state in the LRS State resource, so a course resumes on another device. Every
+ * save is kept locally first (beside the statement queue), then PUT to the LRS after a short
+ * pause; a failed PUT is retried by the next save or flush. On launch the newer of the LRS copy
+ * and an unsent local copy wins.
+ *
+ * @example
+ * const state = new LearnerState(lrs, { activityId, agent, registration }, course, queue, report);
+ * const { snapshot } = await state.load();
+ * state.save(engine.snapshot());
+ */
+export class LearnerState {
+  private latest: StateDocument | null = null;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<boolean> | null = null;
+  private reported = false;
+  /** cmi5 flags to write with the next state. */
+  cmi5: Cmi5RegistrationFlags | undefined;
+
+  constructor(
+    private readonly lrs: LrsClient,
+    private readonly params: Omit<DocumentParams, 'stateId'>,
+    private readonly course: ResolvedCourse,
+    private readonly queue: StatementQueue,
+    private readonly onProblem: (problem: Omit<TrackerProblem, 'tracker'>) => void,
+    private readonly options: { debounceMs?: number; now?: () => number } = {},
+  ) {}
+
+  private get docParams(): DocumentParams {
+    return { ...this.params, stateId: STATE_ID };
+  }
+
+  /** Reads the state: the LRS copy or a newer unsent local one, decoded for this course. */
+  async load(): Promise<{ snapshot: EngineSnapshot | null; cmi5: Cmi5RegistrationFlags | undefined; notices: Array<{ code: string; message: string }> }> {
+    const notices: Array<{ code: string; message: string }> = [];
+    const remote = await this.lrs.getState(this.docParams);
+    let doc: StateDocument | null = null;
+    if (remote.ok) doc = isStateDocument(remote.value) ? remote.value : null;
+    else {
+      const message = `The saved state could not be read from the LRS (${remote.kind === 'http' ? `HTTP ${remote.status}` : remote.kind}); the course starts from this device's copy if it has one.`;
+      this.onProblem({ code: XAPI_ERROR.stateUnavailable, message, detail: remote.message });
+      notices.push({ code: XAPI_ERROR.stateUnavailable, message });
+    }
+    const local = await this.queue.getMeta<StateDocument>(LOCAL_KEY);
+    if (isStateDocument(local) && (!doc || local.savedAt > doc.savedAt)) {
+      doc = local;
+      // Not in the LRS yet: send it again.
+      this.latest = local;
+      this.dirty = true;
+    }
+    if (!doc) return { snapshot: null, cmi5: undefined, notices };
+    this.cmi5 = doc.cmi5;
+    const decoded = decodeSnapshot(this.course, doc.suspendData);
+    if (decoded.ok) return { snapshot: decoded.snapshot, cmi5: doc.cmi5, notices };
+    const message = `The saved state could not be used (${decoded.reason}: ${decoded.message}); the learner starts afresh.`;
+    this.onProblem({ code: XAPI_ERROR.stateUnreadable, message });
+    notices.push({ code: XAPI_ERROR.stateUnreadable, message });
+    return { snapshot: null, cmi5: doc.cmi5, notices };
+  }
+
+  /** Keeps this state locally at once and sends it to the LRS after a short pause. */
+  save(snapshot: EngineSnapshot): void {
+    const now = (this.options.now ?? Date.now)();
+    const doc: StateDocument = { v: 1, suspendData: encodeSnapshot(this.course, snapshot), savedAt: new Date(now).toISOString() };
+    if (this.cmi5) doc.cmi5 = this.cmi5;
+    this.latest = doc;
+    this.dirty = true;
+    void this.queue.setMeta(LOCAL_KEY, doc);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 2000);
+  }
+
+  /** Sends the latest state now; true when the LRS has it. */
+  async flush(): Promise<boolean> {
+    clearTimeout(this.timer);
+    if (this.writing) await this.writing;
+    if (!this.dirty || !this.latest) return true;
+    const doc = this.cmi5 ? { ...this.latest, cmi5: this.cmi5 } : this.latest;
+    this.dirty = false;
+    this.writing = this.lrs.putState(this.docParams, doc).then(async (response) => {
+      if (response.ok) {
+        this.reported = false;
+        // The LRS has it: the local copy is only needed while it does not.
+        if (this.latest === doc || this.latest?.savedAt === doc.savedAt) await this.queue.setMeta(LOCAL_KEY, null);
+        return true;
+      }
+      this.dirty = true;
+      if (!this.reported) {
+        this.reported = true;
+        this.onProblem({
+          code: XAPI_ERROR.stateNotSaved,
+          message: `The state could not be saved to the LRS (${response.kind === 'http' ? `HTTP ${response.status}` : response.kind}); it is kept on this device and sent again.`,
+          detail: response.message,
+        });
+      }
+      return false;
+    });
+    const ok = await this.writing;
+    this.writing = null;
+    return ok;
+  }
+
+  /** The page is going away: PUT the latest state with keepalive, without waiting. */
+  flushWithKeepalive(): void {
+    if (!this.dirty || !this.latest) return;
+    const doc = this.cmi5 ? { ...this.latest, cmi5: this.cmi5 } : this.latest;
+    void this.lrs.putState(this.docParams, doc, { keepalive: true });
+  }
+}

@@ -1,0 +1,110 @@
+import type { LaunchData, LearningEvent } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { type Connection, LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from './connection';
+import type { LrsAuth } from './delivery/client';
+import { XAPI_ERROR } from './errors';
+import { learnerOf } from './launch/actor';
+import { parseTinCanLaunch } from './launch/tincan';
+import type { Agent, Statement } from './statements/types';
+import { isUuid } from './statements/uuid';
+
+/** An xAPI tracker: explicit configuration for a page that embeds a course, or the TinCan launch parameters. */
+export interface XapiTrackerOptions extends LrsTrackerOptions {
+  /** The LRS endpoint. Without it, the launch URL's `endpoint` parameter is used. */
+  endpoint?: string;
+  /**
+   * How requests are authorised: a function the host page provides (called again after a 401),
+   * null for a same-origin proxy that adds credentials itself, or a per-launch header value.
+   * Never put a long-lived LRS secret in a course package.
+   */
+  auth?: LrsAuth;
+  actor?: Agent;
+  registration?: string;
+  /** The course activity's id; default the launch's activity_id, else the course base IRI. */
+  activityId?: string;
+  /** The learner's organisation unit (agency); default the launch's `organisation_unit`. */
+  organisationUnit?: string;
+}
+
+/**
+ * Sends a course's learning events to an LRS as xAPI statements, keeps the learner's state in
+ * the State resource and survives bad networks (durable queue, batches, backoff, keepalive).
+ * Configured explicitly (a page embedding a course) or from xAPI/TinCan launch parameters
+ * (endpoint, auth, actor, registration, activity_id) as LMSs pass them.
+ *
+ * @example
+ * // Embedded: the host page supplies a short-lived token; no secret in the package.
+ * const tracker = new XapiTracker({
+ *   endpoint: 'https://lrs.example.go.id/xapi/',
+ *   auth: async () => `Bearer ${await fetch('/lrs-token').then((r) => r.text())}`,
+ *   actor: { account: { homePage: 'https://sso.example.go.id', name: 'ASN-1987' }, name: 'Ana Wijaya' },
+ * });
+ * const launch = await tracker.launch(course);
+ */
+export class XapiTracker extends LrsTrackerBase {
+  readonly name = 'xapi';
+  private active = false;
+
+  constructor(protected override readonly options: XapiTrackerOptions = {}) {
+    super(options);
+  }
+
+  private connection(data: LaunchData): Connection | null {
+    const o = this.options;
+    const launch = o.endpoint ? null : parseTinCanLaunch(this.launchUrl);
+    for (const p of launch?.problems ?? []) this.report(XAPI_ERROR.launchParameters, p.message);
+    const endpoint = o.endpoint ?? launch?.value.endpoint;
+    if (!endpoint) {
+      const message = 'No LRS endpoint was configured or passed in the launch URL: xAPI statements are not sent.';
+      this.report(XAPI_ERROR.noEndpoint, message);
+      data.notices.push({ code: XAPI_ERROR.noEndpoint, message });
+      return null;
+    }
+    const actor = o.actor ?? launch?.value.actor;
+    if (!actor) {
+      const message = 'No learner (actor) was configured or passed in the launch URL: xAPI statements are not sent.';
+      this.report(XAPI_ERROR.launchParameters, message);
+      data.notices.push({ code: XAPI_ERROR.launchParameters, message });
+      return null;
+    }
+    const registration = o.registration ?? launch?.value.registration ?? undefined;
+    if (registration && !isUuid(registration)) this.report(XAPI_ERROR.launchParameters, `registration "${registration}" is not a UUID; statements are sent without one`);
+    return {
+      endpoint,
+      auth: o.auth !== undefined ? o.auth : (launch?.value.auth ?? null),
+      actor,
+      registration: registration && isUuid(registration) ? registration : undefined,
+      courseActivityId: o.activityId ?? launch?.value.activityId ?? undefined,
+      organisationUnit: o.organisationUnit ?? launch?.value.organisationUnit ?? undefined,
+    };
+  }
+
+  async launch(course: ResolvedCourse): Promise<LaunchData> {
+    const data = emptyLaunchData();
+    try {
+      const connection = this.connection(data);
+      if (!connection) return data;
+      await this.connect(course, connection);
+      this.active = true;
+      data.learner = learnerOf(connection.actor);
+      if (this.state) {
+        const loaded = await this.state.load();
+        data.snapshot = loaded.snapshot;
+        data.notices.push(...loaded.notices);
+      }
+    } catch (error) {
+      this.report(XAPI_ERROR.internal, `xapi.launch failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return data;
+  }
+
+  protected onEvent(event: LearningEvent): void {
+    if (!this.active || !this.builder) return;
+    this.enqueue(this.builder.statementsFor(event));
+  }
+
+  protected closing(time: number): Statement[] {
+    if (!this.active || !this.builder) return [];
+    return [this.builder.terminated(time, time - this.launchedAt)];
+  }
+}
