@@ -19,11 +19,14 @@ export function documentLanguage(): string | null {
  * `lang` attribute) to `lang`, at run time, keeping each element's state: they re-render in place.
  * The player calls it when the learner picks a language; a host page may call it too.
  *
+ * The `ck-language-change` event is dispatched on `from` (default `document`); it bubbles and is
+ * composed, so an element passing itself still reaches every listener on `document`.
+ *
  * @example
  * setDocumentLanguage('en');
  */
-export function setDocumentLanguage(lang: string): void {
+export function setDocumentLanguage(lang: string, from: EventTarget = document): void {
   if (typeof document === 'undefined') return;
   document.documentElement.setAttribute(documentLanguageAttribute, lang);
-  document.dispatchEvent(new CkLanguageChangeEvent({ language: lang }));
+  from.dispatchEvent(new CkLanguageChangeEvent({ language: lang }));
 }

@@ -34,7 +34,7 @@ export class LanguageController implements ReactiveController {
 
   /** The language tag in force, e.g. `id`, `en-GB`. */
   get tag(): string {
-    return pickLanguage(this.host.engine?.language, this.host.getAttribute('lang'), documentLanguage());
+    return pickLanguage(this.host.engine?.language, this.host.lang, documentLanguage());
   }
 
   /** The UI language in force: `id` or `en`. */

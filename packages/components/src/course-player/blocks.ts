@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CourseEngineApi } from '@coursekit/engine';
+import type { AssetPath, Block, LocalizedText, MediaTrack } from '@coursekit/schema';
+import { renderMarkdown } from '../markdown/render';
+import { stringsFor } from '../i18n/msg';
+import { playerStrings } from '../translations/player';
+
+/** What rendering a block needs from the player. */
+export interface BlockContext {
+  engine: CourseEngineApi;
+  /** Resolves a course asset path (against the course file's URL). */
+  asset: (path: AssetPath) => string;
+}
+
+function tracks(ctx: BlockContext, list: MediaTrack[] | undefined) {
+  return (list ?? []).map((t) => ({ src: ctx.asset(t.src), srclang: t.lang, label: t.label ? ctx.engine.text(t.label) : t.lang, kind: t.kind ?? 'captions' }));
+}
+
+/**
+ * One content block of a page as a template. Course text goes through `engine.text` (the current
+ * language) and the safe Markdown renderer; the interactive blocks are the interaction elements,
+ * bound to the same engine.
+ *
+ * @example
+ * html`${page.blocks.map((b) => renderBlock(b, { engine, asset: (p) => p }))}`
+ */
+export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | typeof nothing {
+  const { engine } = ctx;
+  const t = (value: LocalizedText | undefined): string => engine.text(value);
+  const lang = engine.language;
+  switch (block.type) {
+    case 'text':
+      return html`<div class="block prose">${renderMarkdown(t(block.markdown), { lang })}</div>`;
+    case 'heading': {
+      const text = t(block.text);
+      if (block.level === 3) return html`<h3 class="block">${text}</h3>`;
+      if (block.level === 4) return html`<h4 class="block">${text}</h4>`;
+      return html`<h2 class="block">${text}</h2>`;
+    }
+    case 'image':
+      // WCAG 1.1.1: a decorative image is hidden from assistive technology with an empty alt.
+      return html`<figure class="block image">
+        <img src=${ctx.asset(block.src)} alt=${block.decorative ? '' : t(block.alt)} loading="lazy" />
+        ${block.caption ? html`<figcaption>${t(block.caption)}</figcaption>` : nothing}
+      </figure>`;
+    case 'audio':
+    case 'video':
+      return html`<ck-media
+        class="block"
+        kind=${block.type}
+        src=${ctx.asset(block.src)}
+        heading=${t(block.title)}
+        poster=${block.type === 'video' && block.poster ? ctx.asset(block.poster) : ''}
+        transcript=${block.transcript ? t(block.transcript) : ''}
+        .tracks=${tracks(ctx, block.captions)}
+        lang=${lang}
+      ></ck-media>`;
+    case 'callout':
+      return html`<ck-callout class="block" variant=${block.variant} heading=${block.title ? t(block.title) : ''} markdown=${t(block.markdown)} lang=${lang}></ck-callout>`;
+    case 'accordion':
+      return html`<ck-accordion class="block" .items=${block.items.map((p) => ({ title: t(p.title), markdown: t(p.markdown) }))} lang=${lang}></ck-accordion>`;
+    case 'tabs':
+      return html`<ck-tabs class="block" .tabs=${block.tabs.map((p) => ({ title: t(p.title), markdown: t(p.markdown) }))} lang=${lang}></ck-tabs>`;
+    case 'cards':
+      if (block.style === 'micro') {
+        return html`<ck-micro-cards class="block" .engine=${engine} .cards=${block.cards} block-id=${block.id ?? ''} heading=${block.title ? t(block.title) : ''}></ck-micro-cards>`;
+      }
+      return html`<ck-flip-cards
+        class="block"
+        heading=${block.title ? t(block.title) : ''}
+        .cards=${block.cards.map((c) => ({ front: t(c.front), back: t(c.back ?? ''), image: c.image ? { src: ctx.asset(c.image.src), alt: t(c.image.alt) } : undefined }))}
+        lang=${lang}
+      ></ck-flip-cards>`;
+    case 'dialogue': {
+      const characters = engine.course.characters ?? [];
+      const lines = block.lines.map((line) => {
+        const c = characters.find((x) => x.id === line.character);
+        return {
+          name: c ? t(c.name) : line.character,
+          role: c?.role ? t(c.role) : undefined,
+          avatar: c?.avatar ? { src: ctx.asset(c.avatar.src), alt: t(c.avatar.alt) } : undefined,
+          color: c?.color,
+          text: t(line.text),
+          mood: line.mood,
+        };
+      });
+      return html`<ck-dialogue class="block" .lines=${lines} lang=${lang}></ck-dialogue>`;
+    }
+    case 'question':
+      return html`<ck-question class="block" .engine=${engine} question-id=${block.question.id}></ck-question>`;
+    case 'assessment':
+      return html`<ck-quiz class="block" .engine=${engine} assessment-id=${block.assessment}></ck-quiz>`;
+    case 'scenario':
+      return html`<ck-scenario class="block" .engine=${engine} scenario-id=${block.scenario}></ck-scenario>`;
+    default:
+      return html`<p class="block placeholder">${stringsFor(playerStrings, lang).placeholder((block as { type: string }).type)}</p>`;
+  }
+}

@@ -1,0 +1,307 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { CourseEngineApi, LaunchData, LearningEvent, Refusal, Tracker, TrackerProblem } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { LanguageController } from '../i18n/language-controller';
+import { setDocumentLanguage } from '../i18n/document-language';
+import { stringsFor } from '../i18n/msg';
+import { reportError } from '../events/error';
+import { CkLearningEvent } from '../events/learning';
+import { CkPageChangeEvent } from '../events/page-change';
+import { CkReadyEvent } from '../events/ready';
+import { themeStyles } from '../styles/theme';
+import { playerStrings } from '../translations/player';
+import { blockStrings } from '../translations/blocks';
+import { coursePlayerStyles } from './course-player.styles';
+import { checkCourse, fetchCourse, type LoadProblem } from './load';
+import { startSession, type EngineClass, type Session } from './session';
+import { renderBlock } from './blocks';
+import { renderResults } from './results';
+import { renderOutline } from './outline';
+
+const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'English' };
+
+/**
+ * @summary Plays a whole course: outline, page navigation by the course's rules, progress,
+ * resume, language switch (Indonesian / English), results with the score against the passing
+ * score, and the certificate. Feeds every learning event to its trackers (SCORM, xAPI, local).
+ *
+ * Give it `src` (the URL of a course JSON) or a `course` object. Without trackers it just plays.
+ *
+ * @event ck-ready - The course started (or resumed). detail: { courseId, resumed, language }
+ * @event ck-page-change - The learner is moving to another page; cancelable. detail: { moduleId, pageId, index }
+ * @event ck-language-change - The learner switched language. detail: { language }
+ * @event ck-learning - Every learning event of the engine. detail: the LearningEvent
+ * @event ck-error - The course could not be loaded, or a tracker met a problem. detail: { code, message, source, detail }
+ *
+ * @csspart base - The player.
+ * @csspart header - The top bar (title, progress, language, contents button).
+ * @csspart outline - The contents: modules and pages.
+ * @csspart page - The current page.
+ * @csspart pager - Previous / next navigation.
+ * @csspart results - The results page.
+ * @csspart verdict - The pass / fail line on the results page.
+ * @csspart certificate - The certificate on the results page.
+ *
+ * @cssproperty --ck-color-accent - Accent (links, buttons, focus), like every theme token.
+ *
+ * @example
+ * <script type="module" src="coursekit.js"></script>
+ * <ck-course-player src="course.json" lang="id"></ck-course-player>
+ */
+export class CkCoursePlayer extends LitElement {
+  static override styles = coursePlayerStyles;
+
+  /** The engine class to create; default `CourseEngine` from `@coursekit/engine`. */
+  static engineClass: EngineClass | undefined;
+
+  /** URL of the course JSON (a resolved course, as `coursekit build` writes it). */
+  @property() src?: string;
+  /** The course itself, instead of `src`. */
+  @property({ attribute: false }) course?: ResolvedCourse;
+  /** Trackers to feed (SCORM, xAPI, localStorage). Launched before the course starts, so a saved state resumes. */
+  @property({ attribute: false }) trackers: Tracker[] = [];
+  /** The learner's name for the certificate, when no tracker knows it. */
+  @property({ attribute: 'learner-name' }) learnerName = '';
+  /** Language to open in when neither a saved state nor the LMS names one (`id`, `en`). */
+  @property() override lang = '';
+
+  @state() private status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
+  @state() private problem: LoadProblem | { code: string; message: string } | null = null;
+  @state() private session: Session | null = null;
+  @state() private view: 'page' | 'results' = 'page';
+  @state() private announcement = '';
+  @state() private notices: LaunchData['notices'] = [];
+  @state() private trackerTrouble = false;
+  @state() private outlineOpen = false;
+  @state() private nameOnCertificate = '';
+  private focusAfterRender: string | null = null;
+  private loadToken = 0;
+  private resolvedCourse: ResolvedCourse | null = null;
+  private language = new LanguageController(this);
+
+  /** The running engine, once the course has started. */
+  get engine(): CourseEngineApi | undefined {
+    return this.session?.engine;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('course')) && (this.src || this.course)) void this.load();
+  }
+
+  /** Loads the course again (the error state's retry button). */
+  async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.status = 'loading';
+    this.problem = null;
+    const previous = this.session;
+    this.session = null;
+    if (previous) await previous.end();
+    const loaded = this.course ? checkCourse(this.course) : await fetchCourse(this.src ?? '');
+    if (token !== this.loadToken) return;
+    if (!loaded.ok) return this.fail(loaded.problem);
+    const course = loaded.course;
+    this.resolvedCourse = course;
+    this.applyTheme(course);
+    const result = await startSession(course, {
+      trackers: this.trackers,
+      engineClass: CkCoursePlayer.engineClass,
+      language: this.lang || undefined,
+      onProblem: (p) => this.onTrackerProblem(p),
+      onEvent: (e) => this.onLearningEvent(e),
+    });
+    if (token !== this.loadToken) {
+      if (result.ok) void result.session.end();
+      return;
+    }
+    if (!result.ok) return this.fail({ code: result.code, message: result.message });
+    const { session } = result;
+    this.session = session;
+    this.status = 'ready';
+    this.notices = session.launch.notices;
+    this.nameOnCertificate = this.learnerName || session.launch.learner.name || '';
+    const resumed = Boolean(session.launch.snapshot);
+    if (resumed) this.announcement = stringsFor(playerStrings, session.engine.language).resumed;
+    this.dispatchEvent(new CkReadyEvent({ courseId: course.id, resumed, language: session.engine.language }));
+  }
+
+  private fail(problem: { code: string; message: string }): void {
+    this.status = 'error';
+    this.problem = problem;
+    reportError(this, { code: problem.code, message: problem.message, source: 'ck-course-player' });
+  }
+
+  private applyTheme(course: ResolvedCourse): void {
+    const { css, problems } = themeStyles(course.theme);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !(s as CSSStyleSheet & { ckTheme?: true }).ckTheme), Object.assign(sheet, { ckTheme: true as const })];
+    for (const p of problems) reportError(this, { code: 'theme-invalid-value', message: p.message, source: 'ck-course-player' });
+  }
+
+  private onTrackerProblem(p: TrackerProblem): void {
+    this.trackerTrouble = true;
+    reportError(this, { code: p.code, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) });
+  }
+
+  private onLearningEvent(event: LearningEvent): void {
+    this.dispatchEvent(new CkLearningEvent(event));
+    this.requestUpdate();
+  }
+
+  /** An asset path of the course, resolved against the course file's URL when it came from `src`. */
+  private asset = (path: string): string => {
+    if (!this.src || /^[a-z][a-z0-9+.-]*:|^\//i.test(path)) return path;
+    return new URL(path, new URL(this.src, document.baseURI)).href;
+  };
+
+  private get strings() {
+    return this.language.strings(playerStrings);
+  }
+
+  /** Goes to a page by id, as the outline does (fires the cancelable `ck-page-change`). */
+  goTo(pageId: string): boolean {
+    const engine = this.engine;
+    if (!engine) return false;
+    const ref = engine.pages.find((p) => p.pageId === pageId);
+    if (!ref) return false;
+    if (ref.pageId === engine.currentPage.pageId) {
+      this.showPage();
+      return true;
+    }
+    if (!engine.canGoTo(pageId)) return this.refused({ ok: false, reason: 'locked', message: `page ${pageId} is locked` });
+    if (!this.dispatchEvent(new CkPageChangeEvent({ moduleId: ref.moduleId, pageId: ref.pageId, index: ref.index }))) return false;
+    const r = engine.goTo(pageId);
+    if (!r.ok) return this.refused(r);
+    this.showPage();
+    return true;
+  }
+
+  /** The next page, or the results after the last one. */
+  next(): boolean {
+    const engine = this.engine;
+    if (!engine) return false;
+    const next = engine.pages[engine.currentPage.index + 1];
+    if (!next) {
+      this.showResults();
+      return true;
+    }
+    return this.goTo(next.pageId);
+  }
+
+  /** The previous page. */
+  previous(): boolean {
+    const engine = this.engine;
+    const prev = engine?.pages[engine.currentPage.index - 1];
+    if (!engine || !prev) return false;
+    return this.goTo(prev.pageId);
+  }
+
+  /** Shows the results page. */
+  showResults(): void {
+    this.view = 'results';
+    this.outlineOpen = false;
+    this.focusAfterRender = '#results-title';
+  }
+
+  private showPage(): void {
+    this.view = 'page';
+    this.outlineOpen = false;
+    this.announcement = '';
+    // WCAG 2.4.3: after navigation, focus goes to the new page's heading, so a keyboard or
+    // screen-reader user starts reading the new content, not the old button.
+    this.focusAfterRender = '#page-title';
+  }
+
+  private refused(r: Refusal): false {
+    const s = this.strings;
+    this.announcement = (s.refusal as Record<string, string>)[r.reason] ?? s.refusal.other;
+    return false;
+  }
+
+  /** Switches the course and UI language, keeping the learner's place and answers. */
+  setLanguage(language: string): void {
+    const engine = this.engine;
+    if (!engine || language === engine.language) return;
+    engine.setLanguage(language);
+    setDocumentLanguage(language, this);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterRender) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    this.focusAfterRender = null;
+    target?.focus();
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (this.status === 'error' && this.problem) {
+      return html`<div part="base" class="error" role="alert">
+        <h1>${s.loadFailed}</h1>
+        <p>${s.loadFailedHint}</p>
+        <p class="detail">${this.problem.code}: ${this.problem.message}</p>
+        <button class="primary" @click=${() => void this.load()}>${s.retry}</button>
+      </div>`;
+    }
+    const engine = this.engine;
+    if (!engine) return html`<div part="base" class="loading" role="status">${this.status === 'idle' ? nothing : s.loading}</div>`;
+    const course = engine.course;
+    const progress = engine.progress;
+    const page = engine.currentPage;
+    const last = page.index === engine.pages.length - 1;
+    const nextRef = engine.pages[page.index + 1];
+    const nextLocked = nextRef ? !engine.canGoTo(nextRef.pageId) : false;
+    return html`<div part="base" class="player" lang=${engine.language}>
+      <header part="header" class="bar">
+        <p class="course-title">${engine.text(course.title)}</p>
+        <ck-progress value=${progress.viewed} max=${progress.total} valuetext=${stringsFor(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
+        ${course.languages.length > 1
+          ? html`<label class="language"
+              >${s.language}
+              <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
+                ${course.languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === engine.language}>${LANGUAGE_NAMES[l] ?? l}</option>`)}
+              </select></label
+            >`
+          : nothing}
+        <button class="outline-toggle" aria-expanded=${this.outlineOpen ? 'true' : 'false'} aria-controls="outline" @click=${() => (this.outlineOpen = !this.outlineOpen)}>
+          ${s.outline}
+        </button>
+      </header>
+      ${this.notices.length
+        ? html`<div class="notices">
+            ${this.notices.map(
+              (n) => html`<div class="notice" role="status">
+                <p>${s.notice[n.code] ?? n.message}</p>
+                <button @click=${() => (this.notices = this.notices.filter((x) => x !== n))}>${s.dismiss}</button>
+              </div>`,
+            )}
+          </div>`
+        : nothing}
+      ${this.trackerTrouble ? html`<p class="status-line" role="status">${s.trackerProblem}</p>` : nothing}
+      <div class="layout">
+        ${renderOutline({ engine, open: this.outlineOpen, view: this.view, goTo: (id) => this.goTo(id), showResults: () => this.showResults() })}
+        ${this.view === 'results'
+          ? renderResults({ engine, learnerName: this.nameOnCertificate, asset: this.asset, onName: (n) => (this.nameOnCertificate = n), onBack: () => this.showPage() })
+          : keyed(
+              page.pageId,
+              html`<section part="page" class="page" aria-labelledby="page-title">
+                <h1 id="page-title" tabindex="-1">${engine.text(page.page.title)}</h1>
+                ${page.page.blocks.map((b) => renderBlock(b, { engine, asset: this.asset }))}
+                <nav part="pager" class="pager" aria-label=${s.pageNav}>
+                  ${page.index > 0 ? html`<button @click=${() => this.previous()}>${s.previous}</button>` : html`<span></span>`}
+                  <span>${s.pageOf(page.index + 1, engine.pages.length)}</span>
+                  ${last
+                    ? html`<button class="primary" @click=${() => this.showResults()}>${s.toResults}</button>`
+                    : html`<button class="primary" aria-disabled=${nextLocked ? 'true' : 'false'} @click=${() => this.next()}>${s.next}</button>`}
+                </nav>
+              </section>`,
+            )}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
+

@@ -1,0 +1,264 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { CkErrorEvent } from '../events/error';
+import './course-player';
+import { CkCoursePlayer } from './course-player.component';
+import { CourseEngine } from './fixtures/engine';
+import { sampleCourse } from './fixtures/sample.course';
+import { RecordingTracker } from './fixtures/trackers';
+import { $, ready, settleDeep, text } from './fixtures/dom';
+import { deepActive, tabTo } from '../question/keyboard';
+import { axeViolations } from '../question/test-helpers';
+import { documentLanguageAttribute } from '../i18n/document-language';
+
+beforeAll(() => {
+  CkCoursePlayer.engineClass = CourseEngine;
+});
+
+const players: CkCoursePlayer[] = [];
+function mount(setup: (p: CkCoursePlayer) => void): CkCoursePlayer {
+  const p = document.createElement('ck-course-player');
+  setup(p);
+  document.body.append(p);
+  players.push(p);
+  return p;
+}
+
+afterEach(() => {
+  for (const p of players.splice(0)) p.remove();
+  document.documentElement.removeAttribute(documentLanguageAttribute);
+});
+
+describe('<ck-course-player> loading', () => {
+  it('plays a course given as a property: title, first page heading, outline and progress', async () => {
+    const p = mount((p) => (p.course = sampleCourse));
+    await ready(p);
+    expect(text($(p, '.course-title'))).toBe('Penjaga Integritas');
+    expect(text($(p, 'h1'))).toBe('Apa itu gratifikasi?');
+    expect([...p.shadowRoot!.querySelectorAll('.outline [data-page]')].map((b) => b.getAttribute('data-page'))).toEqual(['pengantar', 'jenis', 'media', 'cek', 'skenario', 'kuis', 'results']);
+    expect($(p, '[data-page="pengantar"]').getAttribute('aria-current')).toBe('page');
+    const bar = $(p, 'ck-progress').shadowRoot!.querySelector('[role="progressbar"]')!;
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).toEqual(['1', '6', '1 dari 6 halaman dilihat (17%)']);
+  });
+
+  it('fetches a course from src', async () => {
+    const p = mount((p) => (p.src = `data:application/json,${encodeURIComponent(JSON.stringify(sampleCourse))}`));
+    await ready(p);
+    expect(text($(p, 'h1'))).toBe('Apa itu gratifikasi?');
+  });
+
+  const failures: Array<[string, string, string]> = [
+    ['a URL that answers 404', '/no-such-course.json', 'course-fetch-failed: /no-such-course.json: HTTP 404 Not Found'],
+    ['a file that is not JSON', 'data:application/json,{oops', `course-invalid-json: data:application/json,{oops: `],
+    ['JSON that is not a course', 'data:application/json,{"id":"x","languages":["id"],"defaultLanguage":"id"}', 'course-invalid: data:application/json,{"id":"x","languages":["id"],"defaultLanguage":"id"} has no "modules" list'],
+  ];
+  for (const [what, src, detail] of failures) {
+    it(`shows a clear error and emits ck-error for ${what}`, async () => {
+      const errors: CkErrorEvent[] = [];
+      const p = mount((p) => {
+        p.addEventListener('ck-error', (e) => errors.push(e));
+        p.src = src;
+      });
+      await ready(p);
+      const alert = $(p, '[role="alert"]');
+      expect(text(alert.querySelector('h1'))).toBe('Kursus tidak dapat dimuat.');
+      expect(text(alert.querySelector('.detail')).startsWith(detail)).toBe(true);
+      expect(errors.map((e) => [e.detail.code, e.detail.source])).toEqual([[detail.split(':')[0], 'ck-course-player']]);
+      expect(await axeViolations(p)).toEqual([]);
+    });
+  }
+});
+
+describe('<ck-course-player> navigation', () => {
+  it('moves with the keyboard and puts focus on the new page heading', async () => {
+    const changes: string[] = [];
+    const p = mount((p) => {
+      p.course = sampleCourse;
+      p.addEventListener('ck-page-change', (e) => changes.push(e.detail.pageId));
+    });
+    await ready(p);
+    await tabTo('.pager button.primary');
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    expect(deepActive()?.id).toBe('page-title');
+    expect(text(deepActive())).toBe('Jenis-jenis gratifikasi');
+    expect(changes).toEqual(['jenis']);
+    await tabTo('.pager button:not(.primary)');
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    expect(text(deepActive())).toBe('Apa itu gratifikasi?');
+    expect(p.engine!.progress).toEqual({ viewed: 2, total: 6, percent: 33 });
+  });
+
+  it('stays on the page when the host cancels ck-page-change', async () => {
+    const p = mount((p) => {
+      p.course = sampleCourse;
+      p.addEventListener('ck-page-change', (e) => e.preventDefault());
+    });
+    await ready(p);
+    expect(p.next()).toBe(false);
+    expect(p.engine!.currentPage.pageId).toBe('pengantar');
+  });
+
+  it('refuses a page the engine keeps locked, says why, and keeps it reachable by keyboard', async () => {
+    const p = mount((p) => (p.course = sampleCourse));
+    await ready(p);
+    const locked = $(p, '[data-page="kuis"]');
+    expect(locked.getAttribute('aria-disabled')).toBe('true');
+    expect(text(locked)).toBe('Kuis akhir (terkunci)');
+    locked.click();
+    await settleDeep(p);
+    expect(p.engine!.currentPage.pageId).toBe('pengantar');
+    expect(text($(p, '[aria-live="polite"]'))).toBe('Halaman itu masih terkunci. Selesaikan halaman sebelumnya dulu.');
+  });
+});
+
+describe('<ck-course-player> language', () => {
+  it('switches to English in place, keeping the page, the answers and the progress', async () => {
+    const languages: string[] = [];
+    const p = mount((p) => {
+      p.course = sampleCourse;
+      p.addEventListener('ck-language-change', (e) => languages.push(e.detail.language));
+    });
+    await ready(p);
+    p.next();
+    p.engine!.answer('q-single', { type: 'single-choice', choice: 'refuse' });
+    await settleDeep(p);
+    const select = $(p, '.language select') as HTMLSelectElement;
+    select.focus();
+    await userEvent.selectOptions(select, 'en');
+    await settleDeep(p);
+    expect(languages).toEqual(['en']);
+    expect(text($(p, 'h1'))).toBe('Kinds of gratuities');
+    expect(text($(p, '.pager'))).toBe('Previous Page 2 of 6 Next');
+    expect(p.engine!.responseTo('q-single')).toEqual({ type: 'single-choice', choice: 'refuse' });
+    expect(p.engine!.progress.viewed).toBe(2);
+    expect(document.documentElement.getAttribute(documentLanguageAttribute)).toBe('en');
+    expect($(p, 'ck-accordion').shadowRoot!.textContent).toContain('What must be reported');
+  });
+
+  it('opens in the lang attribute when there is no saved state', async () => {
+    const p = mount((p) => {
+      p.setAttribute('lang', 'en');
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    expect(text($(p, 'h1'))).toBe('What is a gratuity?');
+  });
+});
+
+describe('<ck-course-player> trackers', () => {
+  it('launches, attaches, forwards every event, saves after each change and terminates on pagehide', async () => {
+    const t = new RecordingTracker('local');
+    const p = mount((p) => {
+      p.trackers = [t];
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    p.next();
+    await settleDeep(p);
+    expect(t.calls).toEqual([
+      { call: 'launch', courseId: 'integrity-ranger-sample' },
+      { call: 'attach' },
+      { call: 'record', type: 'course-started' },
+      { call: 'record', type: 'page-viewed' },
+      { call: 'save', pageId: 'pengantar' },
+      { call: 'record', type: 'page-viewed' },
+      { call: 'save', pageId: 'jenis' },
+    ]);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.calls.at(-1)).toEqual({ call: 'terminate' });
+  });
+
+  it('resumes from the first saved state, shows notices, and merges launch data', async () => {
+    const engine = new CourseEngine(sampleCourse, { language: 'en' });
+    engine.start();
+    engine.next();
+    engine.next();
+    const saved = engine.snapshot();
+    const first = new RecordingTracker('scorm2004', { snapshot: null, learner: { id: 'nip-1987', name: 'Siti Rahmawati' }, notices: [{ code: 'CK601', message: 'No LMS' }] });
+    const second = new RecordingTracker('local', { snapshot: saved, passingScore: 80 });
+    const p = mount((p) => {
+      p.trackers = [first, second];
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    expect(p.engine!.currentPage.pageId).toBe('media');
+    expect(p.engine!.language).toBe('en');
+    expect(p.engine!.passingScore).toBe(80);
+    expect(text($(p, '.notice p'))).toBe('No learning management system was found, so your progress is saved in this browser only and is not reported.');
+    expect(text($(p, '[aria-live="polite"]'))).toBe('Welcome back. You are on the page you last opened.');
+    expect(second.calls.slice(0, 3)).toEqual([{ call: 'launch', courseId: 'integrity-ranger-sample' }, { call: 'attach' }, { call: 'record', type: 'course-resumed' }]);
+  });
+
+  it('plays on when a tracker fails to launch or reports a problem, and says so unobtrusively', async () => {
+    const errors: string[] = [];
+    const broken = new RecordingTracker('scorm12', {}, true);
+    const flaky = new RecordingTracker('xapi');
+    const p = mount((p) => {
+      p.trackers = [broken, flaky];
+      p.course = sampleCourse;
+      p.addEventListener('ck-error', (e) => errors.push(`${e.detail.source} ${e.detail.code}: ${e.detail.message}${e.detail.detail ? ` (${e.detail.detail})` : ''}`));
+    });
+    await ready(p);
+    flaky.fail({ code: 'CK605', message: 'LMSCommit failed', detail: '101 General exception' });
+    await settleDeep(p);
+    expect(errors).toEqual(['scorm12 tracker-launch-failed: scorm12.launch failed: LMS API not found; the course goes on without it', 'xapi CK605: LMSCommit failed (101 General exception)']);
+    expect(text($(p, '.status-line'))).toBe('Kemajuan mungkin belum tersimpan. Kursus tetap bisa dilanjutkan.');
+    expect(text($(p, 'h1'))).toBe('Apa itu gratifikasi?');
+    expect(broken.calls).toEqual([{ call: 'launch', courseId: 'integrity-ranger-sample' }]);
+  });
+});
+
+describe('<ck-course-player> results', () => {
+  async function finish(choices: string[], learnerName = ''): Promise<CkCoursePlayer> {
+    const p = mount((p) => {
+      p.course = sampleCourse;
+      p.learnerName = learnerName;
+    });
+    await ready(p);
+    const e = p.engine!;
+    while (e.currentPage.index < e.pages.length - 1) e.next();
+    e.assessment('final');
+    const [parcel, deadline, report] = choices;
+    e.answerInAssessment('final', 'f-parcel', { type: 'single-choice', choice: parcel! });
+    e.answerInAssessment('final', 'f-deadline', { type: 'true-false', value: deadline === 'true' });
+    e.answerInAssessment('final', 'f-report', { type: 'single-choice', choice: report! });
+    e.submitAssessment('final');
+    p.showResults();
+    await settleDeep(p);
+    return p;
+  }
+
+  it('shows a pass with the numbers and the certificate', async () => {
+    const p = await finish(['refuse', 'true', 'upg'], 'Siti Rahmawati');
+    expect(deepActive()?.id).toBe('results-title');
+    expect(text($(p, '.verdict'))).toBe('Lulus. Nilai kursus Anda 100%; batas lulus 70%.');
+    expect(text($(p, '.summary li'))).toBe('Kuis akhir: gratifikasi: Nilai terbaik 100%, batas lulus 70%, 1 kali percobaan — Lulus');
+    const cert = $(p, 'ck-certificate');
+    expect(text(cert.shadowRoot!.querySelector('.name'))).toBe('Siti Rahmawati');
+    expect(text(cert.shadowRoot!.querySelector('dl'))).toContain('IR-2026-4F7K-9Q2M');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('shows a fail with the numbers and no certificate', async () => {
+    const p = await finish(['keep', 'true', 'hr']);
+    expect(text($(p, '.verdict'))).toBe('Belum lulus. Nilai kursus Anda 33,3%; batas lulus 70%.');
+    expect(p.shadowRoot!.querySelector('ck-certificate')).toBeNull();
+    expect(text($(p, '.results')).includes('Sertifikat diberikan setelah Anda lulus kursus ini.')).toBe(true);
+  });
+});
+
+describe('<ck-course-player> accessibility', () => {
+  for (const pageId of ['pengantar', 'jenis', 'media']) {
+    it(`has no axe violations on page "${pageId}"`, async () => {
+      const p = mount((p) => (p.course = sampleCourse));
+      await ready(p);
+      while (p.engine!.currentPage.pageId !== pageId) p.engine!.next();
+      p.requestUpdate();
+      await settleDeep(p);
+      expect(await axeViolations(p)).toEqual([]);
+    });
+  }
+});
