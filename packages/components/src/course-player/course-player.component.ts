@@ -87,6 +87,7 @@ export class CkCoursePlayer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('learnerName') && this.learnerName) this.nameOnCertificate = this.learnerName;
     if ((changed.has('src') || changed.has('course')) && (this.src || this.course)) void this.load();
   }
 
@@ -257,7 +258,7 @@ export class CkCoursePlayer extends LitElement {
     return html`<div part="base" class="player" lang=${engine.language}>
       <header part="header" class="bar">
         <p class="course-title">${engine.text(course.title)}</p>
-        <ck-progress value=${progress.viewed} max=${progress.total} valuetext=${stringsFor(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
+        <ck-progress value=${progress.percent} max="100" valuetext=${stringsFor(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
         ${course.languages.length > 1
           ? html`<label class="language"
               >${s.language}

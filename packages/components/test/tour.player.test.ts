@@ -1,0 +1,46 @@
+/// <reference types="vite/client" />
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { CourseEngine } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import '../src/course-player/course-player';
+import { CkCoursePlayer } from '../src/course-player/course-player.component';
+import { $, ready, settleDeep, text } from '../src/course-player/fixtures/dom';
+import { deepActive, tabTo } from '../src/question/keyboard';
+import { axeViolations } from '../src/question/test-helpers';
+
+// The example tour course (examples/tour/course.json), served by the test server so its assets resolve.
+const urls = import.meta.glob<string>('../../../examples/tour/course.json', { query: '?url', import: 'default', eager: true });
+const courses = import.meta.glob<ResolvedCourse>('../../../examples/tour/course.json', { import: 'default', eager: true });
+const tourUrl = Object.values(urls)[0];
+const tour = Object.values(courses)[0];
+
+beforeAll(() => {
+  CkCoursePlayer.engineClass = CourseEngine;
+});
+
+let player: CkCoursePlayer | undefined;
+afterEach(() => player?.remove());
+
+describe.runIf(tourUrl && tour)('<ck-course-player> with the tour course', () => {
+  it('takes a keyboard-only learner through every page to the results, focus on each new heading, no axe violations', async () => {
+    player = document.createElement('ck-course-player');
+    player.src = tourUrl!;
+    document.body.append(player);
+    await ready(player);
+    const titles = tour!.modules.flatMap((m) => m.pages.map((p) => p.title as Record<string, string>));
+    expect(text($(player, 'h1'))).toBe(titles[0]!.id);
+    const seen: string[] = [text($(player, 'h1'))];
+    for (let i = 1; i <= titles.length; i++) {
+      expect(await axeViolations(player), `page ${i}: ${seen.at(-1)}`).toEqual([]);
+      await tabTo('.pager button.primary', 250);
+      await userEvent.keyboard('{Enter}');
+      await settleDeep(player);
+      seen.push(text(deepActive()));
+    }
+    expect(seen).toEqual([...titles.map((t) => t.id), 'Hasil Anda']);
+    expect(deepActive()?.id).toBe('results-title');
+    expect(player.engine!.progress).toEqual({ viewed: titles.length, total: titles.length, percent: 100 });
+    expect(await axeViolations(player)).toEqual([]);
+  });
+});
