@@ -1,0 +1,36 @@
+/** A file the course points at, and where: the JSON pointer of the reference in the resolved course. */
+export interface AssetReference {
+  /** The path as the author wrote it. */
+  path: string;
+  pointer: string;
+}
+
+// Every asset field of the course format (schema format/*.ts, type AssetPath) is named `src` or
+// `poster`: images, audio, video and posters, caption tracks, avatars, card and node images, the certificate logo.
+const ASSET_KEYS: ReadonlySet<string> = new Set(['src', 'poster']);
+
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Every asset reference in a course, in document order, with its JSON pointer (RFC 6901).
+ *
+ * @example
+ * assetReferences({ modules: [{ pages: [{ blocks: [{ type: 'image', src: 'assets/a.png' }] }] }] });
+ * // [{ path: 'assets/a.png', pointer: '/modules/0/pages/0/blocks/0/src' }]
+ */
+export function assetReferences(course: unknown): AssetReference[] {
+  const found: AssetReference[] = [];
+  const walk = (value: unknown, pointer: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const here = `${pointer}/${escapePointer(key)}`;
+        if (ASSET_KEYS.has(key) && typeof child === 'string') found.push({ path: child, pointer: here });
+        else walk(child, here);
+      }
+    }
+  };
+  walk(course, '');
+  return found;
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { WorstCase } from '@coursekit/runtime/codec';
+import { assetReferences } from './assets/references';
+import { resolveAssets } from './assets/resolve';
+import { loadValidCourse, type CourseLoader } from './course';
+import { schemaLoader } from './schema-loader';
+import { PackageError, type PackageProblem } from './errors';
+import { manifestFor } from './manifest/index';
+import { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
+import { indexHtml, serviceWorker } from './player/page';
+import { checkSuspendData } from './suspend';
+import { TARGETS, type TargetId } from './targets';
+import { compressionFor } from './zip/compression';
+import { writeZip, type ZipEntry } from './zip/write';
+
+/** Where a build is: which phase, and bytes done of the total in the `pack` phase. */
+export interface BuildProgress {
+  target: TargetId;
+  phase: 'load' | 'check' | 'pack' | 'done';
+  done: number;
+  total: number;
+}
+
+/** Options of buildPackage. */
+export interface BuildOptions {
+  /** Path of the course file (course.json). */
+  course: string;
+  target: TargetId;
+  /** Path of the zip to write. */
+  out: string;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Reads, resolves and validates the course. Default: @coursekit/schema's loadCourse. */
+  loadCourse?: CourseLoader;
+  /** Folder of the built player bundles. Default: this package's dist/player. */
+  playerDir?: string;
+  /**
+   * web target only: an LRS the package sends statements to. Whatever is here is readable by every
+   * learner; the CLI warns loudly (CK730) when `auth` is given.
+   */
+  xapi?: { endpoint: string; auth?: string };
+}
+
+/** A file in the built package. */
+export interface PackedFile {
+  path: string;
+  size: number;
+  compression: 'store' | 'deflate';
+}
+
+/** What a build produced. */
+export interface BuildResult {
+  target: TargetId;
+  out: string;
+  /** Size of the zip in bytes. */
+  bytes: number;
+  files: PackedFile[];
+  /** Course warnings and packaging warnings; the build succeeded regardless. */
+  warnings: PackageProblem[];
+  /** The worst-case saved state, for SCORM targets. */
+  suspendData: WorstCase | null;
+}
+
+/** Files every package writes itself (per target), which no course asset may replace. */
+function generatedPaths(target: TargetId): Set<string> {
+  const t = TARGETS[target];
+  return new Set(['index.html', 'course.json', ...(t.manifest ? [t.manifest] : []), ...(target === 'web' ? ['sw.js'] : [])]);
+}
+
+async function contentHash(entries: readonly ZipEntry[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(`${e.path}\0`);
+    if ('source' in e) for await (const chunk of createReadStream(e.source)) hash.update(chunk as Buffer);
+    else hash.update(e.data);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds one package: validates the course (every `$include` resolved), runs the suspend_data check
+ * for SCORM targets, checks every asset the course references, then writes the zip with the
+ * target's player, the course, the assets and the manifest listing every file. Deterministic (same
+ * input, same bytes) and atomic (on failure nothing is left at `out`).
+ *
+ * @throws PackageError with every problem found (CK9xx, or the course's own codes).
+ * @example
+ * const result = await buildPackage({ course: 'examples/tour/course.json', target: 'scorm2004-4', out: 'dist/tour.zip' });
+ * console.log(`${result.out}: ${result.bytes} bytes, ${result.files.length} files`);
+ */
+export async function buildPackage(options: BuildOptions): Promise<BuildResult> {
+  const { target } = options;
+  const progress = (phase: BuildProgress['phase'], done = 0, total = 0) => options.onProgress?.({ target, phase, done, total });
+  const courseFile = path.resolve(options.course);
+
+  progress('load');
+  const { course, warnings } = await loadValidCourse(courseFile, options.loadCourse ?? schemaLoader);
+
+  progress('check');
+  const problems: PackageProblem[] = [];
+  const suspend = checkSuspendData(course, target, courseFile);
+  if (suspend.problem) problems.push(suspend.problem);
+  const reserved = generatedPaths(target);
+  const { assets, problems: assetProblems } = await resolveAssets(assetReferences(course), {
+    root: path.dirname(courseFile),
+    courseFile,
+    reserved: (p) => reserved.has(p) || p.startsWith('player/'),
+  });
+  problems.push(...assetProblems);
+  if (problems.length > 0) throw new PackageError(problems);
+
+  const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
+  const xapi = target === 'web' ? options.xapi : undefined;
+  const content: ZipEntry[] = [
+    { path: 'index.html', data: indexHtml(course, target, { scripts: [PLAYER_SCRIPT], ...(xapi ? { xapi } : {}) }) },
+    { path: 'course.json', data: `${JSON.stringify(course)}\n` },
+    ...player,
+    ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),
+  ];
+  if (target === 'web') {
+    const files = content.map((e) => e.path).sort();
+    content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), files) });
+  }
+  const files = content.map((e) => e.path).sort();
+  const manifestName = TARGETS[target].manifest;
+  const manifest = manifestFor(target, { course, files, launch: 'index.html' });
+  const entries = manifest && manifestName ? [...content, { path: manifestName, data: manifest }] : content;
+
+  const { bytes } = await writeZip(options.out, entries, (p) => progress('pack', p.done, p.total));
+  progress('done', 1, 1);
+  const sizeOf = (e: ZipEntry) => ('source' in e ? e.size : Buffer.byteLength(e.data));
+  return {
+    target,
+    out: path.resolve(options.out),
+    bytes,
+    files: entries.map((e) => ({ path: e.path, size: sizeOf(e), compression: compressionFor(e.path) })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    warnings,
+    suspendData: suspend.worst,
+  };
+}

@@ -1,0 +1,105 @@
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { centralDirectory } from '../../test/zip-reader';
+import { compressionFor } from './compression';
+import { writeZip } from './write';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ck-zip-'));
+  await writeFile(path.join(dir, 'video.mp4'), Buffer.alloc(100_000, 7));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('compressionFor', () => {
+  it.each([
+    ['assets/welcome.mp4', 'store'],
+    ['assets/a.PNG', 'store'],
+    ['fonts/x.woff2', 'store'],
+    ['course.json', 'deflate'],
+    ['assets/a.svg', 'deflate'],
+    ['assets/a.vtt', 'deflate'],
+    ['README', 'deflate'],
+  ] as const)('%s → %s', (file, method) => {
+    expect(compressionFor(file)).toBe(method);
+  });
+});
+
+describe('writeZip', () => {
+  const entries = () => [
+    { path: 'index.html', data: '<!doctype html>'.repeat(50) },
+    { path: 'assets/video.mp4', source: path.join(dir, 'video.mp4'), size: 100_000 },
+    { path: 'course.json', data: JSON.stringify({ title: 'Penjaga Integritas' }) },
+  ];
+
+  it('writes entries sorted, media stored, text deflated, with a fixed time and mode and no extra fields', async () => {
+    const out = path.join(dir, 'a.zip');
+    await writeZip(out, entries());
+    const central = await centralDirectory(out);
+    expect(central.map((e) => [e.name, e.method])).toEqual([
+      ['assets/video.mp4', 0],
+      ['course.json', 8],
+      ['index.html', 8],
+    ]);
+    // DOS date 2000-01-01 = ((2000-1980) << 9) | (1 << 5) | 1; time 00:00:00 = 0.
+    expect(central.every((e) => e.dosDate === ((20 << 9) | (1 << 5) | 1) && e.dosTime === 0)).toBe(true);
+    expect(central.every((e) => e.externalAttributes >>> 16 === 0o100644 && e.extraLength === 0)).toBe(true);
+    const zip = await JSZip.loadAsync(await readFile(out));
+    expect(await zip.file('course.json')!.async('string')).toBe('{"title":"Penjaga Integritas"}');
+    expect((await zip.file('assets/video.mp4')!.async('uint8array')).length).toBe(100_000);
+  });
+
+  it('writes the same bytes for the same input, whatever the time zone or the order entries come in', async () => {
+    const a = path.join(dir, 'det-a.zip');
+    const b = path.join(dir, 'det-b.zip');
+    await writeZip(a, entries());
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Jakarta';
+    try {
+      await writeZip(b, entries().reverse());
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+    expect(Buffer.compare(await readFile(a), await readFile(b))).toBe(0);
+  });
+
+  it('reports progress up to the total', async () => {
+    const seen: number[] = [];
+    await writeZip(path.join(dir, 'p.zip'), entries(), (p) => seen.push(p.done));
+    expect(seen.at(-1)).toBe(100_000 + 750 + 30);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+  });
+
+  it('leaves nothing behind when the output folder cannot be written (CK921)', async () => {
+    const locked = path.join(dir, 'locked');
+    await rm(locked, { recursive: true, force: true });
+    await writeFile(path.join(dir, 'placeholder'), '');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(locked);
+    await chmod(locked, 0o500);
+    try {
+      // root ignores permission bits; a path under a file cannot be created by anyone.
+      const out = process.getuid?.() === 0 ? path.join(dir, 'placeholder', 'x.zip') : path.join(locked, 'x.zip');
+      await expect(writeZip(out, entries())).rejects.toMatchObject({ code: 'CK921' });
+      expect(await readdir(locked)).toEqual([]);
+    } finally {
+      await chmod(locked, 0o700);
+    }
+  });
+
+  it('leaves nothing at out, and no temporary file, when a source file fails mid-way (CK920)', async () => {
+    const folder = path.join(dir, 'atomic');
+    const out = path.join(folder, 'x.zip');
+    const broken = [...entries(), { path: 'gone.mp3', source: path.join(dir, 'does-not-exist.mp3'), size: 10 }];
+    await expect(writeZip(out, broken)).rejects.toMatchObject({ code: 'CK920' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('refuses an out that is a folder', async () => {
+    await expect(writeZip(dir, entries())).rejects.toMatchObject({ code: 'CK921', message: expect.stringContaining('it is a folder') });
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const TOUR = path.join(REPO, 'examples/tour/course.json');
+export const RANGER = path.join(REPO, 'examples/integrity-ranger/course.json');
+
+/** A small valid course: one module, one page with an image, plus whatever `extra` blocks add. */
+export function smallCourse(blocks: unknown[] = [{ type: 'image', src: 'assets/photo.png', alt: 'A photo' }], overrides: Record<string, unknown> = {}) {
+  return {
+    schemaVersion: '1.0',
+    id: 'small-course',
+    version: '1.0.0',
+    title: { id: 'Kursus Kecil', en: 'Small Course' },
+    languages: ['id', 'en'],
+    defaultLanguage: 'id',
+    modules: [{ id: 'm1', title: { id: 'Modul 1', en: 'Module 1' }, pages: [{ id: 'p1', title: { id: 'Halaman', en: 'Page' }, blocks }] }],
+    mastery: { passingScore: 80 },
+    ...overrides,
+  };
+}
+
+/** A temporary folder with a course file and files; removed by `cleanup`. */
+export async function courseDir(course: unknown, files: Record<string, string | Uint8Array> = { 'assets/photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }) {
+  const base = await mkdtemp(path.join(tmpdir(), 'ck-packager-'));
+  const dir = path.join(base, 'course');
+  await mkdir(dir, { recursive: true });
+  for (const [name, data] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), data);
+  }
+  const file = path.join(dir, 'course.json');
+  await writeFile(file, JSON.stringify(course, null, 2));
+  return { base, dir, file, out: path.join(base, 'out'), cleanup: () => rm(base, { recursive: true, force: true }) };
+}
+
+/** A player folder with a one-line bundle per target, for tests of packaging alone. */
+export async function fakePlayerDir(base: string): Promise<string> {
+  const dir = path.join(base, 'player');
+  for (const bundle of ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web']) {
+    await mkdir(path.join(dir, bundle), { recursive: true });
+    await writeFile(path.join(dir, bundle, 'coursekit.js'), `console.log(${JSON.stringify(bundle)});\n`);
+    await writeFile(path.join(dir, bundle, 'coursekit.js.map'), '{}');
+  }
+  return dir;
+}
