@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedCourse, ScenarioView } from '../src/index';
+import type { ResolvedCourse } from '@coursekit/schema';
+import type { ScenarioView } from '../src/api';
 import type { Refusal } from '../src/api';
 import { CourseEngine } from '../src/engine';
 import { fakeClock, loadTour, record } from './tour';
