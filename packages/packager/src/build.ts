@@ -5,6 +5,7 @@ import type { WorstCase } from '@coursekit/runtime/codec';
 import { assetReferences } from './assets/references';
 import { resolveAssets } from './assets/resolve';
 import { loadValidCourse, type CourseLoader } from './course';
+import { locatePointer } from './locate';
 import { schemaLoader } from './schema-loader';
 import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
@@ -78,6 +79,17 @@ async function contentHash(entries: readonly ZipEntry[]): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Problems with a pointer into the resolved course get the file, line and column it was written at. */
+async function withLocations(problems: PackageProblem[], courseFile: string): Promise<PackageProblem[]> {
+  return Promise.all(
+    problems.map(async (p) => {
+      if (!p.pointer || p.line !== undefined) return p;
+      const at = await locatePointer(courseFile, p.pointer);
+      return at ? { ...p, file: at.file, line: at.line, column: at.column } : p;
+    }),
+  );
+}
+
 /**
  * Builds one package: validates the course (every `$include` resolved), runs the suspend_data check
  * for SCORM targets, checks every asset the course references, then writes the zip with the
@@ -108,7 +120,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     reserved: (p) => reserved.has(p) || p.startsWith('player/'),
   });
   problems.push(...assetProblems);
-  if (problems.length > 0) throw new PackageError(problems);
+  if (problems.length > 0) throw new PackageError(await withLocations(problems, courseFile));
 
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const xapi = target === 'web' ? options.xapi : undefined;

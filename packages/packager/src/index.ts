@@ -19,3 +19,5 @@ export type { ManifestInput, Scorm2004Edition } from './manifest/index';
 export { indexHtml, serviceWorker, contentSecurityPolicy } from './player/page';
 export { defaultPlayerDir, PLAYER_SCRIPT } from './player/files';
 export { escapeXml, xmlDocument } from './xml';
+export { locatePointer } from './locate';
+export type { SourceLocation } from './locate';
