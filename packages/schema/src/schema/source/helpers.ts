@@ -1,0 +1,100 @@
+/**
+ * Small builders for the course schema. Every property the schema declares goes through `doc()`, so
+ * it carries a plain `description` (for any JSON Schema tool), a `markdownDescription` (for VS Code's
+ * hover) and `examples`; every enum goes through `oneOfValues()`, so each value is explained on its own.
+ */
+
+/** A JSON Schema object, as plain data. */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** The `$defs` prefix every reference uses. */
+export const DEFS = '#/$defs/';
+
+/** The same text without Markdown: backticks, emphasis and link targets removed. */
+export function plain(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|[\s(])_([^_]+)_/g, '$1$2');
+}
+
+/**
+ * Documents a schema: `description` (plain text), `markdownDescription` (VS Code) and `examples`.
+ *
+ * @example doc('Stable id of the course.', ['integrity-ranger'], { type: 'string' })
+ */
+export function doc(markdown: string, examples: readonly unknown[], schema: JsonSchema): JsonSchema {
+  return { ...schema, description: plain(markdown), markdownDescription: markdown, examples: [...examples] };
+}
+
+/** A reference to a definition of this schema, with its own documentation where it is used. */
+export function ref(name: string, markdown?: string, examples?: readonly unknown[]): JsonSchema {
+  const schema: JsonSchema = { $ref: DEFS + name };
+  return markdown === undefined ? schema : doc(markdown, examples ?? [], schema);
+}
+
+/**
+ * A value from a closed list, each explained: `enum` with `enumDescriptions` (plain) and
+ * `markdownEnumDescriptions` (VS Code shows them in completion lists).
+ *
+ * @example oneOfValues([['linear', 'In order.'], ['free', 'Any page, any time.']])
+ */
+export function oneOfValues(values: ReadonlyArray<readonly [string | number | boolean, string]>): JsonSchema {
+  return {
+    enum: values.map(([value]) => value),
+    enumDescriptions: values.map(([, text]) => plain(text)),
+    markdownEnumDescriptions: values.map(([, text]) => text),
+  };
+}
+
+/**
+ * An object with exactly these properties (unknown ones are errors, so a typo is caught).
+ *
+ * @example object(['id'], { id: ref('Id', 'Unique id.', ['intro']) })
+ */
+export function object(required: readonly string[], properties: Record<string, JsonSchema>, extra: JsonSchema = {}): JsonSchema {
+  return {
+    type: 'object',
+    ...(required.length > 0 ? { required: [...required] } : {}),
+    properties,
+    additionalProperties: false,
+    ...extra,
+  };
+}
+
+/** An array of items, documented. */
+export function list(item: JsonSchema, extra: JsonSchema = {}): JsonSchema {
+  return { type: 'array', items: item, ...extra };
+}
+
+/**
+ * Either `{ "$include": "…" }` or the thing itself. `if`/`then`/`else` rather than `oneOf`, so that a
+ * mistake in a module is reported once, against the module, and not also against the include form.
+ */
+export function includeOr(name: string): JsonSchema {
+  return {
+    if: { type: 'object', required: ['$include'] },
+    then: { $ref: DEFS + 'Include' },
+    else: { $ref: DEFS + name },
+  };
+}
+
+/** The `type` property of one branch of a tagged union. */
+export function tag(value: string, markdown: string): JsonSchema {
+  return doc(markdown, [value], { const: value });
+}
+
+/**
+ * A union told apart by `type`. Ajv's `discriminator` validates only the branch the `type` selects,
+ * so errors point at that branch; an unknown `type` is one error (with a did-you-mean from the validator).
+ */
+export function taggedUnion(branches: readonly string[], snippets: readonly JsonSchema[]): JsonSchema {
+  return {
+    type: 'object',
+    required: ['type'],
+    discriminator: { propertyName: 'type' },
+    oneOf: branches.map((name) => ({ $ref: DEFS + name })),
+    defaultSnippets: [...snippets],
+  };
+}

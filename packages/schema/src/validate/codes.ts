@@ -1,0 +1,131 @@
+/**
+ * Every validation code, by name. Codes are stable: a code keeps its meaning in every 1.x release.
+ * Families: CK0xx reading and structure, CK1xx ids and references, CK2xx scenarios, CK3xx
+ * assessments and scores, CK4xx languages, CK5xx files (includes and assets). docs/errors.md
+ * explains each one with an example and the fix.
+ *
+ * @example if (d.code === CODES.danglingNext) highlight(d.pointer);
+ */
+export const CODES = {
+  // Reading
+  unreadable: 'CK001',
+  syntax: 'CK002',
+  duplicateKey: 'CK003',
+  comment: 'CK004',
+  trailingComma: 'CK005',
+  empty: 'CK006',
+  // Structure (the JSON Schema)
+  missingProperty: 'CK010',
+  unknownProperty: 'CK011',
+  wrongType: 'CK012',
+  notAllowed: 'CK013',
+  unknownType: 'CK014',
+  badFormat: 'CK015',
+  outOfRange: 'CK016',
+  wrongCount: 'CK017',
+  wrongLength: 'CK018',
+  duplicateItem: 'CK019',
+  schemaVersion: 'CK020',
+  schemaOther: 'CK029',
+  // Ids and references
+  duplicateId: 'CK100',
+  duplicateLocalId: 'CK101',
+  unknownCharacter: 'CK102',
+  unknownBank: 'CK103',
+  unknownAssessment: 'CK104',
+  unknownScenario: 'CK105',
+  unknownAnswer: 'CK106',
+  // Scenarios
+  unknownStart: 'CK200',
+  duplicateNode: 'CK201',
+  duplicateChoice: 'CK202',
+  danglingNext: 'CK203',
+  unreachableNode: 'CK204',
+  noWayToEnding: 'CK205',
+  undeclaredVariable: 'CK206',
+  duplicateVariable: 'CK207',
+  variableRange: 'CK208',
+  noEnding: 'CK209',
+  deadBranch: 'CK210',
+  // Assessments and scores
+  drawTooMany: 'CK300',
+  emptyAssessment: 'CK301',
+  assessmentUnpassable: 'CK302',
+  courseUnpassable: 'CK303',
+  lengthRange: 'CK304',
+  // Languages
+  missingLanguage: 'CK400',
+  undeclaredLanguage: 'CK401',
+  defaultLanguage: 'CK402',
+  trackLanguage: 'CK403',
+  // Files
+  includeNotFound: 'CK500',
+  includeOutside: 'CK501',
+  includeCycle: 'CK502',
+  assetNotFound: 'CK510',
+  assetOutside: 'CK511',
+  assetCase: 'CK512',
+  assetCaseCollision: 'CK513',
+  // A rule failed: a bug in CourseKit, never in the course.
+  internal: 'CK999',
+} as const;
+
+/** A validation code: `CK` and three digits. */
+export type Code = (typeof CODES)[keyof typeof CODES];
+
+/** A short title for every code, as docs/errors.md headings use them. */
+export const CODE_TITLES: Record<Code, string> = {
+  CK001: 'the file could not be read',
+  CK002: 'not valid JSON',
+  CK003: 'a key appears twice in one object',
+  CK004: 'comments are not allowed',
+  CK005: 'trailing commas are not allowed',
+  CK006: 'the file is empty',
+  CK010: 'a required property is missing',
+  CK011: 'unknown property',
+  CK012: 'wrong type of value',
+  CK013: 'value not allowed here',
+  CK014: 'unknown block, question or node type',
+  CK015: 'value does not have the required form',
+  CK016: 'number out of range',
+  CK017: 'too few or too many items',
+  CK018: 'text too short or too long',
+  CK019: 'the same value twice in a list',
+  CK020: 'unsupported schemaVersion',
+  CK029: 'other schema rule',
+  CK100: 'duplicate id',
+  CK101: 'duplicate id inside a question',
+  CK102: 'unknown character',
+  CK103: 'unknown question bank',
+  CK104: 'unknown assessment',
+  CK105: 'unknown scenario',
+  CK106: 'the correct answer names an option that does not exist',
+  CK200: 'the start node does not exist',
+  CK201: 'duplicate node id in a scenario',
+  CK202: 'duplicate choice id in a node',
+  CK203: 'next goes to a node that does not exist',
+  CK204: 'node unreachable from the start',
+  CK205: 'no way from this node to an ending',
+  CK206: 'undeclared variable',
+  CK207: 'variable declared twice',
+  CK208: 'variable range is impossible',
+  CK209: 'scenario has no ending',
+  CK210: 'branch is never taken',
+  CK300: 'draw asks for more questions than the bank holds',
+  CK301: 'assessment has no questions',
+  CK302: 'assessment passing score cannot be reached',
+  CK303: 'course passing score cannot be reached',
+  CK304: 'minLength is greater than maxLength',
+  CK400: 'text lacks a course language',
+  CK401: 'text has a language the course does not declare',
+  CK402: 'defaultLanguage is not one of languages',
+  CK403: 'track language is not a course language',
+  CK500: 'included file not found',
+  CK501: 'include leaves the course folder',
+  CK502: 'include cycle',
+  CK510: 'asset not found',
+  CK511: 'asset leaves the course folder',
+  CK512: 'asset path differs in letter case from the file',
+  CK513: 'two files differ only in letter case',
+  CK999: 'internal error in a validation rule',
+};

@@ -1,0 +1,62 @@
+import { CODES } from '../codes';
+import { didYouMean } from '../suggest';
+
+import { quoteList, records, str, type Rule } from './rule';
+
+/**
+ * Every localised text has every course language and no other; the default language and caption
+ * track languages are course languages.
+ */
+export const languages: Rule = {
+  name: 'languages',
+  run({ course, index, languages: declared, report }) {
+    const defaultLanguage = course.defaultLanguage;
+    if (typeof defaultLanguage === 'string' && declared.length > 0 && !declared.includes(defaultLanguage)) {
+      const hint = didYouMean(defaultLanguage, declared) ?? `use one of ${quoteList(declared)}, or add "${defaultLanguage}" to "languages"`;
+      report({ code: CODES.defaultLanguage, pointer: '/defaultLanguage', message: `defaultLanguage "${defaultLanguage}" is not one of the course languages ${quoteList(declared)}`, hint });
+    }
+    if (declared.length === 0) return;
+
+    for (const def of ['LocalizedText', 'LocalizedMarkdown']) {
+      for (const text of records(index, def)) {
+        const present = Object.keys(text.value);
+        const missing = declared.filter((language) => !present.includes(language));
+        const extra = present.filter((language) => !declared.includes(language));
+        for (const language of extra) {
+          const near = didYouMean(language, missing.length > 0 ? missing : declared);
+          report({
+            code: CODES.undeclaredLanguage,
+            pointer: `${text.pointer}/${language.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+            at: 'key',
+            message: `the text has "${language}", which is not a course language (${quoteList(declared)})`,
+            hint: near ?? `add "${language}" to "languages", or remove it here`,
+          });
+        }
+        if (missing.length > 0) {
+          const sample = present.map((language) => text.value[language]).find((v) => typeof v === 'string') as string | undefined;
+          const shown = sample === undefined ? '' : ` (${JSON.stringify(sample.length > 40 ? sample.slice(0, 37) + '…' : sample)})`;
+          report({
+            code: CODES.missingLanguage,
+            pointer: text.pointer,
+            message: `the text${shown} has no ${quoteList(missing)}; the course is in ${quoteList(declared)}`,
+            hint: `add ${missing.map((l) => `"${l}": "…"`).join(', ')}, or write one plain string if the text is the same in every language`,
+          });
+        }
+      }
+    }
+
+    for (const track of records(index, 'MediaTrack')) {
+      const lang = str(track.value, 'lang');
+      if (lang === undefined || declared.includes(lang)) continue;
+      const hint = didYouMean(lang, declared) ?? `use one of ${quoteList(declared)}`;
+      report({ code: CODES.trackLanguage, pointer: track.pointer + '/lang', message: `the caption track's language "${lang}" is not a course language (${quoteList(declared)})`, hint });
+    }
+  },
+};
+
+/** The course languages that are usable tags, for the other rules. */
+export function courseLanguages(course: Record<string, unknown>): string[] {
+  const list = course.languages;
+  return Array.isArray(list) ? list.filter((l): l is string => typeof l === 'string' && l !== '') : [];
+}
+

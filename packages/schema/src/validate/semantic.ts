@@ -1,0 +1,40 @@
+import { CODES } from './codes';
+import type { Issue } from './diagnostic';
+import { assessments } from './rules/assessments';
+import { references } from './rules/references';
+import { uniqueIds } from './rules/ids';
+import { courseLanguages, languages } from './rules/languages';
+import type { Rule } from './rules/rule';
+import { scenarioGraphs } from './rules/scenarios';
+import { indexCourse, isRecord, type CourseIndex } from './walk';
+
+/** The checks a JSON Schema cannot express, in the order their problems are reported. */
+export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages];
+
+/**
+ * Runs every semantic rule. Rules read the course defensively, so they also run on a course that
+ * breaks the schema and report what they can; a rule that throws anyway is a CourseKit bug, reported
+ * as CK999 instead of stopping the others.
+ *
+ * @example semanticIssues(course).filter((i) => i.code === 'CK203')
+ */
+export function semanticIssues(course: unknown, index: CourseIndex = indexCourse(course)): Issue[] {
+  if (!isRecord(course)) return [];
+  const issues: Issue[] = [];
+  const scenarios = course.scenarios;
+  const context = {
+    course,
+    index,
+    languages: courseLanguages(course),
+    unresolvedScenarios: Array.isArray(scenarios) && scenarios.some((s) => isRecord(s) && '$include' in s),
+    report: (issue: Issue) => issues.push(issue),
+  };
+  for (const rule of SEMANTIC_RULES) {
+    try {
+      rule.run(context);
+    } catch (error) {
+      issues.push({ code: CODES.internal, pointer: '', message: `the rule "${rule.name}" failed: ${(error as Error).message}`, hint: 'this is a bug in CourseKit; please report it with the course' });
+    }
+  }
+  return issues;
+}
