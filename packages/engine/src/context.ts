@@ -27,7 +27,17 @@ export function refuse(reason: Refusal['reason'], message: string): Refusal {
   return { ok: false, reason, message };
 }
 
-/** A deep copy of plain JSON data, so callers never share the engine's objects. */
+/**
+ * A deep copy of plain JSON data (objects, arrays, strings, numbers, booleans, null), so callers
+ * never share the engine's objects. Keys whose value is undefined are left out, as JSON would.
+ */
 export function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = copy(v);
+  }
+  return out as T;
 }

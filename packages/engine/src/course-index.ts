@@ -31,13 +31,19 @@ export interface CourseIndex {
   placedOn: Map<string, PageRef>;
 }
 
+const cache = new WeakMap<ResolvedCourse, CourseIndex>();
+
 /**
- * Indexes a course: pages, questions, assessments, scenarios and where each is placed.
+ * Indexes a course: pages, questions, assessments, scenarios and where each is placed. Built
+ * once per course object and kept while the object lives: a course is read, never changed,
+ * once an engine plays it.
  *
  * @example
  * indexCourse(tour).checks.get('kc-single')?.page.pageId; // 'check-basics'
  */
 export function indexCourse(course: ResolvedCourse): CourseIndex {
+  const cached = cache.get(course);
+  if (cached) return cached;
   const pages = flattenPages(course);
   const index: CourseIndex = {
     pages,
@@ -62,5 +68,6 @@ export function indexCourse(course: ResolvedCourse): CourseIndex {
       }
     }
   }
+  cache.set(course, index);
   return index;
 }
