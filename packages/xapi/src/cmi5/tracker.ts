@@ -111,7 +111,7 @@ export class Cmi5Tracker extends LrsTrackerBase {
       case 'course-started':
       case 'course-resumed':
         // initialized was sent at launch; the builder still learns the language and the page.
-        builder.statementsFor(event);
+        builder.observe(event);
         return;
       case 'course-completed':
         this.enqueue(session.completed(event.time, event.durationMs));

@@ -128,28 +128,36 @@ export class StatementBuilder {
     return this.statement(passed ? VERB.passed : VERB.failed, this.activities.courseActivity(), time, { result });
   }
 
+  /** Learns what an event says about the learner's place and language, without building a statement. */
+  observe(event: LearningEvent): void {
+    if (event.type === 'course-started' || event.type === 'language-changed') this.language = event.language;
+    if (event.type === 'course-resumed') {
+      this.language = event.language;
+      this.pageId = event.pageId;
+      this.moduleId = this.activities.moduleOfPage(event.pageId) ?? null;
+    }
+    if (event.type === 'page-viewed') {
+      this.moduleId = event.moduleId;
+      this.pageId = event.pageId;
+    }
+  }
+
   /**
    * The statements for one event. Course-level events get the plain xAPI verbs here; the cmi5
    * tracker builds those itself (cmi5 defined statements) and asks this only for the rest.
    */
   statementsFor(event: LearningEvent): Statement[] {
     const a = this.activities;
+    this.observe(event);
     switch (event.type) {
       case 'course-started':
-        this.language = event.language;
         return [this.initialized(event.time)];
       case 'course-resumed':
-        this.language = event.language;
-        this.pageId = event.pageId;
-        this.moduleId = a.moduleOfPage(event.pageId) ?? null;
         return [this.resumed(event.time, event.pageId)];
       case 'language-changed':
         // Later statements carry the new context.language; the change itself is not a statement.
-        this.language = event.language;
         return [];
       case 'page-viewed': {
-        this.moduleId = event.moduleId;
-        this.pageId = event.pageId;
         const percent = event.progress.total ? Math.round((event.progress.viewed / event.progress.total) * 100) : 0;
         return [
           this.statement(VERB.experienced, a.page(event.pageId), event.time, {
