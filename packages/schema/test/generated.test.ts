@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generatedFiles } from '../src/schema/source/outputs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('generated files', () => {
+  const files = generatedFiles();
+
+  it.each(Object.keys(files))('%s is what src/schema/source/ generates (run `pnpm --filter @coursekit/schema generate`)', (path) => {
+    expect(readFileSync(join(root, path), 'utf8')).toBe(files[path]);
+  });
+
+  it('the compiled validator needs no eval and no Node module', () => {
+    const code = files['src/schema/generated/validate-course.js'] as string;
+    expect(code).not.toMatch(/\b(eval|Function)\(|new Function|require\(|from ["']node:/);
+  });
+});
