@@ -41,37 +41,53 @@ function playthrough(seed: number): CourseEngine {
   return engine;
 }
 
-/** Operations per second of `fn`, over at least `ms` milliseconds after a warm-up. */
-function measure(fn: (i: number) => unknown, ms = 1_000): number {
-  for (let i = 0; i < 200; i++) fn(i);
+/** Operations per second of `fn`, over at least `ms` milliseconds. */
+function measure(fn: (i: number) => unknown, ms: number): number {
   let n = 0;
   const start = performance.now();
   let elapsed = 0;
   while (elapsed < ms) {
-    for (let k = 0; k < 50; k++) fn(n++);
+    for (let k = 0; k < 20; k++) fn(n++);
     elapsed = performance.now() - start;
   }
   return (n / elapsed) * 1_000;
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 const finished = playthrough(7);
 if (finished.completionStatus !== 'completed' || finished.successStatus !== 'passed') throw new Error('the scripted playthrough did not pass the course');
-const mid = playthrough(7);
 const snapshot = finished.snapshot();
 const json = JSON.stringify(snapshot);
 
-const results = {
-  'JSON round trip of the snapshot (baseline)': measure(() => JSON.parse(JSON.stringify(snapshot))),
-  'snapshot()': measure(() => finished.snapshot()),
-  'restore: new CourseEngine(course, { snapshot })': measure(() => new CourseEngine(course, { snapshot, now: () => 0 })),
-  'snapshot() + JSON + restore': measure(() => new CourseEngine(course, { snapshot: JSON.parse(JSON.stringify(mid.snapshot())), now: () => 0 })),
-  'full playthrough of the tour course': measure((i) => playthrough(i), 2_000),
+const baselineName = 'JSON round trip of the snapshot (baseline)';
+const operations: Record<string, (i: number) => unknown> = {
+  [baselineName]: () => JSON.parse(JSON.stringify(snapshot)),
+  'snapshot()': () => finished.snapshot(),
+  'restore: new CourseEngine(course, { snapshot })': () => new CourseEngine(course, { snapshot, now: () => 0 }),
+  'snapshot() + JSON round trip + restore': () => new CourseEngine(course, { snapshot: JSON.parse(JSON.stringify(finished.snapshot())), now: () => 0 }),
+  'full playthrough of the tour course (new engine, every page, check, quiz question, scenario step)': (i) => playthrough(i),
 };
-const baseline = results['JSON round trip of the snapshot (baseline)'];
 
-console.log(`Node ${process.version}; snapshot of the finished tour course: ${json.length} characters of JSON\n`);
-console.log('| Operation | per second | × baseline |');
+// Rounds interleave the baseline with each operation, and the ratio is the median of the
+// rounds' ratios: a machine busy with something else slows both sides of a ratio alike.
+const ROUNDS = 7;
+const rates: Record<string, number[]> = Object.fromEntries(Object.keys(operations).map((k) => [k, []]));
+const ratios: Record<string, number[]> = Object.fromEntries(Object.keys(operations).map((k) => [k, []]));
+for (const fn of Object.values(operations)) measure(fn, 100); // warm-up
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, fn] of Object.entries(operations)) {
+    const before = measure(operations[baselineName]!, 150);
+    const rate = measure(fn, 150);
+    const base = (before + measure(operations[baselineName]!, 150)) / 2;
+    rates[name]!.push(rate);
+    ratios[name]!.push(rate / base);
+  }
+}
+
+console.log(`Node ${process.version}; snapshot of the finished tour course: ${json.length} characters of JSON; median of ${ROUNDS} rounds\n`);
+console.log('| Operation | per second | × baseline (the baseline row shows the run\'s noise) |');
 console.log('| --- | ---: | ---: |');
-for (const [name, perSecond] of Object.entries(results)) {
-  console.log(`| ${name} | ${Math.round(perSecond).toLocaleString('en-US')} | ${(perSecond / baseline).toFixed(2)} |`);
+for (const name of Object.keys(operations)) {
+  console.log(`| ${name} | ${Math.round(median(rates[name]!)).toLocaleString('en-US')} | ${median(ratios[name]!).toFixed(2)} |`);
 }

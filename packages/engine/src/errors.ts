@@ -4,15 +4,13 @@ export const EngineErrorCode = {
   unknownId: 'CK301',
   /** A language the course is not written in. */
   unknownLanguage: 'CK302',
-  /** A snapshot of another course. */
-  foreignSnapshot: 'CK303',
 } as const;
 
 export type EngineErrorCode = (typeof EngineErrorCode)[keyof typeof EngineErrorCode];
 
 /**
- * Programmer misuse of the engine: an id or language that is not in the course, a snapshot of
- * another course. Learner actions never throw; they return a `Refusal`.
+ * Programmer misuse of the engine: an id or language that is not in the course. Learner actions
+ * never throw; they return a `Refusal`.
  *
  * @example
  * try { engine.goTo('no-such-page'); } catch (e) { if (e instanceof EngineError) console.log(e.code); } // CK301
