@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { WorstCase } from '@coursekit/runtime/codec';
+import type { ResolvedCourse } from '@coursekit/schema';
 import { assetReferences } from './assets/references';
 import { resolveAssets } from './assets/resolve';
 import { loadValidCourse, type CourseLoader } from './course';
@@ -29,8 +30,8 @@ export interface BuildOptions {
   /** Path of the course file (course.json). */
   course: string;
   target: TargetId;
-  /** Path of the zip to write. */
-  out: string;
+  /** Path of the zip to write, or a function of the course that gives it (for names such as `<id>-<version>-<target>.zip`). */
+  out: string | ((course: ResolvedCourse) => string);
   onProgress?: (progress: BuildProgress) => void;
   /** Reads, resolves and validates the course. Default: @coursekit/schema's loadCourse. */
   loadCourse?: CourseLoader;
@@ -139,12 +140,13 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const manifest = manifestFor(target, { course, files, launch: 'index.html' });
   const entries = manifest && manifestName ? [...content, { path: manifestName, data: manifest }] : content;
 
-  const { bytes } = await writeZip(options.out, entries, (p) => progress('pack', p.done, p.total));
+  const out = path.resolve(typeof options.out === 'function' ? options.out(course) : options.out);
+  const { bytes } = await writeZip(out, entries, (p) => progress('pack', p.done, p.total));
   progress('done', 1, 1);
   const sizeOf = (e: ZipEntry) => ('source' in e ? e.size : Buffer.byteLength(e.data));
   return {
     target,
-    out: path.resolve(options.out),
+    out,
     bytes,
     files: entries.map((e) => ({ path: e.path, size: sizeOf(e), compression: compressionFor(e.path) })).sort((a, b) => (a.path < b.path ? -1 : 1)),
     warnings,

@@ -39,7 +39,7 @@ export const PLAYER_SCRIPT = 'player/coursekit.js';
 export async function playerEntries(playerDir: string, bundle: PlayerBundle): Promise<ZipEntry[]> {
   const dir = path.join(playerDir, bundle);
   const missing = () =>
-    packageError(PACKAGE_ERROR.playerMissing, `the ${bundle} player is not built (no ${path.join(dir, 'coursekit.js')})`, { file: dir, hint: 'run "pnpm build" (or "pnpm --filter @coursekit/packager build") first' });
+    packageError(PACKAGE_ERROR.playerMissing, `the ${bundle} player is not built (no ${path.join(dir, 'coursekit.js')})`, { hint: 'run "pnpm build" (or "pnpm --filter @coursekit/packager build") first' });
   const names = await readdir(dir).catch(() => null);
   if (!names || !names.includes('coursekit.js')) throw missing();
   const entries: ZipEntry[] = [];

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineCommand } from '../command';
+import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { colors } from '../io';
+import { STARTER_ASSETS, STARTER_README, starterCourse } from '../init/template';
+
+/**
+ * A course id from a folder name: lowercase letters, digits and `-`.
+ *
+ * @example
+ * courseIdFrom('Pelatihan Gratifikasi 2026'); // 'pelatihan-gratifikasi-2026'
+ */
+export function courseIdFrom(name: string): string {
+  const id = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id || 'kursus-saya';
+}
+
+/** `coursekit init [dir]`: a starter course that validates and builds as it is. */
+export default defineCommand({
+  name: 'init',
+  summary: 'Create a starter course (Indonesian and English) that validates and builds as it is',
+  usage: 'coursekit init [dir] [--id <course-id>] [--force]',
+  description: 'Writes course.json, assets/ and a README into dir (default: the current folder). It refuses to overwrite an existing course.json unless --force is given.',
+  options: {
+    id: { type: 'string', valueName: 'course-id', description: 'The course id (default: from the folder name)' },
+    force: { type: 'boolean', short: 'f', description: 'Overwrite an existing course.json and starter files' },
+  },
+  positionals: { min: 0, max: 1 },
+  examples: ['coursekit init pelatihan-gratifikasi', 'coursekit init . --id etika-asn'],
+  async run({ positionals, values, io }) {
+    const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+    const id = (values.id as string | undefined) ?? courseIdFrom(path.basename(dir));
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(CLI_ERROR.badValue, `"${id}" is not a course id`, 'use lowercase letters, digits and "-", starting with a letter or digit');
+    const courseFile = path.join(dir, 'course.json');
+    if (existsSync(courseFile) && !values.force) throw new UsageError(CLI_ERROR.initExists, `${path.relative(io.cwd, courseFile) || courseFile} already exists`, 'choose another folder, or pass --force to overwrite it');
+    const files: Record<string, string> = {
+      'course.json': `${JSON.stringify(starterCourse(id), null, 2)}\n`,
+      'README.md': STARTER_README,
+      ...STARTER_ASSETS,
+    };
+    try {
+      for (const [name, text] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+        await writeFile(path.join(dir, name), text);
+      }
+    } catch (error) {
+      throw new UsageError(CLI_ERROR.io, `cannot write into ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const c = colors(io.stdout, io.env);
+    const shown = path.relative(io.cwd, courseFile) || courseFile;
+    io.stdout.write(
+      `${c.green('created')} ${shown} (course "${id}") with ${Object.keys(files).length - 1} more files\n\n` +
+        `Next:\n  coursekit preview ${shown}\n  coursekit build ${shown} --target scorm2004-4\n`,
+    );
+    return EXIT.ok;
+  },
+});

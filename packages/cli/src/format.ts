@@ -1,0 +1,58 @@
+import path from 'node:path';
+
+/** A problem to print: a course diagnostic or a packaging problem. */
+export interface Printable {
+  code: string;
+  severity?: 'error' | 'warning';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+  hint?: string;
+}
+
+// Author text reaches the terminal: control characters (ANSI escapes included) are shown, not obeyed.
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
+/**
+ * Problems the way a compiler prints them, paths relative to `cwd`, with a count at the end:
+ *
+ * ```
+ * course.json:42:17 error CK901 asset "../x.png" is refused: it goes up out of the course folder
+ *   hint: keep every asset inside the course folder …
+ * ```
+ *
+ * @example
+ * io.stderr.write(formatProblems(error.problems, { cwd: io.cwd }) + '\n');
+ */
+export function formatProblems(problems: readonly Printable[], options: { cwd: string; color?: boolean }): string {
+  const paint = (code: number, close: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[${close}m` : text);
+  const lines: string[] = [];
+  for (const p of problems) {
+    const file = p.file ? (path.isAbsolute(p.file) ? path.relative(options.cwd, p.file) || p.file : p.file) : '';
+    const where = file ? `${file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}` : 'coursekit';
+    const severity = (p.severity ?? 'error') === 'error' ? paint(31, 39, 'error') : paint(33, 39, 'warning');
+    lines.push(`${paint(1, 22, where)} ${severity} ${p.code} ${oneLine(p.message)}`);
+    if (p.pointer && p.line === undefined) lines.push(paint(2, 22, `  at ${p.pointer}`));
+    if (p.hint) lines.push(paint(2, 22, `  hint: ${oneLine(p.hint)}`));
+  }
+  const errors = problems.filter((p) => (p.severity ?? 'error') === 'error').length;
+  const warnings = problems.length - errors;
+  const summary = [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(', ');
+  if (summary) lines.push('', summary);
+  return lines.join('\n');
+}
+
+/** Bytes for people: 1.2 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}

@@ -1,0 +1,50 @@
+import type { Tracker } from '@coursekit/engine';
+import { CkCoursePlayer } from '@coursekit/components/course-player';
+
+/** What the launch page says, through `<meta name="coursekit:…">` (see page.ts). */
+export type PageMeta = (name: string) => string | null;
+
+/** What one target's entry gives the boot code. */
+export interface BootOptions {
+  /** The trackers this target records to; SCORM trackers fall back to localStorage with a notice when there is no LMS. */
+  trackers(meta: PageMeta): Tracker[] | Promise<Tracker[]>;
+  /** web target: register the service worker that keeps the package working offline. */
+  serviceWorker?: boolean;
+}
+
+const FAILED = {
+  id: 'Kursus tidak dapat dimulai. Muat ulang halaman ini; bila masih gagal, hubungi admin pelatihan Anda.',
+  en: 'The course could not start. Reload this page; if it still fails, contact your training administrator.',
+};
+
+/**
+ * Starts the course in a package: reads the page's meta tags, builds the target's trackers,
+ * mounts `<ck-course-player>` on course.json, and (web) registers the service worker. Never
+ * throws: a failure is logged and shown as a plain message in the page's language.
+ *
+ * @example
+ * boot({ trackers: () => [new Scorm12Tracker()] });
+ */
+export async function boot(options: BootOptions): Promise<void> {
+  const meta: PageMeta = (name) => document.querySelector(`meta[name="coursekit:${name}"]`)?.getAttribute('content') ?? null;
+  try {
+    const player = document.createElement('ck-course-player') as CkCoursePlayer;
+    player.trackers = await options.trackers(meta);
+    player.addEventListener('ck-error', (event) => console.warn('[coursekit]', (event as CustomEvent).detail));
+    player.src = meta('course') ?? 'course.json';
+    document.body.append(player);
+  } catch (error) {
+    console.error('[coursekit] the player did not start:', error);
+    const lang = document.documentElement.lang as keyof typeof FAILED;
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = FAILED[lang] ?? FAILED.en;
+    document.body.append(p);
+  }
+  if (options.serviceWorker && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch((error: unknown) => console.warn('[coursekit] offline mode is not available:', error));
+  }
+}
+
+// The element class must be kept by the bundler (the entry only imports it for its definition).
+export const playerElement = CkCoursePlayer;

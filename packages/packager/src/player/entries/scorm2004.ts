@@ -1,0 +1,5 @@
+// The SCORM 2004 (3rd and 4th Edition) package's player: the course player and the SCORM 2004 tracker.
+import { Scorm2004Tracker } from '@coursekit/runtime/scorm2004';
+import { boot } from '../boot';
+
+void boot({ trackers: () => [new Scorm2004Tracker()] });
