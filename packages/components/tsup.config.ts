@@ -1,4 +1,51 @@
 import { defineConfig } from 'tsup';
 import { base } from '../../tsup.base.ts';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
-export default defineConfig({ ...base, entry: ['src/index.ts'] });
+/** Entry points with side effects: each defines its element(s). Listed in package.json "sideEffects". */
+export const defineEntries = {
+  'course-player': 'src/course-player/course-player.ts',
+  scenario: 'src/scenario/scenario.ts',
+  question: 'src/question/question.ts',
+  quiz: 'src/quiz/quiz.ts',
+  'micro-cards': 'src/micro-cards/micro-cards.ts',
+  progress: 'src/progress/progress.ts',
+  callout: 'src/callout/callout.ts',
+  accordion: 'src/accordion/accordion.ts',
+  tabs: 'src/tabs/tabs.ts',
+  'flip-cards': 'src/flip-cards/flip-cards.ts',
+  dialogue: 'src/dialogue/dialogue.ts',
+  media: 'src/media/media.ts',
+  certificate: 'src/certificate/certificate.ts',
+};
+
+export default defineConfig([
+  // For npm users: ESM with Lit and the engine as dependencies, shared code in dist/chunks/.
+  {
+    ...base,
+    clean: false,
+    esbuildPlugins: [minifyTemplatesPlugin],
+    entry: { index: 'src/index.ts', ...defineEntries },
+    esbuildOptions(options) {
+      options.chunkNames = 'chunks/[name]-[hash]';
+    },
+  },
+  // For plain pages: self-contained, minified, Lit and the engine bundled, no developer warnings.
+  {
+    entry: { coursekit: 'src/bundles/coursekit.ts', 'ck-scenario': 'src/bundles/ck-scenario.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    splitting: false,
+    treeshake: true,
+    dts: false,
+    clean: false,
+    noExternal: [/.*/],
+    esbuildPlugins: [minifyTemplatesPlugin],
+    esbuildOptions(options) {
+      options.conditions = ['source', 'production', 'browser', 'module', 'import'];
+      options.legalComments = 'none';
+    },
+  },
+]);

@@ -1,9 +1,10 @@
+import { define } from '../define';
 import { CkAccordion } from './accordion.component';
 
 export { CkAccordion };
 export * from './accordion.events';
 
-if (!customElements.get('ck-accordion')) customElements.define('ck-accordion', CkAccordion);
+define('ck-accordion', CkAccordion);
 
 declare global {
   interface HTMLElementTagNameMap {

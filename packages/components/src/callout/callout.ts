@@ -1,8 +1,9 @@
+import { define } from '../define';
 import { CkCallout } from './callout.component';
 
 export { CkCallout };
 
-if (!customElements.get('ck-callout')) customElements.define('ck-callout', CkCallout);
+define('ck-callout', CkCallout);
 
 declare global {
   interface HTMLElementTagNameMap {

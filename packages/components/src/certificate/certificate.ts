@@ -1,8 +1,9 @@
+import { define } from '../define';
 import { CkCertificate } from './certificate.component';
 
 export { CkCertificate };
 
-if (!customElements.get('ck-certificate')) customElements.define('ck-certificate', CkCertificate);
+define('ck-certificate', CkCertificate);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
+import { define } from '../define';
 import { CkDialogue } from './dialogue.component';
 
 export { CkDialogue };
 
-if (!customElements.get('ck-dialogue')) customElements.define('ck-dialogue', CkDialogue);
+define('ck-dialogue', CkDialogue);
 
 declare global {
   interface HTMLElementTagNameMap {

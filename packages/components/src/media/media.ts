@@ -1,8 +1,9 @@
+import { define } from '../define';
 import { CkMedia } from './media.component';
 
 export { CkMedia };
 
-if (!customElements.get('ck-media')) customElements.define('ck-media', CkMedia);
+define('ck-media', CkMedia);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
+import { define } from '../define';
 import { CkProgress } from './progress.component';
 
 export { CkProgress };
 
-if (!customElements.get('ck-progress')) customElements.define('ck-progress', CkProgress);
+define('ck-progress', CkProgress);
 
 declare global {
   interface HTMLElementTagNameMap {
