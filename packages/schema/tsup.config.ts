@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { base } from '../../tsup.base.ts';
 
-export default defineConfig({ ...base, entry: ['src/index.ts'] });
+// "." is browser-safe (no Node imports); "./node" adds the file loader.
+export default defineConfig({ ...base, entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' } });

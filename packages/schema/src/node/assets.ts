@@ -1,0 +1,40 @@
+import { CODES } from '../validate/codes';
+import type { Issue } from '../validate/diagnostic';
+import type { CourseIndex } from '../validate/walk';
+import type { CourseFolder } from './files';
+
+/**
+ * Every file the course names (`AssetPath`: images, audio, video, captions, posters, logos) exists,
+ * stays inside the course folder (no `..` out, no link out), is written in the file's own letter
+ * case, and has no other file beside it that differs only in case (two such files become one when
+ * the package is unzipped on Windows or macOS).
+ *
+ * @example assetIssues(indexCourse(course), new CourseFolder('/courses/ir'))
+ */
+export function assetIssues(index: CourseIndex, folder: CourseFolder): Issue[] {
+  const issues: Issue[] = [];
+  for (const { pointer, value } of index.get('AssetPath') ?? []) {
+    // Paths the schema already rejects (absolute, URLs, backslashes) are not looked up.
+    if (typeof value !== 'string' || value === '' || value.startsWith('/') || value.includes('\\') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value)) continue;
+    const found = folder.lookup(value);
+    switch (found.kind) {
+      case 'outside':
+        issues.push({ code: CODES.assetOutside, pointer, message: value.split('/').includes('..') ? `"${value}" leads out of the course folder` : `"${value}" is a link to a file outside the course folder (${found.real})`, hint: 'copy the file into the course folder; a package carries only that folder' });
+        break;
+      case 'missing':
+        issues.push({ code: CODES.assetNotFound, pointer, message: `the file "${value}" does not exist in the course folder`, ...(found.suggestion !== undefined ? { hint: `did you mean "${found.suggestion}"?` } : {}) });
+        break;
+      case 'case':
+        issues.push({ code: CODES.assetCase, pointer, message: `"${value}" differs in letter case from the file "${found.actual}"; it would not be found on a case-sensitive web server`, hint: `write "${found.actual}"` });
+        break;
+      case 'found': {
+        const twins = folder.caseTwins(value);
+        if (twins.length > 0) {
+          issues.push({ code: CODES.assetCaseCollision, pointer, message: `"${value}" has a neighbour that differs only in letter case (${twins.map((t) => `"${t}"`).join(', ')}); unzipped on Windows or macOS they become one file`, hint: 'rename one of them' });
+        }
+        break;
+      }
+    }
+  }
+  return issues;
+}

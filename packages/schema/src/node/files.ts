@@ -1,0 +1,108 @@
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { nearest } from '../validate/suggest';
+
+/** Whether `path` is `folder` or inside it (both absolute, already resolved). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** What the file system says about a path a course names. */
+export type Lookup =
+  | { kind: 'found'; real: string }
+  | { kind: 'missing'; suggestion?: string }
+  | { kind: 'case'; actual: string }
+  | { kind: 'outside'; real: string };
+
+/**
+ * Looks files up inside one course folder, segment by segment, so that letter case is checked even
+ * on file systems that ignore it (a course that works on Windows or macOS must also work once
+ * unzipped on a Linux LMS), and so that a symbolic link leading out of the folder is caught.
+ *
+ * @example new CourseFolder('/courses/ir').lookup('assets/parcel.webp')
+ */
+export class CourseFolder {
+  readonly real: string;
+  private listings = new Map<string, string[]>();
+
+  constructor(readonly root: string) {
+    this.real = safeRealpath(root) ?? root;
+  }
+
+  /** The names in a folder ([] when it cannot be read). */
+  list(folder: string): string[] {
+    let names = this.listings.get(folder);
+    if (names === undefined) {
+      try {
+        names = readdirSync(folder);
+      } catch {
+        names = [];
+      }
+      this.listings.set(folder, names);
+    }
+    return names;
+  }
+
+  /** Looks up a path relative to the course folder (`/` separators). */
+  lookup(relativePath: string): Lookup {
+    const segments = relativePath.split('/').filter((s) => s !== '' && s !== '.');
+    let current = this.root;
+    const actual: string[] = [];
+    let caseDiffers = false;
+    for (const segment of segments) {
+      if (segment === '..') {
+        current = dirname(current);
+        actual.push('..');
+        continue;
+      }
+      const names = this.list(current);
+      if (names.includes(segment)) {
+        actual.push(segment);
+      } else {
+        const folded = names.find((name) => name.toLowerCase() === segment.toLowerCase());
+        if (folded === undefined) return { kind: 'missing', ...suggest(segment, names, actual) };
+        actual.push(folded);
+        caseDiffers = true;
+      }
+      current = join(current, actual[actual.length - 1] as string);
+    }
+    if (!isInside(this.root, resolve(current))) return { kind: 'outside', real: current };
+    const real = safeRealpath(current);
+    if (real === undefined) return { kind: 'missing' };
+    if (!isInside(this.real, real)) return { kind: 'outside', real };
+    if (caseDiffers) return { kind: 'case', actual: actual.join('/') };
+    return { kind: 'found', real };
+  }
+
+  /** Other names in the same folder that differ from `name` only in letter case. */
+  caseTwins(relativePath: string): string[] {
+    const at = resolve(this.root, relativePath);
+    const name = at.slice(dirname(at).length + 1);
+    return this.list(dirname(at)).filter((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Whether a path is a regular file (after links). */
+  isFile(path: string): boolean {
+    try {
+      return lstatSync(safeRealpath(path) ?? path).isFile();
+    } catch {
+      return false;
+    }
+  }
+}
+
+function suggest(segment: string, names: string[], before: string[]): { suggestion?: string } {
+  // A typo, or the same name with another extension (parcel.jpg for parcel.webp).
+  const stem = segment.replace(/\.[^.]*$/, '').toLowerCase();
+  const found = nearest(segment, names) ?? names.find((name) => name.replace(/\.[^.]*$/, '').toLowerCase() === stem);
+  return found === undefined ? {} : { suggestion: [...before, found].join('/') };
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}

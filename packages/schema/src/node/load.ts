@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { ResolvedCourse } from '../format/index';
+import { CODES } from '../validate/codes';
+import type { Diagnostic, Issue } from '../validate/diagnostic';
+import { parseJson } from '../validate/parse';
+import { fromPointer } from '../validate/pointer';
+import { semanticIssues } from '../validate/semantic';
+import { structuralIssues } from '../validate/structure';
+import { toDiagnostics } from '../validate/validate';
+import { indexCourse, isRecord } from '../validate/walk';
+import { assetIssues } from './assets';
+import { CourseFolder, isInside } from './files';
+import { MountedLocator, type Mount } from './locator';
+
+/** What {@link loadCourse} gives: the course with every include resolved (null when it has errors), and every problem. */
+export interface LoadedCourse {
+  course: ResolvedCourse | null;
+  diagnostics: Diagnostic[];
+  /** Every file the course was read from, course file first (absolute paths). */
+  files: string[];
+}
+
+/** Includes nest at most this deep (course → module → page is 2). */
+const MAX_DEPTH = 8;
+
+/**
+ * Reads a course file, resolves its `$include`s (each relative to the file that includes it, none
+ * leaving the course folder), and validates the whole: JSON, schema, semantic rules, and the files
+ * it names (assets exist, stay in the folder, match in letter case). Problems in an included part
+ * carry that file's name, line and column.
+ *
+ * @example
+ * const { course, diagnostics } = await loadCourse('examples/integrity-ranger/course.json');
+ * if (course === null) console.error(formatDiagnostics(diagnostics));
+ */
+export async function loadCourse(path: string): Promise<LoadedCourse> {
+  const rootPath = resolve(path);
+  const folder = new CourseFolder(dirname(rootPath));
+  const display = (abs: string) => (abs === rootPath ? path : join(dirname(path), relative(folder.root, abs)));
+
+  let text: string;
+  try {
+    text = await readFile(rootPath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    return { course: null, files: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
+  }
+  const parsed = parseJson(text, path);
+  const fileDiagnostics: Diagnostic[] = [...parsed.diagnostics];
+  if (!parsed.ok) return { course: null, files: [rootPath], diagnostics: fileDiagnostics };
+
+  const course = parsed.value;
+  const mounts: Mount[] = [{ pointer: '', source: parsed.source, chain: [], path: rootPath }];
+  const locator = new MountedLocator(mounts);
+  const issues: Issue[] = [];
+  const failed = new Set<string>();
+
+  let root = course;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const pending = (indexCourse(root).get('Include') ?? []).filter((site) => !failed.has(site.pointer));
+    if (pending.length === 0) break;
+    for (const site of pending) {
+      const target = isRecord(site.value) ? site.value.$include : undefined;
+      const parent = locator.mountOf(site.pointer);
+      const at = site.pointer + '/$include';
+      failed.add(site.pointer);
+      if (typeof target !== 'string' || target === '') continue; // the schema reports it
+      const abs = resolve(dirname(parent.path), target);
+      if (!isInside(folder.root, abs)) {
+        issues.push({ code: CODES.includeOutside, pointer: at, message: `the include "${target}" leads out of the course folder`, hint: 'move the file into the course folder; a package carries only that folder' });
+        continue;
+      }
+      const found = folder.lookup(relative(folder.root, abs).split('\\').join('/'));
+      if (found.kind === 'outside') {
+        issues.push({ code: CODES.includeOutside, pointer: at, message: `the include "${target}" is a link to a file outside the course folder (${found.real})`, hint: 'copy the file into the course folder instead of linking to it' });
+        continue;
+      }
+      if (found.kind === 'missing' || !folder.isFile(abs)) {
+        const suggestion = found.kind === 'missing' && found.suggestion !== undefined ? relative(dirname(parent.path), join(folder.root, found.suggestion)) : undefined;
+        issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" does not exist (looked for ${display(abs)})`, ...(suggestion !== undefined ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        continue;
+      }
+      if (found.kind === 'case') {
+        issues.push({ code: CODES.assetCase, pointer: at, message: `the include "${target}" differs in letter case from the file "${found.actual}"; it would not be found on a case-sensitive server`, hint: `write "${relative(dirname(parent.path), join(folder.root, found.actual))}"` });
+        continue;
+      }
+      if (parent.chain.includes(abs) || parent.path === abs) {
+        const cycle = [...parent.chain, parent.path, abs].slice([...parent.chain, parent.path].indexOf(abs)).map(display);
+        issues.push({ code: CODES.includeCycle, pointer: at, message: `the include "${target}" forms a cycle: ${cycle.join(' → ')}`, hint: 'an included file must not include, directly or not, a file that includes it' });
+        continue;
+      }
+      let partText: string;
+      try {
+        partText = await readFile(abs, 'utf8');
+      } catch (error) {
+        issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" cannot be read: ${(error as Error).message}` });
+        continue;
+      }
+      const part = parseJson(partText, display(abs));
+      fileDiagnostics.push(...part.diagnostics);
+      if (!part.ok) continue;
+      // A part file may name its schema for editors; it is not part of the course.
+      if (isRecord(part.value)) delete part.value.$schema;
+      root = setAt(root, site.pointer, part.value);
+      failed.delete(site.pointer);
+      mounts.push({ pointer: site.pointer, source: part.source, chain: [...parent.chain, parent.path], path: abs });
+    }
+  }
+
+  const index = indexCourse(root);
+  issues.push(...structuralIssues(root), ...semanticIssues(root, index), ...assetIssues(index, folder));
+  const diagnostics = sortByFile([...fileDiagnostics, ...toDiagnostics(issues, locator)], mounts.map((m) => m.source.name));
+  const valid = !diagnostics.some((d) => d.severity === 'error');
+  return { course: valid ? (root as ResolvedCourse) : null, diagnostics, files: mounts.map((m) => m.path) };
+}
+
+/**
+ * Validates a course file and everything it includes; see {@link loadCourse}.
+ *
+ * @example process.exitCode = exitCodeFor(await validateFile('course.json'));
+ */
+export async function validateFile(path: string): Promise<Diagnostic[]> {
+  return (await loadCourse(path)).diagnostics;
+}
+
+function setAt(root: unknown, pointer: string, value: unknown): unknown {
+  if (pointer === '') return value;
+  const keys = fromPointer(pointer);
+  let parent = root as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  parent[keys[keys.length - 1] as string] = value;
+  return root;
+}
+
+function sortByFile(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {
+  const order = (file: string) => {
+    const i = files.indexOf(file);
+    return i === -1 ? files.length : i;
+  };
+  return diagnostics.sort((a, b) => order(a.file) - order(b.file) || a.line - b.line || a.column - b.column);
+}
