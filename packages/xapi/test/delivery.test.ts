@@ -30,7 +30,7 @@ function resetStats() {
   fixture.setFaults(null);
   fixture.setConflictOnExisting(false);
   Object.assign(fixture.stats, { statementPosts: 0, statementGets: 0, statePuts: 0, postedBatchSizes: [] });
-  fixture.stats.faults = { error500: 0, error429: 0, hang: 0, dropAfterStore: 0 };
+  fixture.stats.faults = { error500: 0, error429: 0, hang: 0, dropAfterStore: 0, delay: 0 };
 }
 
 const ids = (list: Statement[]) => list.map((s) => s.id).sort();

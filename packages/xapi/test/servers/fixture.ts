@@ -24,6 +24,9 @@ export interface FaultPlan {
   hang?: number;
   /** Forward (the LRS stores the statements), then drop the answer: the client must not duplicate on retry. */
   dropAfterStore?: number;
+  /** Wait `delayMs`, then forward and answer: a slow network, long enough to reload the page meanwhile. */
+  delay?: number;
+  delayMs?: number;
   retryAfterSeconds?: number;
   hangMs?: number;
   /** Inject at most this many faults, then let everything through. */
@@ -35,7 +38,7 @@ export interface FixtureStats {
   statementPosts: number;
   statementGets: number;
   statePuts: number;
-  faults: { error500: number; error429: number; hang: number; dropAfterStore: number };
+  faults: { error500: number; error429: number; hang: number; dropAfterStore: number; delay: number };
   /** Statements per POST that reached the LRS. */
   postedBatchSizes: number[];
 }
@@ -99,7 +102,7 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
   const profiles = new Map<string, string>();
   const tokens = new Map<string, string | null>();
   const sockets = new Set<Socket>();
-  const stats: FixtureStats = { statementPosts: 0, statementGets: 0, statePuts: 0, faults: { error500: 0, error429: 0, hang: 0, dropAfterStore: 0 }, postedBatchSizes: [] };
+  const stats: FixtureStats = { statementPosts: 0, statementGets: 0, statePuts: 0, faults: { error500: 0, error429: 0, hang: 0, dropAfterStore: 0, delay: 0 }, postedBatchSizes: [] };
 
   const cors = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
@@ -131,7 +134,7 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
     if (!plan || (plan.limit !== undefined && injected >= plan.limit)) return null;
     const r = random();
     let edge = 0;
-    for (const kind of ['error500', 'error429', 'hang', 'dropAfterStore'] as const) {
+    for (const kind of ['error500', 'error429', 'hang', 'dropAfterStore', 'delay'] as const) {
       edge += plan[kind] ?? 0;
       if (r < edge) {
         injected++;
@@ -194,6 +197,7 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
         if (kind === 'error500') return send(res, 500, { message: 'injected server error' });
         if (kind === 'error429') return send(res, 429, { message: 'injected: too many requests' }, { 'Retry-After': String(plan?.retryAfterSeconds ?? 1) });
         if (kind === 'hang') return setTimeout(() => req.socket.destroy(), plan?.hangMs ?? 5000);
+        if (kind === 'delay') await new Promise((r) => setTimeout(r, plan?.delayMs ?? 2000));
         const path = url.pathname.replace(/^\/xapi/, '') + url.search;
         if (isStatements && req.method === 'POST' && conflictOnExisting) {
           const batch = JSON.parse(body.toString()) as Array<{ id: string }>;
