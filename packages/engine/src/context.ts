@@ -41,3 +41,13 @@ export function copy<T>(value: T): T {
   }
   return out as T;
 }
+
+/** `value` when it is a plain object (as JSON gives), else an empty one: for reading saved state that may be damaged. */
+export function objectOr<T extends object>(value: unknown): Partial<T> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<T>) : {};
+}
+
+/** The strings of `value` when it is a list, else an empty list. */
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}

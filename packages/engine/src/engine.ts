@@ -3,7 +3,7 @@ import type { AnswerResult, AssessmentView, CourseEngineApi, EngineOptions, Page
 import type { LearningEvent, Response, Score } from './events';
 import type { EngineSnapshot } from './snapshot';
 import { AssessmentRunner } from './assessment/runner';
-import { copy, refuse, type EngineContext, type EventBody } from './context';
+import { copy, objectOr, refuse, strings, type EngineContext, type EventBody } from './context';
 import { indexCourse, type CourseIndex } from './course-index';
 import { EngineError, EngineErrorCode } from './errors';
 import { canVisit, pageComplete } from './progress/navigation';
@@ -75,12 +75,12 @@ export class CourseEngine implements CourseEngineApi {
     this.pageShownAt = this.sessionStart;
     const notes: string[] = [];
     let saved = options.snapshot;
-    if (saved && (saved.v !== 1 || saved.courseId !== course.id)) {
+    if (saved && (typeof saved !== 'object' || saved.v !== 1 || saved.courseId !== course.id)) {
       notes.push(saved.v !== 1 ? `snapshot format ${String(saved.v)} is not 1; starting afresh` : `the snapshot is of course "${saved.courseId}", not "${course.id}"; starting afresh`);
       saved = undefined;
     }
     this.resumed = saved !== undefined;
-    this.seed = (saved ? saved.seed : (options.seed ?? randomSeed())) >>> 0;
+    this.seed = Number((saved ? saved.seed : (options.seed ?? randomSeed())) ?? 0) >>> 0;
     const ctx: EngineContext = {
       index: this.index,
       seed: this.seed,
@@ -105,16 +105,16 @@ export class CourseEngine implements CourseEngineApi {
     const page = this.index.pageById.get(saved.pageId);
     if (page) this.pageIndex = page.index;
     else notes.push(`page "${saved.pageId}" is no longer in the course; resuming on the first page`);
-    const viewed = (saved.viewed ?? []).filter((id) => this.index.pageById.has(id));
-    if (viewed.length !== (saved.viewed ?? []).length) notes.push('pages no longer in the course were dropped from the pages viewed');
+    const viewed = strings(saved.viewed).filter((id) => this.index.pageById.has(id));
+    if (viewed.length !== (Array.isArray(saved.viewed) ? saved.viewed.length : 0)) notes.push('pages no longer in the course were dropped from the pages viewed');
     this.viewed = new Set(viewed);
-    for (const [id, response] of Object.entries(saved.answers ?? {})) {
+    for (const [id, response] of Object.entries(objectOr<Record<string, Response>>(saved.answers))) {
       const check = this.index.checks.get(id);
-      if (check && responseProblem(check.question, response) === null) this.answers.set(id, copy(response));
+      if (check && response !== undefined && responseProblem(check.question, response) === null) this.answers.set(id, copy(response));
       else notes.push(`the answer to "${id}" no longer fits the course and was dropped`);
     }
-    notes.push(...this.assessments.restore(saved.assessments ?? {}));
-    notes.push(...this.scenarios.restore(saved.scenarios ?? {}));
+    notes.push(...this.assessments.restore(objectOr(saved.assessments)));
+    notes.push(...this.scenarios.restore(objectOr(saved.scenarios)));
     this.completed = saved.completed === true;
     this.passed = typeof saved.passed === 'boolean' ? saved.passed : null;
     // The snapshot keeps the id, not the moment of issue: a resumed certificate is dated by this session.

@@ -2,7 +2,7 @@ import type { Assessment, Question } from '@coursekit/schema';
 import type { AnswerResult, AssessmentView, Refusal } from '../api';
 import type { Response, Score } from '../events';
 import type { AssessmentSnapshot } from '../snapshot';
-import { copy, refuse, type EngineContext } from '../context';
+import { copy, objectOr, refuse, strings, type EngineContext } from '../context';
 import { EngineError, EngineErrorCode } from '../errors';
 import { feedbackFor } from '../questions/feedback';
 import { isScored, judge } from '../questions/score';
@@ -193,7 +193,7 @@ export class AssessmentRunner {
    * question ids no longer in the course are dropped from the attempt, with their responses;
    * responses that no longer fit their question (a choice removed) are dropped.
    */
-  restore(saved: Record<string, AssessmentSnapshot>): string[] {
+  restore(saved: Partial<Record<string, AssessmentSnapshot>>): string[] {
     const notes: string[] = [];
     const now = this.ctx.now();
     for (const [id, raw] of Object.entries(saved)) {
@@ -201,17 +201,17 @@ export class AssessmentRunner {
         notes.push(`assessment "${id}" is no longer in the course; its attempts were dropped`);
         continue;
       }
-      const s = copy(raw);
-      const questionIds = (s.questionIds ?? []).filter((q) => this.ctx.index.questions.has(q));
-      if (questionIds.length !== (s.questionIds ?? []).length) notes.push(`assessment "${id}": questions no longer in the course were dropped from attempt ${s.attempt}`);
+      const s = objectOr<AssessmentSnapshot>(copy(raw));
+      const questionIds = strings(s.questionIds).filter((q) => this.ctx.index.questions.has(q));
+      if (questionIds.length !== (Array.isArray(s.questionIds) ? s.questionIds.length : 0)) notes.push(`assessment "${id}": questions no longer in the course were dropped from attempt ${s.attempt}`);
       const responses: Record<string, Response> = {};
-      for (const [q, r] of Object.entries(s.responses ?? {})) {
+      for (const [q, r] of Object.entries(objectOr<Record<string, Response>>(s.responses))) {
         const question = this.ctx.index.questions.get(q);
-        if (question && questionIds.includes(q) && responseProblem(question, r) === null) responses[q] = r;
+        if (question && r !== undefined && questionIds.includes(q) && responseProblem(question, r) === null) responses[q] = r;
         else notes.push(`assessment "${id}": the response to "${q}" no longer fits the course and was dropped`);
       }
       this.states.set(id, {
-        attempt: Math.max(1, Math.floor(s.attempt) || 1),
+        attempt: Math.max(1, Math.floor(Number(s.attempt)) || 1),
         questionIds,
         responses,
         submitted: s.submitted === true,

@@ -1,7 +1,7 @@
 import type { LocalizedText, Scenario, ScenarioNode } from '@coursekit/schema';
 import type { Refusal, ScenarioView } from '../api';
 import type { ScenarioSnapshot } from '../snapshot';
-import { copy, refuse, type EngineContext } from '../context';
+import { copy, objectOr, refuse, strings, type EngineContext } from '../context';
 import { EngineError, EngineErrorCode } from '../errors';
 import { applyEffects, clamp, holds, initialVariables, resolveNext } from './conditions';
 
@@ -162,7 +162,7 @@ export class ScenarioRunner {
    * kept); undeclared variables are dropped, new ones get their initial value, all are clamped;
    * path entries that are no choice of the scenario are dropped. Returns a note per change.
    */
-  restore(saved: Record<string, ScenarioSnapshot>): string[] {
+  restore(saved: Partial<Record<string, ScenarioSnapshot>>): string[] {
     const notes: string[] = [];
     const now = this.ctx.now();
     for (const [id, raw] of Object.entries(saved)) {
@@ -172,28 +172,29 @@ export class ScenarioRunner {
         continue;
       }
       const { scenario, nodes } = found;
-      const s = copy(raw);
+      const s = objectOr<ScenarioSnapshot>(copy(raw));
+      const savedPath = strings(s.path);
       const choiceIds = new Set(scenario.nodes.flatMap((n) => (n.type === 'choice' ? n.choices.map((c) => c.id) : [])));
       const variables = initialVariables(scenario);
       for (const name of Object.keys(variables)) {
-        const v = s.variables?.[name];
+        const v = objectOr<Record<string, number>>(s.variables)[name];
         if (typeof v === 'number' && Number.isFinite(v)) variables[name] = clamp(scenario, name, v);
       }
       const state: RunState = {
-        run: Math.max(1, Math.floor(s.run) || 1),
-        nodeId: s.nodeId,
+        run: Math.max(1, Math.floor(Number(s.run)) || 1),
+        nodeId: String(s.nodeId),
         variables,
-        path: (s.path ?? []).filter((c) => choiceIds.has(c)),
+        path: savedPath.filter((c) => choiceIds.has(c)),
         endingId: null,
         best: typeof s.best === 'number' ? Math.min(1, Math.max(0, s.best)) : null,
         feedback: null,
         startedAt: now,
         shownAt: now,
       };
-      if (state.path.length !== (s.path ?? []).length) notes.push(`scenario "${id}": choices no longer in the course were dropped from the path`);
-      const node = nodes.get(s.nodeId);
+      if (state.path.length !== (Array.isArray(s.path) ? s.path.length : 0)) notes.push(`scenario "${id}": choices no longer in the course were dropped from the path`);
+      const node = nodes.get(state.nodeId);
       if (!node) {
-        notes.push(`scenario "${id}": node "${s.nodeId}" is no longer in the course; run ${state.run} starts again`);
+        notes.push(`scenario "${id}": node "${state.nodeId}" is no longer in the course; run ${state.run} starts again`);
         Object.assign(state, { nodeId: scenario.start, variables: initialVariables(scenario), path: [] });
         applyEffects(scenario, nodes.get(scenario.start)?.effects, state.variables);
       } else if (node.type === 'ending') {
