@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@coursekit/schema';
+import { validate, type Question } from '@coursekit/schema';
 import { CourseEngine } from '../src/engine';
 import { loadTour, playScenario } from './tour';
 
@@ -15,6 +15,11 @@ describe('the tour course fixture', () => {
     expect(raw.startsWith('{\n  "$schema": "../../packages/schema/course.schema.json"')).toBe(true);
     expect(raw).not.toContain('$include');
     expect([tour.title, tour.languages, tour.defaultLanguage]).toEqual([{ id: 'Tur CourseKit', en: 'CourseKit Tour' }, ['id', 'en'], 'id']);
+  });
+
+  it('is valid by the schema package', () => {
+    const text = readFileSync(new URL('../../../examples/tour/course.json', import.meta.url), 'utf8');
+    expect(validate(text, { file: 'examples/tour/course.json' })).toEqual([]);
   });
 
   it('uses every block type', () => {
