@@ -163,8 +163,9 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
       return { code: CODES.wrongLength, pointer, message: `${name(pointer)} has ${length} characters; it needs ${bound} ${limit}` };
     }
     case 'uniqueItems': {
-      const first = Number(params.j);
-      const second = Number(params.i);
+      // Ajv scans from the end, so which of i and j is the later item varies.
+      const first = Math.min(Number(params.i), Number(params.j));
+      const second = Math.max(Number(params.i), Number(params.j));
       const item = Array.isArray(value) ? value[second] : undefined;
       return { code: CODES.duplicateItem, pointer: `${pointer}/${second}`, message: `${JSON.stringify(item)} is listed twice in ${name(pointer)} (items ${first + 1} and ${second + 1})`, hint: 'remove one of them' };
     }

@@ -25,7 +25,6 @@ export const assessments: Rule = {
       if (id !== undefined && !banks.has(id)) banks.set(id, arr(bank.value, 'questions'));
     }
 
-    const scorable: string[] = [];
     for (const assessment of records(index, 'Assessment')) {
       const id = str(assessment.value, 'id') ?? '?';
       const fixed = arr(assessment.value, 'questions');
@@ -36,16 +35,22 @@ export const assessments: Rule = {
       }
       // The least score a learner can be offered: fixed questions plus, for each draw, the least-weighted questions of its bank.
       let least = fixed.reduce<number>((sum, q) => sum + maxPoints(q), 0);
+      // A draw from an unknown bank or of an impossible count is reported elsewhere; the least score is then unknown.
+      let unknown = false;
       const wanted = new Map<string, { count: number; pointer: string }>();
       draws.forEach((draw, i) => {
         if (!isRecord(draw) || typeof draw.bank !== 'string') return;
         const count = num(draw, 'count') ?? 0;
+        if (!Number.isInteger(count) || count < 1) unknown = true;
         const before = wanted.get(draw.bank);
         wanted.set(draw.bank, { count: (before?.count ?? 0) + count, pointer: `${assessment.pointer}/draw/${i}/count` });
       });
       for (const [bankId, { count, pointer }] of wanted) {
         const questions = banks.get(bankId);
-        if (questions === undefined) continue; // reported by the references rule
+        if (questions === undefined) {
+          unknown = true; // reported by the references rule
+          continue;
+        }
         if (count > questions.length) {
           report({ code: CODES.drawTooMany, pointer, message: `assessment "${id}" draws ${count} questions from bank "${bankId}", which holds ${questions.length}`, hint: `draw at most ${questions.length}, or add questions to the bank` });
         }
@@ -53,8 +58,7 @@ export const assessments: Rule = {
         least += points.slice(0, Math.min(count, points.length)).reduce((sum, p) => sum + p, 0);
       }
       const passing = num(assessment.value, 'passingScore');
-      if (least > 0) scorable.push(id);
-      else if (passing !== undefined && passing > 0) {
+      if (least === 0 && !unknown && passing !== undefined && passing > 0) {
         report({
           code: CODES.assessmentUnpassable,
           pointer: assessment.pointer + '/passingScore',

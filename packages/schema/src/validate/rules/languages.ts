@@ -54,9 +54,16 @@ export const languages: Rule = {
   },
 };
 
-/** The course languages that are usable tags, for the other rules. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The course languages, for the other rules; [] while any of them is not a valid tag, since the
+ * schema error about that tag is the one to fix first (checking texts against a broken list would
+ * report every text in the course).
+ */
 export function courseLanguages(course: Record<string, unknown>): string[] {
   const list = course.languages;
-  return Array.isArray(list) ? list.filter((l): l is string => typeof l === 'string' && l !== '') : [];
+  if (!Array.isArray(list) || !list.every((l) => typeof l === 'string' && LANGUAGE_TAG.test(l))) return [];
+  return list as string[];
 }
 
