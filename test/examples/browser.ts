@@ -51,3 +51,26 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
+
+/**
+ * Serves the files of a zip (a built package) over HTTP on 127.0.0.1, from memory.
+ *
+ * @example
+ * const { url, server } = await serveZip(await readFile('dist/course-web.zip'));
+ */
+export async function serveZip(zip: Uint8Array): Promise<{ url: string; server: Server }> {
+  const { default: JSZip } = await import('jszip');
+  const archive = await JSZip.loadAsync(zip);
+  const files = new Map<string, Uint8Array>();
+  for (const entry of Object.values(archive.files)) if (!entry.dir) files.set(`/${entry.name}`, await entry.async('uint8array'));
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const body = files.get(path);
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}

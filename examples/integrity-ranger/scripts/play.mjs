@@ -1,0 +1,130 @@
+// Plays a CourseKit course in a browser page the way a learner does: mouse and keyboard on the
+// player's own buttons, in Indonesian. Used by the screenshot script and by the Chromium test that
+// plays Integrity Ranger to its certificate (test/examples/integrity-ranger.browser.test.ts).
+//
+//   import { playCourse } from './play.mjs';
+//   await playCourse(page, course, { scenarioPaths, onPage: async (pageId) => {} });
+
+/** The player's and elements' Indonesian labels this script presses (packages/components/src/translations/). */
+export const LABELS = {
+  next: 'Berikutnya',
+  results: 'Lihat hasil',
+  pageNav: 'Navigasi halaman',
+  submit: 'Kirim jawaban',
+  save: 'Simpan jawaban',
+  startScenario: 'Mulai skenario',
+  proceed: 'Lanjut',
+  startQuiz: 'Mulai penilaian',
+  submitQuiz: 'Kirim penilaian',
+  true: 'Benar',
+  false: 'Salah',
+};
+
+const text = (value, lang) => (typeof value === 'string' ? value : (value?.[lang] ?? Object.values(value ?? {})[0] ?? ''));
+
+/** Every question of the course, by id: knowledge checks and bank questions. */
+export function questionsById(course) {
+  const all = new Map();
+  for (const m of course.modules) for (const p of m.pages) for (const b of p.blocks) if (b.type === 'question') all.set(b.question.id, b.question);
+  for (const bank of course.questionBanks ?? []) for (const q of bank.questions) all.set(q.id, q);
+  for (const a of course.assessments ?? []) for (const q of a.questions ?? []) all.set(q.id, q);
+  return all;
+}
+
+/** Answers one <ck-question> correctly (likert: the 4th point; reflection: a sentence long enough). */
+export async function answerQuestion(element, q, lang = 'id') {
+  switch (q.type) {
+    case 'single-choice':
+      return element.getByRole('radio', { name: text(q.choices.find((c) => c.id === q.correct).text, lang), exact: true }).check();
+    case 'likert':
+      return element.getByRole('radio', { name: text(q.scale[3].text, lang), exact: true }).check();
+    case 'multiple-response':
+      for (const id of q.correct) await element.getByRole('checkbox', { name: text(q.choices.find((c) => c.id === id).text, lang), exact: true }).check();
+      return;
+    case 'true-false':
+      return element.getByRole('radio', { name: q.correct ? LABELS.true : LABELS.false, exact: true }).check();
+    case 'fill-in':
+      return element.getByRole('textbox').fill(text(q.accepted[0], lang));
+    case 'reflection':
+      return element.getByRole('textbox').fill('Papan tarif di loket perlu diperbarui dan dipasang di tempat yang mudah dibaca warga.'.slice(0, q.maxLength ?? 1000));
+    case 'matching':
+      for (const pair of q.pairs) await element.locator(`select[data-pair="${pair.id}"]`).selectOption(pair.id);
+      return;
+    case 'sequencing':
+      for (let i = 0; i < q.items.length; i++) {
+        const id = q.items[i].id;
+        const order = await element.locator('li[data-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item')));
+        for (let at = order.indexOf(id); at > i; at--) await element.locator(`li[data-item="${id}"] button.up`).click();
+      }
+      return;
+    default:
+      throw new Error(`no answer for question type ${q.type}`);
+  }
+}
+
+/** Plays <ck-scenario>: "Lanjut" through narration, dialogue and feedback, the given choices in order. */
+export async function playScenario(element, scenario, choices, lang = 'id') {
+  const choiceText = new Map(scenario.nodes.flatMap((n) => (n.type === 'choice' ? n.choices.map((c) => [c.id, text(c.text, lang)]) : [])));
+  const start = element.getByRole('button', { name: LABELS.startScenario, exact: true });
+  if (await start.count()) await start.click();
+  const queue = [...choices];
+  for (let step = 0; step < 80; step++) {
+    if (queue.length) {
+      const choice = element.getByRole('button', { name: choiceText.get(queue[0]), exact: true });
+      if (await choice.count()) {
+        await choice.click();
+        queue.shift();
+        continue;
+      }
+    }
+    const proceed = element.getByRole('button', { name: LABELS.proceed, exact: true });
+    if ((await proceed.count()) === 0) break;
+    await proceed.click();
+  }
+  if (queue.length) throw new Error(`scenario ${scenario.id}: choice "${queue[0]}" was not offered`);
+}
+
+/** Takes an assessment in <ck-quiz>: every question answered correctly, then submitted. */
+export async function takeQuiz(element, questions, lang = 'id') {
+  await element.getByRole('button', { name: LABELS.startQuiz, exact: true }).click();
+  for (let i = 0; i < 100; i++) {
+    const current = element.locator('ck-question').first();
+    const id = await current.getAttribute('question-id');
+    await answerQuestion(current, questions.get(id), lang);
+    await current.getByRole('button', { name: LABELS.save, exact: true }).click();
+    const submit = element.getByRole('button', { name: LABELS.submitQuiz, exact: true });
+    if (await submit.count()) return submit.click();
+    await element.getByRole('button', { name: LABELS.next, exact: true }).click();
+    await element.locator(`ck-question:not([question-id="${id}"])`).first().waitFor();
+  }
+  throw new Error('the assessment did not end');
+}
+
+/**
+ * Plays the whole course from the page shown: every knowledge check, every scenario by the path
+ * given, every assessment, then the results. `onPage(pageId, 'before' | 'after')` runs around each page.
+ */
+export async function playCourse(page, course, { scenarioPaths, onPage = async () => {}, lang = 'id' }) {
+  const questions = questionsById(course);
+  const scenarios = new Map((course.scenarios ?? []).map((s) => [s.id, s]));
+  const pages = course.modules.flatMap((m) => m.pages);
+  const pager = page.getByRole('navigation', { name: LABELS.pageNav });
+  for (const [index, p] of pages.entries()) {
+    await page.getByRole('heading', { level: 1, name: text(p.title, lang), exact: true }).waitFor();
+    await onPage(p.id, 'before');
+    for (const block of p.blocks) {
+      if (block.type === 'question') {
+        const element = page.locator(`ck-question[question-id="${block.question.id}"]`);
+        await answerQuestion(element, block.question, lang);
+        await element.getByRole('button', { name: LABELS.submit, exact: true }).click();
+        await element.locator('[data-feedback]').waitFor();
+      } else if (block.type === 'scenario') {
+        await playScenario(page.locator(`ck-scenario[scenario-id="${block.scenario}"]`), scenarios.get(block.scenario), scenarioPaths[block.scenario], lang);
+      } else if (block.type === 'assessment') {
+        await takeQuiz(page.locator(`ck-quiz[assessment-id="${block.assessment}"]`), questions, lang);
+      }
+    }
+    await onPage(p.id, 'after');
+    await pager.getByRole('button', { name: index === pages.length - 1 ? LABELS.results : LABELS.next, exact: true }).click();
+  }
+}
