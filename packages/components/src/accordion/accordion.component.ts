@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { LanguageController } from '../i18n/language-controller';
 import { renderMarkdown } from '../markdown/render';
 import { accordionStyles } from './accordion.styles';
@@ -35,23 +35,21 @@ export class CkAccordion extends LitElement {
   /** UI language (`id`, `en`). */
   @property() override lang = '';
 
-  @state() private open = new Set<number>();
+  /** The open sections, by index from 0. */
+  @property({ attribute: false }) expanded: number[] = [];
   private language = new LanguageController(this);
 
   /** Opens or closes a section, as the learner would (fires `ck-toggle`). */
   toggle(index: number): void {
-    const open = new Set(this.open);
-    const now = !open.has(index);
-    if (now) open.add(index);
-    else open.delete(index);
-    this.open = open;
+    const now = !this.expanded.includes(index);
+    this.expanded = now ? [...this.expanded, index] : this.expanded.filter((i) => i !== index);
     this.dispatchEvent(new CkToggleEvent({ index, open: now }));
   }
 
   protected override render() {
     return html`<div part="base" class="base">
       ${this.items.map((item, i) => {
-        const open = this.open.has(i);
+        const open = this.expanded.includes(i);
         return html`<div class="item">
           <div class="heading" role="heading" aria-level=${this.headingLevel}>
             <button part="trigger" class="trigger" id="trigger-${i}" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${i}" @click=${() => this.toggle(i)}>

@@ -10,7 +10,7 @@ import { reportError } from '../events/error';
 import { CkLearningEvent } from '../events/learning';
 import { CkPageChangeEvent } from '../events/page-change';
 import { CkReadyEvent } from '../events/ready';
-import { themeStyles } from '../styles/theme';
+import { themeStyles, type ColorScheme } from '../styles/theme';
 import { playerStrings } from '../translations/player';
 import { blockStrings } from '../translations/blocks';
 import { coursePlayerStyles } from './course-player.styles';
@@ -64,6 +64,8 @@ export class CkCoursePlayer extends LitElement {
   @property({ attribute: false }) trackers: Tracker[] = [];
   /** The learner's name for the certificate, when no tracker knows it. */
   @property({ attribute: 'learner-name' }) learnerName = '';
+  /** Colour scheme: `auto` (the learner's setting, default), or always `light` or `dark`. */
+  @property({ reflect: true }) scheme: ColorScheme = 'auto';
   /** Language to open in when neither a saved state nor the LMS names one (`id`, `en`). */
   @property() override lang = '';
 
@@ -89,6 +91,7 @@ export class CkCoursePlayer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('learnerName') && this.learnerName) this.nameOnCertificate = this.learnerName;
     if ((changed.has('src') || changed.has('course')) && (this.src || this.course)) void this.load();
+    else if (changed.has('scheme') && this.resolvedCourse) this.applyTheme(this.resolvedCourse);
   }
 
   /** Loads the course again (the error state's retry button). */
@@ -134,7 +137,7 @@ export class CkCoursePlayer extends LitElement {
   }
 
   private applyTheme(course: ResolvedCourse): void {
-    const { css, problems } = themeStyles(course.theme);
+    const { css, problems } = themeStyles(course.theme, this.scheme);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     const root = this.renderRoot as ShadowRoot;

@@ -42,17 +42,15 @@ export class CkFlipCards extends LitElement {
   /** UI language (`id`, `en`). */
   @property() override lang = '';
 
-  @state() private flipped = new Set<number>();
+  /** The cards showing their back, by index from 0. */
+  @property({ attribute: false }) flipped: number[] = [];
   @state() private announcement = '';
   private language = new LanguageController(this);
 
   /** Turns a card over, as the learner would (fires `ck-flip`). */
   flip(index: number): void {
-    const flipped = new Set(this.flipped);
-    const now = !flipped.has(index);
-    if (now) flipped.add(index);
-    else flipped.delete(index);
-    this.flipped = flipped;
+    const now = !this.flipped.includes(index);
+    this.flipped = now ? [...this.flipped, index] : this.flipped.filter((i) => i !== index);
     const s = this.language.strings(blockStrings);
     this.announcement = now ? s.showingBack(index + 1) : s.showingFront(index + 1);
     this.dispatchEvent(new CkFlipEvent({ index, flipped: now }));
@@ -65,7 +63,7 @@ export class CkFlipCards extends LitElement {
     return html`${this.heading ? html`<p class="heading"><strong>${this.heading}</strong></p>` : nothing}
       <ul part="base" class="grid" aria-label=${this.heading || s.cards}>
         ${this.cards.map((card, i) => {
-          const back = this.flipped.has(i);
+          const back = this.flipped.includes(i);
           return html`<li part="card" class="card ${back ? 'flipped' : ''}">
             <p class="side">${s.cardOf(i + 1, n)} · ${back ? s.back : s.front}</p>
             ${!back && card.image ? html`<img src=${card.image.src} alt=${card.image.alt} />` : nothing}

@@ -50,13 +50,20 @@ const block = (t: Record<TokenName, string>): string => (Object.keys(t) as Token
  * Set on `:host`, so a page still overrides a token on the element itself
  * (`ck-course-player { --ck-color-accent: … }`): outer rules win over `:host`.
  *
+ * `scheme` forces one scheme: `light` or `dark` instead of following the learner's setting.
+ *
  * @example
  * const { css, problems } = themeStyles({ colorAccent: '#7a1f5c', dark: { colorAccent: '#f2a7d8' } });
  * sheet.replaceSync(css);
  */
-export function themeStyles(theme: ThemeTokens | undefined): { css: string; problems: ThemeProblem[] } {
+export function themeStyles(theme: ThemeTokens | undefined, scheme: ColorScheme = 'auto'): { css: string; problems: ThemeProblem[] } {
   const problems: ThemeProblem[] = [];
   const light = merge(lightTokens, theme, '', problems);
   const dark = merge(darkTokens, theme?.dark, 'dark.', problems);
+  if (scheme === 'light') return { css: `:host{${block(light)}color-scheme:light}`, problems };
+  if (scheme === 'dark') return { css: `:host{${block(dark)}color-scheme:dark}`, problems };
   return { css: `:host{${block(light)}}@media (prefers-color-scheme: dark){:host{${block(dark)}}}`, problems };
 }
+
+/** Which colour scheme to use: the learner's (`auto`), or always light or dark (a host with its own switch). */
+export type ColorScheme = 'auto' | 'light' | 'dark';
