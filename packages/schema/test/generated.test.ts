@@ -9,6 +9,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 describe('generated files', () => {
   const files = generatedFiles();
 
+  it('include the schema, the part schemas, the compiled validator and the reference', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      '../../docs/reference/course-format.md',
+      'course.schema.json',
+      'module.schema.json',
+      'page.schema.json',
+      'scenario.schema.json',
+      'src/schema/generated/core-schema.ts',
+      'src/schema/generated/validate-course.js',
+    ]);
+  });
+
   it.each(Object.keys(files))('%s is what src/schema/source/ generates (run `pnpm --filter @coursekit/schema generate`)', (path) => {
     expect(readFileSync(join(root, path), 'utf8')).toBe(files[path]);
   });

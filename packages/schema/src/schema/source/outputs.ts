@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildCourseSchema, stripAnnotations } from './index';
 import type { JsonSchema } from './helpers';
+import { courseFormatReference } from './reference';
 
 /** Options of the one Ajv instance that compiles the course schema, at build time and in benchmarks. */
 export const AJV_OPTIONS = {
@@ -57,8 +58,14 @@ export function generatedFiles(): Record<string, string> {
   if (/\brequire\(/.test(code)) {
     throw new Error('the compiled validator needs a runtime require(); give uniqueItems/const items a scalar `type` so Ajv inlines the check');
   }
+  const part = (name: string, what: string) =>
+    JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: `CourseKit ${what}`, description: `A ${what} kept in its own file and included with { "$include": "…" }.`, $ref: `course.schema.json#/$defs/${name}` }, null, 2) + '\n';
   return {
     'course.schema.json': JSON.stringify(schema, null, 2) + '\n',
+    'module.schema.json': part('Module', 'module'),
+    'page.schema.json': part('Page', 'page'),
+    'scenario.schema.json': part('Scenario', 'scenario'),
+    '../../docs/reference/course-format.md': courseFormatReference(schema),
     'src/schema/generated/validate-course.js': GENERATED.replace('//', '/* eslint-disable */\n//') + UCS2LENGTH + code + '\n',
     'src/schema/generated/core-schema.ts':
       GENERATED +
