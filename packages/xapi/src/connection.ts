@@ -65,7 +65,6 @@ export abstract class LrsTrackerBase implements Tracker {
   protected engine: CourseEngineApi | null = null;
   protected launchedAt = 0;
   protected ended = false;
-  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(protected readonly options: LrsTrackerOptions = {}) {}
 
@@ -133,9 +132,8 @@ export abstract class LrsTrackerBase implements Tracker {
   /** Queues statements (in order, each stored before the next is added) and asks for a send. */
   protected enqueue(statements: Statement[]): void {
     if (!statements.length || !this.queue) return;
-    const queue = this.queue;
-    // The in-memory queue has them at once (pagehide can send them); storage writes stay in order.
-    this.pending = this.pending.then(() => queue.enqueue(statements)).catch(() => undefined);
+    // Pending at once (pagehide can send them); the queue keeps its storage writes in order.
+    void this.queue.enqueue(statements);
     this.delivery?.schedule();
   }
 
@@ -171,7 +169,6 @@ export abstract class LrsTrackerBase implements Tracker {
     try {
       this.enqueue(this.closing(this.now()));
       this.ended = true;
-      await this.pending;
       const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
       if (hidden) {
         // The page is going away: no time to wait for answers.
@@ -181,6 +178,7 @@ export abstract class LrsTrackerBase implements Tracker {
       }
       const timeout = this.options.terminateTimeoutMs ?? 8000;
       await Promise.all([this.state?.flush(), this.delivery?.drain(timeout)]);
+      await this.queue?.settled();
     } catch (error) {
       this.ended = true;
       this.report(XAPI_ERROR.internal, `${this.name}.terminate failed: ${error instanceof Error ? error.message : String(error)}`);

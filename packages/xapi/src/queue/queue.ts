@@ -76,6 +76,8 @@ export class StatementQueue {
   private seq = 0;
   /** Ids kept only in memory because storage refused them (quota). */
   private readonly memoryOnly = new Set<string>();
+  /** Storage writes, one after another in the order asked, so a removal never overtakes its add. */
+  private writes: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly store: QueueStore,
@@ -111,36 +113,50 @@ export class StatementQueue {
     return this.items.has(id);
   }
 
+  private write(op: () => Promise<void>): Promise<void> {
+    this.writes = this.writes.then(op, op);
+    return this.writes;
+  }
+
   /**
-   * Adds statements at the end of the queue. They are pending at once (in memory); the promise
-   * resolves when storage has them. When storage is full they stay in memory only, and CK714 is reported.
+   * Adds statements at the end of the queue. They are pending at once, synchronously (so a page
+   * being hidden right after can still send them); the promise resolves when storage has them.
+   * When storage is full they stay in memory only, and CK714 is reported.
    */
-  async enqueue(statements: readonly Statement[]): Promise<void> {
+  enqueue(statements: readonly Statement[]): Promise<void> {
     const fresh = statements.filter((s) => !this.items.has(s.id)).map((statement) => ({ seq: ++this.seq, statement }));
-    if (!fresh.length) return;
+    if (!fresh.length) return this.writes;
     for (const item of fresh) this.items.set(item.statement.id, item);
-    try {
-      await this.store.add(fresh);
-    } catch (error) {
-      for (const item of fresh) this.memoryOnly.add(item.statement.id);
-      this.onProblem?.({
-        code: isQuotaError(error) ? XAPI_ERROR.storageFull : XAPI_ERROR.notDurable,
-        message: `${fresh.length} statement(s) could not be stored in ${this.store.kind} and are kept in memory until the LRS has them: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
+    return this.write(async () => {
+      try {
+        await this.store.add(fresh);
+      } catch (error) {
+        for (const item of fresh) this.memoryOnly.add(item.statement.id);
+        this.onProblem?.({
+          code: isQuotaError(error) ? XAPI_ERROR.storageFull : XAPI_ERROR.notDurable,
+          message: `${fresh.length} statement(s) could not be stored in ${this.store.kind} and are kept in memory until the LRS has them: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    });
   }
 
   /** The LRS has these: forget them. */
-  async acknowledge(ids: readonly string[]): Promise<void> {
+  acknowledge(ids: readonly string[]): Promise<void> {
     const known = ids.filter((id) => this.items.delete(id));
     for (const id of known) this.memoryOnly.delete(id);
-    if (known.length) await this.store.remove(known).catch(() => undefined);
+    if (!known.length) return this.writes;
+    return this.write(() => this.store.remove(known).catch(() => undefined));
   }
 
   /** The LRS refused these for good: keep them aside (reported by the caller), never send them again. */
-  async setAside(items: readonly SetAsideStatement[]): Promise<void> {
+  setAside(items: readonly SetAsideStatement[]): Promise<void> {
     for (const item of items) this.items.delete(item.statement.id);
-    await this.store.setAside(items).catch(() => undefined);
+    return this.write(() => this.store.setAside(items).catch(() => undefined));
+  }
+
+  /** Resolves when every storage write asked so far is done. */
+  settled(): Promise<void> {
+    return this.writes;
   }
 
   /** Statements the LRS refused, with its reasons. */
