@@ -8,6 +8,8 @@ export interface OptionSpec {
   /** The value's name in --help (`--target <target>`). */
   valueName?: string;
   default?: string | boolean;
+  /** What --help shows as the default when it is not a plain value. */
+  defaultText?: string;
   multiple?: boolean;
 }
 

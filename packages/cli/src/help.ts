@@ -6,7 +6,8 @@ export const VERSION = '0.1.0';
 function optionLines(command: Command): string[] {
   const rows = Object.entries(command.options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.valueName ?? 'value'}>` : ''}`;
-    const def = o.default !== undefined && o.default !== false ? ` (default: ${String(o.default)})` : '';
+    const shown = o.defaultText ?? (o.default !== undefined && o.default !== false ? String(o.default) : undefined);
+    const def = shown !== undefined ? ` (default: ${shown})` : '';
     return [flag, `${o.description}${def}`] as const;
   });
   rows.push(['-h, --help', 'Show this help']);

@@ -65,7 +65,7 @@ export interface BuildResult {
 }
 
 /** Files every package writes itself (per target), which no course asset may replace. */
-function generatedPaths(target: TargetId): Set<string> {
+export function generatedPaths(target: TargetId): Set<string> {
   const t = TARGETS[target];
   return new Set(['index.html', 'course.json', ...(t.manifest ? [t.manifest] : []), ...(target === 'web' ? ['sw.js'] : [])]);
 }
@@ -126,7 +126,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const xapi = target === 'web' ? options.xapi : undefined;
   const content: ZipEntry[] = [
-    { path: 'index.html', data: indexHtml(course, target, { scripts: [PLAYER_SCRIPT], ...(xapi ? { xapi } : {}) }) },
+    { path: 'index.html', data: indexHtml(course, target, { scripts: [PLAYER_SCRIPT], ...(xapi ? { xapi } : {}), ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}) }) },
     { path: 'course.json', data: `${JSON.stringify(course)}\n` },
     ...player,
     ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),

@@ -1,4 +1,5 @@
-export { buildPackage } from './build';
+export { buildPackage, generatedPaths } from './build';
+export { schemaLoader as defaultCourseLoader } from './schema-loader';
 export type { BuildOptions, BuildResult, BuildProgress, PackedFile } from './build';
 export { TARGETS, TARGET_IDS, isTargetId } from './targets';
 export type { TargetId, Target, PlayerBundle } from './targets';
@@ -17,7 +18,7 @@ export { compressionFor } from './zip/compression';
 export { manifestFor, scorm12Manifest, scorm2004Manifest, cmi5Manifest, tincanManifest, SCORM2004_EDITIONS } from './manifest/index';
 export type { ManifestInput, Scorm2004Edition } from './manifest/index';
 export { indexHtml, serviceWorker, contentSecurityPolicy } from './player/page';
-export { defaultPlayerDir, PLAYER_SCRIPT } from './player/files';
+export { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 export { escapeXml, xmlDocument } from './xml';
 export { locatePointer } from './locate';
 export type { SourceLocation } from './locate';

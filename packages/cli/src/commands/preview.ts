@@ -1,15 +1,67 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
 import { defineCommand } from '../command';
-import { CLI_ERROR, UsageError } from '../exit';
+import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { colors, type Io } from '../io';
+import { liveSource } from '../preview/content';
+import { startPreview } from '../preview/server';
 
-/** `coursekit preview <course.json>`: the course as the LMS will play it. */
+/** Whether a browser may be opened: never in CI, never without a display. */
+export function canOpenBrowser(env: Io['env'], platform: NodeJS.Platform = process.platform): boolean {
+  if (env.CI === 'true' || env.CI === '1') return false;
+  if (platform === 'darwin' || platform === 'win32') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+function openBrowser(url: string): void {
+  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // No opener: the URL is printed anyway.
+  }
+}
+
+/** `coursekit preview <course.json>`: the course in a local LMS, with live reload. */
 export default defineCommand({
   name: 'preview',
-  summary: 'Play a course locally with live reload and an LMS panel (scorm-again, xAPI statements)',
+  summary: 'Play a course locally in a stand-in LMS: scorm-again for SCORM, an in-memory LRS for xAPI and cmi5, live reload',
   usage: 'coursekit preview <course.json> [--target <target>] [--port <n>] [--no-open]',
-  options: {},
+  description: [
+    'Serves the package a build would make, unzipped, inside an LMS panel: for SCORM targets scorm-again is the LMS and the panel shows the CMI values and every API call; for xapi and cmi5 the course launches against an in-memory LRS (for previews only) and the panel lists the statements it receives. Saving any file in the course folder reloads the course; problems in the course show in the panel.',
+    'Relaunch ends the session and starts a new one with what the LMS kept (resume). Reset clears it.',
+  ].join('\n\n'),
+  options: {
+    target: { type: 'string', short: 't', valueName: 'target', description: `The target to play: ${TARGET_IDS.join(', ')}`, default: 'scorm12' },
+    port: { type: 'string', short: 'p', valueName: 'n', description: 'Port on 127.0.0.1 (0: any free port)', defaultText: '4173, or a free one when taken' },
+    open: { type: 'boolean', description: 'Open a browser (never in CI or without a display; --no-open to skip)', default: true },
+  },
   positionals: { min: 1, max: 1 },
-  examples: [],
-  async run() {
-    throw new UsageError(CLI_ERROR.unknownCommand, 'preview is not ready');
+  examples: ['coursekit preview course.json', 'coursekit preview course.json --target cmi5 --port 0 --no-open'],
+  async run({ positionals, values, io }) {
+    const target = (values.target as string | undefined) ?? 'scorm12';
+    if (!isTargetId(target)) throw new UsageError(CLI_ERROR.badValue, `unknown target "${target}"`, `use one of: ${TARGET_IDS.join(', ')}`);
+    const portText = values.port as string | undefined;
+    const port = portText === undefined ? undefined : Number(portText);
+    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new UsageError(CLI_ERROR.badValue, `--port must be a whole number from 0 to 65535, not "${portText}"`);
+    const courseFile = path.resolve(io.cwd, positionals[0]!);
+    if (!existsSync(courseFile)) throw new UsageError(CLI_ERROR.io, `cannot read ${positionals[0]}: ENOENT`, 'check the path of the course file');
+
+    const source = liveSource(courseFile);
+    const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });
+    const c = colors(io.stdout, io.env);
+    const url = `${preview.url}?target=${target}`;
+    io.stdout.write(`CourseKit preview of ${path.relative(io.cwd, courseFile) || courseFile} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${path.relative(io.cwd, path.dirname(courseFile)) || '.'} for changes. Press Ctrl-C to stop.\n`);
+    const { problems } = await source.course();
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${positionals[0]})\n`);
+    if (values.open !== false && canOpenBrowser(io.env)) openBrowser(url);
+    await (io.untilInterrupted?.() ?? new Promise<void>(() => {}));
+    await preview.close();
+    return EXIT.ok;
   },
 });

@@ -8,8 +8,6 @@ export type PageMeta = (name: string) => string | null;
 export interface BootOptions {
   /** The trackers this target records to; SCORM trackers fall back to localStorage with a notice when there is no LMS. */
   trackers(meta: PageMeta): Tracker[] | Promise<Tracker[]>;
-  /** web target: register the service worker that keeps the package working offline. */
-  serviceWorker?: boolean;
 }
 
 const FAILED = {
@@ -41,8 +39,9 @@ export async function boot(options: BootOptions): Promise<void> {
     p.textContent = FAILED[lang] ?? FAILED.en;
     document.body.append(p);
   }
-  if (options.serviceWorker && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register('sw.js').catch((error: unknown) => console.warn('[coursekit] offline mode is not available:', error));
+  const worker = meta('offline');
+  if (worker && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register(worker).catch((error: unknown) => console.warn('[coursekit] offline mode is not available:', error));
   }
 }
 

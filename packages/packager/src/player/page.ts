@@ -11,6 +11,8 @@ export interface PageOptions {
   styles?: readonly string[];
   /** web target only: an LRS the learner's statements also go to (see the CLI's credential warning). */
   xapi?: { endpoint: string; auth?: string };
+  /** web target: the service worker to register for offline use (left out in preview, where it would hide edits). */
+  serviceWorker?: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     '    <meta name="referrer" content="no-referrer">',
     meta('coursekit:target', target),
     meta('coursekit:course', 'course.json'),
+    options.serviceWorker ? meta('coursekit:offline', options.serviceWorker) : null,
     options.xapi ? meta('coursekit:xapi-endpoint', options.xapi.endpoint) : null,
     options.xapi?.auth ? meta('coursekit:xapi-auth', options.xapi.auth) : null,
     `    <title>${escapeXml(defaultTitle(course))}</title>`,

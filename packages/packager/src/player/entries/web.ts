@@ -1,4 +1,4 @@
-// The web package's player: progress in localStorage, offline through the service worker. When the
+// The web package's player: progress in localStorage, offline through the service worker the page names. When the
 // build named an LRS (--xapi-endpoint), the xAPI tracker is loaded as a separate chunk, so packages
 // without one never download it.
 import { StandaloneTracker } from '@coursekit/runtime/standalone';
@@ -6,7 +6,6 @@ import type { Tracker } from '@coursekit/engine';
 import { boot } from '../boot';
 
 void boot({
-  serviceWorker: true,
   async trackers(meta) {
     const trackers: Tracker[] = [new StandaloneTracker()];
     const endpoint = meta('xapi-endpoint');
