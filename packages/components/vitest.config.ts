@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -36,6 +37,22 @@ export default mergeConfig(
           },
         }),
         instances: [{ browser: 'chromium' }],
+        commands: {
+          /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
+          async componentsReference() {
+            const { analyze } = await import('./scripts/cem.mjs');
+            const { componentsMarkdown, docsPath } = await import('./scripts/components-doc.mjs');
+            const manifest = analyze();
+            const read = (path: string) => {
+              try {
+                return readFileSync(path, 'utf8');
+              } catch {
+                return '';
+              }
+            };
+            return { manifest, committedManifest: read(new URL('./custom-elements.json', import.meta.url).pathname), markdown: componentsMarkdown(manifest), committedMarkdown: read(docsPath) };
+          },
+        },
       },
     },
   }),

@@ -25,7 +25,9 @@ let printSheet: CSSStyleSheet | undefined;
 export class CkCertificate extends LitElement {
   static override styles = certificateStyles;
 
+  /** The learner's name as it should read on the certificate. */
   @property({ attribute: 'learner-name' }) learnerName = '';
+  /** The course title, in the language shown. */
   @property({ attribute: 'course-title' }) courseTitle = '';
   /** The certificate's own title; default "Sertifikat" / "Certificate". */
   @property() heading = '';
@@ -33,11 +35,17 @@ export class CkCertificate extends LitElement {
   @property({ attribute: 'issued-at', converter: { fromAttribute: (v) => (v && /^\d+$/.test(v) ? Number(v) : v) } }) issuedAt: number | string = '';
   /** The course score, scaled 0–1; none shown when null. */
   @property({ type: Number }) score: number | null = null;
+  /** The certificate's number, e.g. `IR-2026-4F7K-9Q2M`, for anyone checking it. */
   @property({ attribute: 'certificate-id' }) certificateId = '';
+  /** Who issues it (an organisation). */
   @property() issuer = '';
+  /** The person who signs it. */
   @property({ attribute: 'signatory-name' }) signatoryName = '';
+  /** The signatory's position. */
   @property({ attribute: 'signatory-title' }) signatoryTitle = '';
+  /** URL of the issuer's logo. */
   @property({ attribute: 'logo-src' }) logoSrc = '';
+  /** Text alternative of the logo (the issuer's name in the logo). */
   @property({ attribute: 'logo-alt' }) logoAlt = '';
   /** Hide the print button (the host prints by other means). */
   @property({ type: Boolean, attribute: 'no-print' }) noPrint = false;

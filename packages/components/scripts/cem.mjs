@@ -1,0 +1,39 @@
+// The custom-elements manifest, from the JSDoc of every element class (src/**/*.component.ts).
+// `pnpm cem` writes custom-elements.json and docs/reference/components.md; a test checks both
+// against a fresh analysis so they never drift from the code.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+
+export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function componentFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? componentFiles(join(dir, e.name)) : e.name.endsWith('.component.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Analyses the element classes and returns the manifest, as formatted JSON text. */
+export function analyze() {
+  const modules = componentFiles(join(packageRoot, 'src'))
+    .sort()
+    .map((file) => ts.createSourceFile(relative(packageRoot, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true));
+  const manifest = create({ modules, plugins: [...litPlugin()] });
+  // Tags come from the define modules (`define('ck-x', CkX)`), which the analyzer does not read.
+  for (const mod of manifest.modules) {
+    for (const decl of mod.declarations ?? []) {
+      if (decl.kind === 'class' && decl.name.startsWith('Ck')) {
+        decl.customElement = true;
+        decl.tagName ??= `ck-${decl.name.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+      }
+    }
+  }
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(join(packageRoot, 'custom-elements.json'), analyze());
+  console.log('wrote custom-elements.json');
+}

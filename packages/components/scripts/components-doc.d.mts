@@ -1,0 +1,2 @@
+export declare function componentsMarkdown(manifestText: string): string;
+export declare const docsPath: string;
