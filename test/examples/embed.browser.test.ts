@@ -1,43 +1,17 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '@coursekit/schema';
 import { launchChromium, serveFolder } from './browser';
 import { examplesDir, readExample } from './load';
+// @ts-expect-error plain JavaScript module shared with the screenshot script
+import { playScenario } from '../../examples/integrity-ranger/scripts/play.mjs';
 
 const root = resolve(examplesDir, '..');
 const bundle = join(root, 'packages/components/dist/coursekit.js');
 const scenario = readExample<Scenario>('integrity-ranger/scenarios/parcel-lebaran.json');
-
-/** The Indonesian text of a choice of the parcel scenario, which is what the learner clicks. */
-function choiceText(choiceId: string): string {
-  for (const node of scenario.nodes) {
-    if (node.type !== 'choice') continue;
-    const choice = node.choices.find((c) => c.id === choiceId);
-    if (choice) return (choice.text as Record<string, string>).id!;
-  }
-  throw new Error(`no choice "${choiceId}"`);
-}
-
-/** Plays <ck-scenario> with the mouse: "Lanjut" through narration and feedback, the given choices in order. */
-async function playScenario(element: Locator, choices: string[]): Promise<void> {
-  const queue = [...choices];
-  for (let step = 0; step < 60; step++) {
-    const next = queue[0];
-    const choice = next ? element.getByRole('button', { name: choiceText(next), exact: true }) : null;
-    if (choice && (await choice.count()) > 0) {
-      await choice.click();
-      queue.shift();
-      continue;
-    }
-    const proceed = element.getByRole('button', { name: 'Lanjut', exact: true });
-    if ((await proceed.count()) === 0) break;
-    await proceed.click();
-  }
-  expect(queue, 'choices not offered').toEqual([]);
-}
 
 describe('examples/embed/index.html in Chromium', () => {
   let browser: Browser;
@@ -63,7 +37,7 @@ describe('examples/embed/index.html in Chromium', () => {
   it('plays the Lebaran parcel scenario to its success ending and logs every choice and the ending', async () => {
     const element = page.locator('ck-scenario');
     await element.getByRole('button', { name: 'Mulai skenario' }).click();
-    await playScenario(element, ['lapor-upg', 'ajak-lapor', 'objektif']);
+    await playScenario(element, scenario, ['lapor-upg', 'ajak-lapor', 'objektif']);
     await expect.poll(() => page.locator('#log li').allInnerTexts()).toEqual([
       'ck-choice parcel-lebaran: lapor-upg → integrity 75, trust 65',
       'ck-choice parcel-lebaran: ajak-lapor → integrity 85, trust 80',
@@ -125,5 +99,29 @@ describe('examples/literasi-gratifikasi/index.html in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${baseUrl}/examples/literasi-gratifikasi/index.html#30-hari-kerja`);
     await expect.poll(() => page.locator('ck-micro-cards').getByText('Kartu 4 dari 9').count()).toBe(1);
+  });
+});
+
+describe('examples/embed/player.html in Chromium', () => {
+  it('opens the whole player on a plain page and reports ck-ready and the learning events', async () => {
+    const served = await serveFolder(root);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${served.url}/examples/embed/player.html`);
+      await expect.poll(() => page.locator('#log li').first().innerText()).toBe('ck-ready integrity-ranger-parcel-lebaran (new, id)');
+      await playScenario(page.locator('ck-scenario'), scenario, ['kembalikan', 'ajak-lapor', 'objektif'], 'id');
+      await expect.poll(() => page.locator('#log li').allInnerTexts()).toEqual([
+        'ck-ready integrity-ranger-parcel-lebaran (new, id)',
+        'scenario-ended parcel-lebaran: akhir-teladan (success)',
+        'course-completed',
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      served.server.close();
+    }
   });
 });
