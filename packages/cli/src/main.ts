@@ -1,10 +1,17 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest as nearest, distance } from 'fastest-levenshtein';
 import type { Command } from './command';
 import { COMMANDS } from './commands/index';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from './exit';
 import { formatProblems } from './format';
 import { commandHelp, mainHelp, VERSION } from './help';
 import { colors, type Io } from './io';
+
+/** The nearest name when it is a plausible typo (at most 2 edits away). */
+function closest(word: string, names: string[]): string | undefined {
+  const best = nearest(word, names);
+  return distance(word, best) <= 2 ? best : undefined;
+}
 
 function parse(command: Command, argv: string[]) {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
@@ -43,8 +50,8 @@ export async function main(argv: string[], io: Io, commands: readonly Command[] 
     }
     const command = commands.find((x) => x.name === first);
     if (!command) {
-      const near = commands.find((x) => x.name.startsWith(first.slice(0, 3)));
-      throw new UsageError(CLI_ERROR.unknownCommand, `unknown command "${first}"`, near ? `did you mean "coursekit ${near.name}"?` : `commands: ${commands.map((x) => x.name).join(', ')}`);
+      const near = closest(first, commands.map((x) => x.name));
+      throw new UsageError(CLI_ERROR.unknownCommand, `unknown command "${first}"`, near ? `did you mean "coursekit ${near}"?` : `commands: ${commands.map((x) => x.name).join(', ')}`);
     }
     const { values, positionals } = parse(command, rest);
     if (values.help) {

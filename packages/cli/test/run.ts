@@ -1,0 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/io';
+import { main } from '../src/main';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const TOUR = path.join(REPO, 'examples/tour/course.json');
+export const RANGER = path.join(REPO, 'examples/integrity-ranger/course.json');
+
+/** Runs `coursekit` in-process with captured output. */
+export async function run(argv: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: options.tty ?? false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.tty ?? false },
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...(options.env ?? {}) },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder, removed by the returned function. */
+export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ck-cli-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
