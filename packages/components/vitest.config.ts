@@ -38,6 +38,37 @@ export default mergeConfig(
         }),
         instances: [{ browser: 'chromium' }],
         commands: {
+          /**
+           * Prints a page of the test server to PDF, as Chromium's print dialog would on `format`
+           * paper in landscape, once the page sets window.__printReady. Returns each PDF page's size
+           * in points, and the text still rendered under print media outside `ck-certificate`
+           * (light DOM and the player's shadow root; a 1 px visually hidden live region does not
+           * count), which should be none. (Printing to PDF fires
+           * `afterprint`, which puts the page back, so the media check comes first.)
+           */
+          async printToPdf(ctx, path: string, format: 'A4' | 'Letter') {
+            const context = (ctx as unknown as { context: import('playwright').BrowserContext }).context;
+            const page = await context.newPage();
+            try {
+              await page.goto(new URL(path, (ctx as unknown as { page: import('playwright').Page }).page.url()).href);
+              await page.waitForFunction(() => (window as { __printReady?: boolean }).__printReady === true, undefined, { timeout: 20_000 });
+              await page.emulateMedia({ media: 'print' });
+              const printed = await page.evaluate(() => {
+                const shown = (root: ParentNode) =>
+                  [...root.querySelectorAll<HTMLElement>('*')]
+                    .filter((e) => e.localName !== 'ck-certificate' && !e.querySelector('ck-certificate') && !['script', 'style'].includes(e.localName) && e.checkVisibility() && e.getBoundingClientRect().width > 1 && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+                    .map((e) => e.textContent!.trim());
+                const player = document.querySelector('ck-course-player')!;
+                const cert = player.shadowRoot!.querySelector('ck-certificate');
+                return { outside: [...shown(document.body), ...shown(player.shadowRoot!)], certificate: !!cert && cert.checkVisibility() && cert.getBoundingClientRect().height > 0 };
+              });
+              const pdf = (await page.pdf({ format, landscape: true, printBackground: true })).toString('latin1');
+              const pages = [...pdf.matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]), Number(m[4])]);
+              return { pages, ...printed };
+            } finally {
+              await page.close();
+            }
+          },
           /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
           async componentsReference() {
             const { analyze } = await import('./scripts/cem.mjs');
