@@ -183,7 +183,7 @@ export const courseRoot: JsonSchema = {
     navigation: ref('NavigationRules', 'How learners move between pages.', [{ mode: 'linear' }]),
     characters: doc('People who speak in dialogues and scenarios.', [[{ id: 'budi', name: 'Budi' }]], list({ $ref: '#/$defs/Character' })),
     modules: doc('The chapters of the course, in order. Each may be written here or kept in its own file with `{ "$include": "modules/01-basics.json" }`.', [[{ $include: 'modules/01-basics.json' }]], list(includeOr('Module'), { minItems: 1 })),
-    questionBanks: doc('Pools of questions that assessments draw from.', [[{ id: 'bank-basics', questions: [] }]], list({ $ref: '#/$defs/QuestionBank' })),
+    questionBanks: doc('Pools of questions that assessments draw from.', [[{ id: 'bank-basics', questions: [{ type: 'true-false', id: 'b1', prompt: '…', correct: true }] }]], list({ $ref: '#/$defs/QuestionBank' })),
     assessments: doc('Scored sets of questions, placed on pages with an `assessment` block.', [[{ id: 'final-test', title: 'Final test', passingScore: 80, draw: [{ bank: 'bank-basics', count: 10 }] }]], list({ $ref: '#/$defs/Assessment' })),
     scenarios: doc('Branching scenarios, placed on pages with a `scenario` block. Each may be kept in its own file with `{ "$include": "scenarios/parcel.json" }`.', [[{ $include: 'scenarios/parcel.json' }]], list(includeOr('Scenario'))),
     completion: ref('CompletionRules', 'When the course counts as completed. Default: every page viewed.', [{ pagesViewed: 100, scenarios: ['parcel'] }]),
