@@ -15,5 +15,5 @@ export { renderCsv, csvCell } from './render/csv';
 export { renderJson } from './render/json';
 export { ReportError, REPORT_ERROR } from './errors';
 export type { ReportErrorCode } from './errors';
-export { VERB, ACTIVITY_TYPE } from './vocabulary';
+export { VERB, ACTIVITY_TYPE, DEFAULT_ORGANISATION_EXTENSION } from './vocabulary';
 export type * from './statement';

@@ -30,3 +30,9 @@ export const ACTIVITY_TYPE = {
   question: 'http://adlnet.gov/expapi/activities/question',
   simulation: 'http://adlnet.gov/expapi/activities/simulation',
 } as const;
+
+/**
+ * The context extension @coursekit/xapi puts the learner's organisation unit under when the course
+ * names no `tracking.organisationExtension` (docs/tracking/xapi.md).
+ */
+export const DEFAULT_ORGANISATION_EXTENSION = 'https://coursekit.dev/xapi/ext/organisation-unit';

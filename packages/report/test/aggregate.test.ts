@@ -131,4 +131,22 @@ describe('CohortAggregator', () => {
     expect(result.course).toEqual({ id: COURSE, name: 'Penjaga Integritas' });
     expect(result.totals.passed).toBe(1);
   });
+
+  it("reads the unit from CourseKit's own extension when the course declares none, then from context.team", () => {
+    resetClock();
+    const aggregator = new CohortAggregator({ courseActivityId: COURSE });
+    const own = initialized(ana);
+    own.context = { extensions: { 'https://coursekit.dev/xapi/ext/organisation-unit': 'Inspektorat' } };
+    const team = initialized(citra);
+    team.context = { team: { objectType: 'Group', name: 'BPKAD', member: [] } };
+    const declared = initialized(budi);
+    aggregator.add(own);
+    aggregator.add(team);
+    aggregator.add(declared);
+    expect(aggregator.finish().learners.map((l) => [l.name, l.unit]).sort()).toEqual([
+      ['Ana Wijaya', 'Inspektorat'],
+      ['Budi Santoso', ''],
+      ['Citra Lestari', 'BPKAD'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Activity, InteractionComponent, Statement } from '../statement';
-import { ACTIVITY_TYPE, VERB } from '../vocabulary';
+import { ACTIVITY_TYPE, DEFAULT_ORGANISATION_EXTENSION, VERB } from '../vocabulary';
 import { parseDuration } from './duration';
 import { type LearnerRecord, learnerKey, learnerStatus, newLearner } from './learner';
 import type { CohortReport, IgnoredStatement, LearnerRow, QuestionRow, ScenarioRow, StatusCounts } from './model';
@@ -17,7 +17,11 @@ export interface RosterEntry {
 export interface AggregateOptions {
   /** The course's activity id. Default: the object of the first initialized/launched statement seen. */
   courseActivityId?: string;
-  /** A context extension IRI whose value names the learner's organisation unit (the course's `tracking.organisationExtension`). */
+  /**
+   * A context extension IRI whose value names the learner's organisation unit (the course's
+   * `tracking.organisationExtension`). CourseKit's own `…/organisation-unit` extension and then
+   * `context.team.name` are read when it is absent.
+   */
   organisationExtension?: string;
   /** Language of names in the report. Default "id". */
   language?: string;
@@ -189,12 +193,14 @@ export class CohortAggregator {
   }
 
   private unitOf(statement: Statement): string {
-    const ext = this.options.organisationExtension;
-    const value = ext ? statement.context?.extensions?.[ext] : undefined;
-    if (typeof value === 'string' && value.trim()) return value.trim();
-    if (value && typeof value === 'object') {
-      const named = (value as { name?: unknown }).name;
-      if (typeof named === 'string' && named.trim()) return named.trim();
+    const extensions = statement.context?.extensions;
+    for (const ext of [this.options.organisationExtension, DEFAULT_ORGANISATION_EXTENSION]) {
+      const value = ext ? extensions?.[ext] : undefined;
+      if (typeof value === 'string' && value.trim()) return value.trim();
+      if (value && typeof value === 'object') {
+        const named = (value as { name?: unknown }).name;
+        if (typeof named === 'string' && named.trim()) return named.trim();
+      }
     }
     const team = statement.context?.team?.name;
     return typeof team === 'string' ? team.trim() : '';
