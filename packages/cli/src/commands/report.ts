@@ -1,18 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  buildReport,
+  lrsAuthorization,
+  readRoster,
+  readStatementsFile,
+  readStatementsFromLrs,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  REPORT_ERROR,
+  ReportError,
+  type AggregateOptions,
+  type CohortReport,
+  type SourceItem,
+} from '@coursekit/report';
+import { formatDiagnostics } from '@coursekit/schema';
+import { loadCourse } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
-import { CLI_ERROR, UsageError } from '../exit';
+import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { colors, type Io } from '../io';
 
-/**
- * `coursekit report`: cohort reports from xAPI statements. A placeholder until it is wired to
- * @coursekit/report; replacing this file is all it takes (the registry already lists it).
- */
+type Format = 'html' | 'csv' | 'json';
+const RENDER: Record<Format, (report: CohortReport) => string> = { html: renderHtml, csv: renderCsv, json: renderJson };
+
+/** Report errors caused by the input itself (exit 1); the others are I/O: files, network, credentials (exit 2). */
+const INVALID_INPUT: ReadonlySet<string> = new Set([REPORT_ERROR.fileMalformed, REPORT_ERROR.lrsMalformed]);
+
+function formatOf(file: string, fallback: Format): Format {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  return fallback;
+}
+
+function isoOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new UsageError(CLI_ERROR.badValue, `--${name} "${value}" is not a date`, 'give an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00');
+  return new Date(time).toISOString();
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UsageError(CLI_ERROR.io, `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check that the folder exists and can be written');
+  }
+}
+
+/** What the course file says about its statements: the activity id and the organisation-unit extension. */
+async function courseSettings(file: string, io: Io): Promise<Pick<AggregateOptions, 'courseActivityId' | 'organisationExtension'>> {
+  const shown = path.relative(io.cwd, file) || file;
+  const { course, diagnostics } = await loadCourse(file);
+  if (!course) {
+    io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
+    throw new UsageError(CLI_ERROR.badValue, `--course ${shown} could not be read as a course`, 'fix the problems above, or leave out --course and give --activity');
+  }
+  const configured = course.tracking?.activityId?.trim();
+  return {
+    courseActivityId: (configured || `urn:coursekit:${course.id}`).replace(/\/+$/, ''),
+    ...(course.tracking?.organisationExtension ? { organisationExtension: course.tracking.organisationExtension } : {}),
+  };
+}
+
+/** Counts statements as they stream past, redrawing a line on a terminal at most every 10,000. */
+async function* counted(source: AsyncIterable<SourceItem>, io: Io, enabled: boolean): AsyncGenerator<SourceItem> {
+  const on = enabled && Boolean(io.stderr.isTTY);
+  let read = 0;
+  for await (const item of source) {
+    yield item;
+    if (on && ++read % 10_000 === 0) io.stderr.write(`\r\u001b[2K${read.toLocaleString('en')} statements read`);
+  }
+  if (on && read >= 10_000) io.stderr.write('\r\u001b[2K');
+}
+
+/** `coursekit report`: who passed, who did not, and where they stalled, from xAPI statements. */
 export default defineCommand({
   name: 'report',
-  summary: 'Cohort report (HTML, CSV, JSON) from xAPI statements (not available yet)',
-  usage: 'coursekit report <statements.json|--lrs <url>> [options]',
-  options: {},
-  positionals: { min: 0, max: 99 },
-  examples: [],
-  async run() {
-    throw new UsageError(CLI_ERROR.unknownCommand, 'coursekit report is not available in this version', 'use @coursekit/report from Node in the meantime');
+  summary: 'Cohort report (HTML, CSV, JSON) from xAPI statements: an LRS or an export',
+  usage: 'coursekit report <statements.json|.ndjson> | --lrs <endpoint> [--course <course.json>] [--out <file>] [options]',
+  description: [
+    'Reads the statements a CourseKit course sent, one at a time (a million statements fit in a few hundred MB), and reports learners by organisation unit: not started, in progress, completed, passed, failed; the score distribution; time spent; each question\'s difficulty and the wrong options chosen; each scenario\'s choices and endings; where those who did not finish stopped.',
+    'The source is an export (a JSON array or NDJSON, one statement a line) or an LRS (--lrs, following "more" links). LRS credentials come from COURSEKIT_LRS_USERNAME and COURSEKIT_LRS_PASSWORD (or COURSEKIT_LRS_AUTH, a whole Authorization header), or from --auth-file: never from the command line, where every user of the machine can read them.',
+    'The format of --out follows its extension (.html, .csv, .json); --csv and --json write more files in the same run. "-" writes to standard output. Files are written whole or not at all.',
+    'Exit codes: 0 the report was written (an empty cohort too, with a warning); 1 the statements or the course are malformed; 2 a usage error, a file that cannot be read or written, an LRS that cannot be reached or refuses the credentials.',
+  ].join('\n\n'),
+  options: {
+    lrs: { type: 'string', valueName: 'endpoint', description: 'Read from this LRS (its xAPI endpoint, e.g. https://lrs.example.go.id/xapi/)' },
+    course: { type: 'string', short: 'c', valueName: 'course.json', description: "The course: its activity id and organisation-unit extension (tracking settings)" },
+    activity: { type: 'string', valueName: 'iri', description: "The course's activity id, when there is no --course (default: the first course initialized in the statements)" },
+    registration: { type: 'string', valueName: 'uuid', description: 'Only statements of this registration (LRS only)' },
+    since: { type: 'string', valueName: 'date', description: 'Only statements stored after this ISO 8601 date or time (LRS only)' },
+    until: { type: 'string', valueName: 'date', description: 'Only statements stored up to this ISO 8601 date or time (LRS only)' },
+    'auth-file': { type: 'string', valueName: 'file', description: 'A file holding the LRS key:secret, or {"username": …, "password": …}' },
+    'org-extension': { type: 'string', valueName: 'iri', description: "The context extension naming the learner's unit (default: the course's tracking.organisationExtension, then context.team)" },
+    roster: { type: 'string', valueName: 'file.csv', description: 'The learners expected (email,name,unit), so those who never started are counted' },
+    out: { type: 'string', short: 'o', valueName: 'file', description: 'The report to write: .html, .csv or .json ("-" for standard output)', defaultText: 'coursekit-report.html' },
+    csv: { type: 'string', valueName: 'file', description: 'Also write the CSV (one row a learner)' },
+    json: { type: 'string', valueName: 'file', description: 'Also write the JSON (everything the report holds)' },
+    lang: { type: 'string', valueName: 'id|en', description: 'Language of the report', default: 'id' },
+    quiet: { type: 'boolean', short: 'q', description: 'No progress and no summary' },
+  },
+  positionals: { min: 0, max: 1 },
+  examples: [
+    'coursekit report statements.ndjson --course course.json --roster angkatan-7.csv --out angkatan-7.html',
+    'COURSEKIT_LRS_USERNAME=key COURSEKIT_LRS_PASSWORD=secret coursekit report --lrs https://lrs.example.go.id/xapi/ --course course.json --since 2026-11-01 --out angkatan-7.html --csv angkatan-7.csv',
+    'coursekit report export.json --activity https://example.go.id/xapi/integrity-ranger --lang en --out - --json - | jq .totals',
+  ],
+  async run({ positionals, values, io }) {
+    const c = colors(io.stderr, io.env);
+    const file = positionals[0];
+    const lrs = values.lrs as string | undefined;
+    if (!file && !lrs) throw new UsageError(CLI_ERROR.badArguments, 'no statements to read', 'give an export file (coursekit report statements.ndjson) or an LRS (--lrs <endpoint>)');
+    if (file && lrs) throw new UsageError(CLI_ERROR.badArguments, 'give either a statements file or --lrs, not both');
+    if (lrs && !/^https?:\/\//i.test(lrs)) throw new UsageError(CLI_ERROR.badValue, `--lrs "${lrs}" is not an http(s) URL`, 'give the xAPI endpoint, e.g. https://lrs.example.go.id/xapi/');
+    for (const only of ['registration', 'since', 'until', 'auth-file'] as const) {
+      if (file && values[only] !== undefined) throw new UsageError(CLI_ERROR.badOption, `--${only} applies to --lrs only`, 'filter an export before reporting, or read from the LRS');
+    }
+    const language = (values.lang as string | undefined) ?? 'id';
+    if (language !== 'id' && language !== 'en') throw new UsageError(CLI_ERROR.badValue, `--lang "${language}" is not a report language`, 'use id or en');
+    const since = isoOption('since', values.since as string | undefined);
+    const until = isoOption('until', values.until as string | undefined);
+
+    const outputs: Array<{ file: string; format: Format }> = [];
+    const out = (values.out as string | undefined) ?? 'coursekit-report.html';
+    outputs.push({ file: out, format: formatOf(out, 'html') });
+    if (values.csv) outputs.push({ file: values.csv as string, format: 'csv' });
+    if (values.json) outputs.push({ file: values.json as string, format: 'json' });
+    if (outputs.filter((o) => o.file === '-').length > 1) throw new UsageError(CLI_ERROR.badOption, 'only one output can go to standard output ("-")', 'write the others to files');
+
+    const options: AggregateOptions = { language };
+    try {
+      if (values.course) Object.assign(options, await courseSettings(path.resolve(io.cwd, values.course as string), io));
+      if (values.activity) options.courseActivityId = values.activity as string;
+      if (values['org-extension']) options.organisationExtension = values['org-extension'] as string;
+      if (values.roster) options.roster = await readRoster(path.resolve(io.cwd, values.roster as string));
+
+      let source: AsyncIterable<SourceItem>;
+      if (lrs) {
+        const authFile = values['auth-file'] as string | undefined;
+        const authorization = await lrsAuthorization(io.env, authFile ? path.resolve(io.cwd, authFile) : undefined);
+        source = readStatementsFromLrs({
+          endpoint: lrs,
+          authorization,
+          ...(options.courseActivityId ? { activity: options.courseActivityId } : {}),
+          ...(values.registration ? { registration: values.registration as string } : {}),
+          ...(since ? { since } : {}),
+          ...(until ? { until } : {}),
+        });
+      } else {
+        source = readStatementsFile(path.resolve(io.cwd, file!));
+      }
+      const report = await buildReport(counted(source, io, !values.quiet), options);
+
+      for (const output of outputs) {
+        const text = RENDER[output.format](report);
+        if (output.file === '-') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        else await writeAtomically(path.resolve(io.cwd, output.file), text);
+      }
+
+      if (report.statements.ignored > 0) {
+        const first = report.statements.examples[0];
+        io.stderr.write(`${c.yellow('warning')} ${report.statements.ignored.toLocaleString('en')} statement(s) set aside${first ? `, e.g. ${first.where}: ${first.reason}` : ''} (listed in the report)\n`);
+      }
+      if (report.statements.used === 0) {
+        io.stderr.write(
+          `${c.yellow('warning')} no statements about ${options.courseActivityId ?? 'the course'} were found: the report is empty.\n` +
+            `  ${c.dim('hint: check the activity id (--course or --activity), the time range (--since, --until), or that the export is the right one')}\n`,
+        );
+      }
+      if (!values.quiet) {
+        const t = report.totals;
+        io.stderr.write(
+          `${c.bold(report.course.name || report.course.id || 'Cohort')}: ${t.learners} learner(s): ${t.passed} passed, ${t.failed} failed, ${t.completed} completed, ${t['in-progress']} in progress, ${t['not-started']} not started (${report.statements.used.toLocaleString('en')} statements)\n`,
+        );
+        for (const output of outputs.filter((o) => o.file !== '-')) io.stderr.write(`${c.green('wrote')} ${output.file}\n`);
+      }
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof ReportError) {
+        io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${error.message}\n${error.where ? `  at ${error.where}\n` : ''}${error.hint ? c.dim(`  hint: ${error.hint}\n`) : ''}`);
+        return INVALID_INPUT.has(error.code) ? EXIT.invalid : EXIT.usage;
+      }
+      throw error;
+    }
   },
 });
