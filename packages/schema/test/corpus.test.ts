@@ -87,6 +87,26 @@ describe('the invalid corpus', () => {
   });
 });
 
+// The message itself says how to fix these: "it must be at least 1", "it needs at least 2".
+const FIX_IN_MESSAGE = new Set(['CK016', 'CK017', 'CK018']);
+
+describe('every problem in the corpus says what, where and how to fix it', () => {
+  it.each(Object.keys(CASES))('%s', (name) => {
+    const file = `${name}.course.json`;
+    const text = readFileSync(join(corpus, 'invalid', file), 'utf8');
+    for (const d of validate(text, { file })) {
+      expect(d.message.length, d.code).toBeGreaterThan(10);
+      expect(d.file).toBe(file);
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.line).toBeLessThanOrEqual(text.split('\n').length);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+      expect(d.pointer === '' || d.pointer.startsWith('/')).toBe(true);
+      if (FIX_IN_MESSAGE.has(d.code)) expect(d.message).toMatch(/it (must be|needs) (at least|at most|more than|less than) [0-9]/);
+      else expect(d.hint, `${d.code} ${d.message}`).toMatch(/\S/);
+    }
+  });
+});
+
 describe('messages and hints', () => {
   const first = (name: string) => validate(readFileSync(join(corpus, 'invalid', `${name}.course.json`), 'utf8'), { file: `${name}.course.json` })[0];
 
@@ -112,6 +132,13 @@ describe('messages and hints', () => {
     expect(first('draw-more-than-bank')?.message).toBe('assessment "final-test" draws 5 questions from bank "bank-basics", which holds 3');
     expect(first('passing-score-over-100')?.message).toBe('"passingScore" is 180; it must be at most 100');
     expect(first('scenario-variable-initial-out-of-range')?.message).toBe('scenario "parcel": variable "integrity" starts at 7, outside its range 0 to 5');
+  });
+
+  it('shows what to add for a missing property, and how to write a localisable text', () => {
+    expect(first('missing-modules')?.hint).toBe('add "modules": [ … ]');
+    expect(first('text-wrong-type')?.hint).toBe('write the text in quotes, or one text per language: { "id": "…", "en": "…" }');
+    expect(validate('{"schemaVersion":"1.0","id":"c","version":"1.0.0","languages":["id"],"defaultLanguage":"id","modules":[{"id":"m","title":"M","pages":[{"id":"p","title":"P","blocks":[{"type":"callout","markdown":"x"}]}]}]}')
+      .map((d) => d.hint)).toEqual(['add "title": "…" (or one text per language: { "id": "…", "en": "…" })', 'add "variant": "info" or "tip" or "warning" or "important" or "legal"']);
   });
 
   it('names the first use of a duplicate', () => {

@@ -22,7 +22,7 @@ export function assetIssues(index: CourseIndex, folder: CourseFolder): Issue[] {
         issues.push({ code: CODES.assetOutside, pointer, message: value.split('/').includes('..') ? `"${value}" leads out of the course folder` : `"${value}" is a link to a file outside the course folder (${found.real})`, hint: 'copy the file into the course folder; a package carries only that folder' });
         break;
       case 'missing':
-        issues.push({ code: CODES.assetNotFound, pointer, message: `the file "${value}" does not exist in the course folder`, ...(found.suggestion !== undefined ? { hint: `did you mean "${found.suggestion}"?` } : {}) });
+        issues.push({ code: CODES.assetNotFound, pointer, message: `the file "${value}" does not exist in the course folder`, hint: found.suggestion !== undefined ? `did you mean "${found.suggestion}"?` : 'copy the file into the course folder at that path, or fix the path (relative to the course folder)' });
         break;
       case 'case':
         issues.push({ code: CODES.assetCase, pointer, message: `"${value}" differs in letter case from the file "${found.actual}"; it would not be found on a case-sensitive web server`, hint: `write "${found.actual}"` });

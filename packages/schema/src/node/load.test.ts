@@ -106,6 +106,22 @@ describe('loadCourse', () => {
     expect(diagnostics[0]?.message).toMatch(/forms a cycle: .*01-basics\.json → .*01-basics\.json$/);
   });
 
+  it('says how to fix every include problem, at a line and column of the file that has it', async () => {
+    const escape = folder({ 'course.json': course({ modules: [{ $include: '../shared/m.json' }] }), '../shared/m.json': { id: 'm', title: 'M', pages: [page('p')] } });
+    const cycle = folder({ 'course.json': course(), 'modules/01-basics.json': { id: 'm', title: 'M', pages: [{ $include: '01-basics.json' }] } });
+    const missing = folder({ 'course.json': course({ modules: [{ $include: 'modules/none.json' }] }) });
+    const broken = folder({ 'course.json': course(), 'modules/01-basics.json': '{ "id": "basics", "id": "b", "title": "Dasar", "pages": [] ' });
+    const diagnostics = [];
+    for (const dir of [escape, cycle, missing, broken]) diagnostics.push(...(await validateFile(join(dir, 'course.json'))));
+    expect(diagnostics.map((d) => d.code).sort()).toEqual(['CK002', 'CK003', 'CK500', 'CK501', 'CK502']);
+    for (const d of diagnostics) {
+      expect(d.line, d.code).toBeGreaterThanOrEqual(1);
+      expect(d.column, d.code).toBeGreaterThanOrEqual(1);
+      expect(d.file, d.code).toMatch(/\.json$/);
+      expect(d.hint ?? '', `${d.code} ${d.message}`).toMatch(/\S/);
+    }
+  });
+
   it('checks that assets exist, stay inside the folder and match the letter case of the file', async () => {
     const image = (src: string) => ({ type: 'image', src, alt: 'x' });
     const dir = folder({

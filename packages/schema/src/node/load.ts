@@ -78,7 +78,7 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
       }
       if (found.kind === 'missing' || !folder.isFile(abs)) {
         const suggestion = found.kind === 'missing' && found.suggestion !== undefined ? relative(dirname(parent.path), join(folder.root, found.suggestion)) : undefined;
-        issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" does not exist (looked for ${display(abs)})`, ...(suggestion !== undefined ? { hint: `did you mean "${suggestion}"?` } : {}) });
+        issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" does not exist (looked for ${display(abs)})`, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `create the file, or fix the path: it is relative to the folder of ${display(parent.path)}` });
         continue;
       }
       if (found.kind === 'case') {

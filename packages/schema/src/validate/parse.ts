@@ -52,7 +52,7 @@ export function parseJson(input: string, file: string): ParsedJson {
       // The authoritative value: JSON.parse is the strict reference, and fast.
       value = JSON.parse(text);
     } catch (error) {
-      diagnostics.push({ code: CODES.syntax, severity: 'error', message: `not valid JSON: ${(error as Error).message}`, file, line: 1, column: 1, pointer: '' });
+      diagnostics.push({ code: CODES.syntax, severity: 'error', message: `not valid JSON: ${(error as Error).message}`, file, line: 1, column: 1, pointer: '', hint: 'look for a character JSON does not allow, such as a tab or line break inside a string (write \\t or \\n)' });
     }
   }
   if (tree !== undefined) duplicateKeys(tree, [], source, diagnostics);
@@ -75,12 +75,17 @@ function syntaxDiagnostic(source: SourceFile, text: string, error: ParseError): 
   return { ...base, code: CODES.syntax, message: `not valid JSON: ${what}, found ${found}`, ...syntaxHint(error, text) };
 }
 
-function syntaxHint(error: ParseError, text: string): { hint?: string } {
+function syntaxHint(error: ParseError, text: string): { hint: string } {
   const ch = text[error.offset];
   if (ch === "'") return { hint: 'JSON strings use double quotes: "like this"' };
   if (error.error === 6 /* CommaExpected */) return { hint: 'add a comma between the items' };
   if (error.error === 3 /* PropertyNameExpected */ && ch !== undefined && /[A-Za-z_$]/.test(ch)) return { hint: 'property names are in double quotes: "title": …' };
-  return {};
+  if (error.error === 7 /* CloseBraceExpected */ || error.error === 8 /* CloseBracketExpected */) {
+    const close = error.error === 7 ? '}' : ']';
+    return { hint: error.offset >= text.length ? `the file ends too soon: add the missing "${close}" (an editor's bracket matching shows where)` : `add "${close}" before this, or a comma if another item follows` };
+  }
+  if (error.error === 4 /* ValueExpected */) return { hint: 'write a value here: a string in double quotes, a number, true, false, null, an object { … } or a list [ … ]' };
+  return { hint: 'compare with the lines above: a missing quote, comma or bracket usually shows up here' };
 }
 
 function describeToken(text: string, offset: number): string {

@@ -1,3 +1,4 @@
+import { coreSchema } from '../schema/generated/core-schema';
 import { validate as compiled, type CompiledError } from '../schema/generated/validate-course';
 import { CODES } from './codes';
 import type { Issue } from './diagnostic';
@@ -78,7 +79,7 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
         code: CODES.missingProperty,
         pointer,
         message: `${label(def)} needs "${missing}"`,
-        ...(typo !== undefined ? { hint: `"${typo}" looks like a misspelling of "${missing}"` } : {}),
+        hint: typo !== undefined ? `"${typo}" looks like a misspelling of "${missing}"` : `add ${JSON.stringify(missing)}: ${skeleton(propertySchema(def, missing))}`,
       };
     }
     case 'additionalProperties': {
@@ -104,7 +105,7 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
         code: CODES.wrongType,
         pointer,
         message: `${name(pointer)} must be ${expected}, not ${describe(value)}`,
-        ...typeHint(String(params.type), value),
+        ...(localized ? { hint: localizedHint(course) } : typeHint(String(params.type), value)),
       };
     }
     case 'const':
@@ -176,6 +177,37 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
     default:
       return { code: CODES.schemaOther, pointer, message: `${name(pointer)} breaks the schema rule "${error.keyword}" (${JSON.stringify(params)})` };
   }
+}
+
+/** The schema of property `key` of definition `def` (the course itself when `def` is "Course"). */
+function propertySchema(def: string | undefined, key: string): Record<string, unknown> | undefined {
+  const properties = (def === 'Course' ? coreSchema.properties : definition(def ?? '')?.properties) as Record<string, Record<string, unknown>> | undefined;
+  return properties?.[key];
+}
+
+/** The shape of a value to write, from its schema: `"…"`, `[ … ]`, `{ … }`, a number or true/false. */
+function skeleton(schema: Record<string, unknown> | undefined): string {
+  if (schema === undefined) return '…';
+  if ('const' in schema) return JSON.stringify(schema.const);
+  if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map((v) => JSON.stringify(v)).join(' or ');
+  const ref = typeof schema.$ref === 'string' ? schema.$ref.replace('#/$defs/', '') : undefined;
+  if (ref === 'LocalizedText' || ref === 'LocalizedMarkdown') return '"…" (or one text per language: { "id": "…", "en": "…" })';
+  if (ref === 'Id') return '"an-id"';
+  if (ref !== undefined) return skeleton(definition(ref));
+  const type = Array.isArray(schema.type) ? String(schema.type[0]) : String(schema.type ?? '');
+  if (type === 'array') return '[ … ]';
+  if (type === 'object') return '{ … }';
+  if (type === 'string') return '"…"';
+  if (type === 'number' || type === 'integer') return 'a number';
+  if (type === 'boolean') return 'true or false';
+  return '…';
+}
+
+/** How to write a localisable text, with the course's own languages. */
+function localizedHint(course: unknown): string {
+  const declared = isRecord(course) && Array.isArray(course.languages) ? course.languages.filter((l): l is string => typeof l === 'string') : [];
+  const languages = declared.length > 0 ? declared : ['id', 'en'];
+  return `write the text in quotes, or one text per language: { ${languages.map((l) => `"${l}": "…"`).join(', ')} }`;
 }
 
 function hasProperty(def: string | undefined, key: string): boolean {

@@ -9,8 +9,8 @@ function idsOf(context: RuleContext, def: string): string[] {
 
 function check(context: RuleContext, code: Code, word: string, known: readonly string[], id: unknown, pointer: string, where: string): void {
   if (typeof id !== 'string' || known.includes(id)) return;
-  const hint = didYouMean(id, known) ?? (known.length === 0 ? `the course declares no ${word}s` : undefined);
-  context.report({ code, pointer, message: `${where} names the ${word} "${id}", which does not exist`, ...(hint !== undefined ? { hint } : {}) });
+  const hint = didYouMean(id, known) ?? (known.length === 0 ? `the course declares no ${word}s` : `use one of ${known.slice(0, 8).map((k) => `"${k}"`).join(', ')}${known.length > 8 ? ', …' : ''}`);
+  context.report({ code, pointer, message: `${where} names the ${word} "${id}", which does not exist`, hint });
 }
 
 /**
