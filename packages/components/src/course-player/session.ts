@@ -1,12 +1,12 @@
-import * as engineModule from '@coursekit/engine';
+import { CourseEngine } from '@coursekit/engine';
 import type { CourseEngineApi, EngineOptions, LaunchData, LearningEvent, Tracker, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 
 /** The engine class the player creates; `CourseEngine` from `@coursekit/engine` unless given. */
 export type EngineClass = new (course: ResolvedCourse, options: EngineOptions) => CourseEngineApi;
 
-/** Looked up at run time, so the player builds against the engine contract alone. */
-export const defaultEngineClass = (engineModule as unknown as { CourseEngine?: EngineClass }).CourseEngine;
+/** The engine the player creates unless told otherwise. */
+export const defaultEngineClass: EngineClass = CourseEngine;
 
 /** A running course: the engine, what the trackers said at launch, and how to end it. */
 export interface Session {
@@ -64,7 +64,6 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  */
 export async function startSession(course: ResolvedCourse, options: SessionOptions): Promise<{ ok: true; session: Session } | { ok: false; code: 'engine-failed'; message: string }> {
   const Engine = options.engineClass ?? defaultEngineClass;
-  if (!Engine) return { ok: false, code: 'engine-failed', message: '@coursekit/engine does not export CourseEngine; set CkCoursePlayer.engineClass' };
   const trackers = [...(options.trackers ?? [])];
   const report = options.onProblem;
   for (const t of trackers) {

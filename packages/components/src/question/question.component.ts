@@ -346,13 +346,18 @@ export class CkQuestion extends LitElement {
     }
     const verdict = r.correct === null ? 'recorded' : r.correct ? 'correct' : r.score && r.score.scaled > 0 ? 'partial' : 'incorrect';
     const showDetail = this.feedback === 'immediate' || this.readonly;
-    const general = r.feedback ?? (verdict === 'recorded' ? undefined : q.feedback?.[verdict]);
+    // The engine's feedback is the chosen option's own when it has one (shown per choice below),
+    // so the general line is the question's feedback for the verdict, as the engine documents it.
+    const own = q.feedback && verdict !== 'recorded' ? (verdict === 'partial' ? (q.feedback.partial ?? q.feedback.incorrect) : q.feedback[verdict]) : undefined;
+    const perChoice = this.chosenFeedback(q);
+    const engineOwn = r.feedback && !perChoice.some((f) => f.feedback === this.text(r.feedback!)) ? r.feedback : undefined;
+    const general = own ?? engineOwn;
     return html`
       <div class="feedback ${verdict}" part="feedback" tabindex="-1" data-feedback data-verdict=${verdict}>
         <p class="verdict"><strong>${s[verdict]}</strong>${r.score ? html` <span class="score">${s.scoreOf(this.number(r.score.raw), this.number(r.score.max))}</span>` : nothing}</p>
         ${showDetail && general ? html`<div class="prose general">${renderMarkdown(this.text(general))}</div>` : nothing}
         ${showDetail
-          ? this.chosenFeedback(q).map(
+          ? perChoice.map(
               (f) => html`<div class="per-choice"><p class="choice-name">${s.yourChoice}: ${f.choice}</p><div class="prose">${renderMarkdown(f.feedback)}</div></div>`,
             )
           : nothing}

@@ -1,10 +1,9 @@
-import * as engineModule from '@coursekit/engine';
+import { CourseEngine } from '@coursekit/engine';
 import type { CourseEngineApi, EngineOptions, Tracker, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse as Course } from '@coursekit/schema';
 
-/** The engine class, looked up at run time: the contract package may not ship it yet. */
+/** The engine class an element creates; `CourseEngine` from `@coursekit/engine` unless given. */
 export type EngineClass = new (course: Course, options: EngineOptions) => CourseEngineApi;
-const CourseEngine = (engineModule as unknown as { CourseEngine?: EngineClass }).CourseEngine;
 import type { ResolvedCourse } from '@coursekit/schema';
 import { loadCourse } from './load-course';
 
@@ -43,8 +42,7 @@ export async function createStandaloneEngine(
     if (!loaded.ok) return loaded;
     course = loaded.course;
   }
-  const Engine = options.engineClass ?? CourseEngine;
-  if (!Engine) return { ok: false, code: 'engine-failed', message: '@coursekit/engine does not export CourseEngine' };
+  const Engine: EngineClass = options.engineClass ?? CourseEngine;
   try {
     const trackers = options.trackers ?? [];
     for (const tracker of trackers) if (options.onProblem && !tracker.onProblem) tracker.onProblem = options.onProblem;
