@@ -5,7 +5,7 @@ import type { Cmi5LaunchData } from '../src/launch/cmi5';
 import { StatementBuilder } from '../src/statements/builder';
 import type { Statement } from '../src/statements/types';
 import { cmi5Violations } from './cmi5-rules';
-import { exampleCourses } from './fixtures/examples';
+import { exampleCourseFiles, exampleCourses } from './fixtures/examples';
 import { type Answering, playToEnd } from './fixtures/play';
 import { xapiProblems } from './validate';
 
@@ -22,6 +22,11 @@ function play(course: (typeof examples)[number]['course'], answering: Answering)
   playToEnd(engine, answering);
   return events;
 }
+
+it('plays every example course there is', () => {
+  expect(examples.length).toBe(exampleCourseFiles().length);
+  expect(examples.map((e) => e.name)).toContain('integrity-ranger/parcel-lebaran');
+});
 
 describe.each(examples)('the $name example course', ({ course }) => {
   it.each(['right', 'wrong'] as const)('emits only statements Learning Locker\u2019s validator accepts (answers %s)', (answering) => {

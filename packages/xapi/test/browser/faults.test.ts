@@ -57,7 +57,9 @@ async function lrsHolds(registration: string, count: number, deadlineMs = 60_000
 
 const sorted = (ids: string[]) => [...ids].sort();
 
-describe('delivery under faults, in Chromium', () => {
+// Each test waits on real time (hanging requests, Retry-After, backoff): up to 90 s for the queue to
+// empty and 60 s for the LRS, so the test's own limit is above both, for a slow, busy machine.
+describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
   it('delivers every statement exactly once through random 500s, 429s, timeouts and lost answers', async () => {
     const launch = tincanLaunch(fixture);
     fixture.setFaults({ seed: 2026, error500: 0.2, error429: 0.1, hang: 0.1, dropAfterStore: 0.15, retryAfterSeconds: 1, hangMs: 2000 });
