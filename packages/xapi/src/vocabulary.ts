@@ -78,7 +78,7 @@ export const EXTENSION_BASE = 'https://coursekit.dev/xapi/ext/';
  * statement.result.extensions[EXTENSION.ending]; // { id: 'report', outcome: 'success', title: { id: '…', en: '…' } }
  */
 export const EXTENSION = {
-  /** result: the scenario choice taken: { id, text: language map, shown: text as shown }. */
+  /** result: the scenario choice taken, as the learner saw it: { id, text, prompt } (strings in the language shown). */
   choice: `${EXTENSION_BASE}choice`,
   /** result: the ending a scenario reached: { id, outcome, title: language map }. */
   ending: `${EXTENSION_BASE}ending`,
