@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { render, type TemplateResult } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
 import { axeViolations } from '../src/question/test-helpers';
 import { settleDeep } from '../src/course-player/fixtures/dom';
 
@@ -67,5 +68,60 @@ describe('every story renders and has no axe-core WCAG 2.2 AA violations', () =>
         });
       }
     });
+  }
+});
+
+/** Every element below `root`, through shadow roots. */
+function deepElements(root: Element | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Seconds in a computed `transition-duration` or `animation-duration` list, the longest. */
+const longest = (durations: string): number => Math.max(...durations.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))));
+
+// WCAG 1.4.10 (reflow) and 2.3.3 (animation from interactions): a 320 CSS px viewport is what a
+// 640 px wide window shows at 200% zoom; the learner asked the system for reduced motion.
+describe('every story at 320 px width (200% zoom) with prefers-reduced-motion', () => {
+  beforeAll(async () => {
+    await page.viewport(320, 640);
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+  });
+  afterAll(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    await page.viewport(414, 896);
+  });
+
+  for (const [path, module] of Object.entries(modules)) {
+    const meta = module.default;
+    for (const [name, value] of Object.entries(module)) {
+      if (name === 'default') continue;
+      const story = value as AnyStory;
+      it(`${meta.title} / ${name}: no sideways scrolling, nothing moves`, async () => {
+        const container = document.createElement('div');
+        document.body.append(container);
+        try {
+          render((story.render ?? meta.render)({ ...(meta.args ?? {}), ...(story.args ?? {}) } as never), container);
+          await settleDeep(container);
+          await playersReady(container);
+          await settleDeep(container);
+          expect(document.documentElement.clientWidth).toBe(320);
+          expect(document.documentElement.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(document.documentElement.clientWidth);
+          const scrollers = deepElements(container).filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1);
+          expect(scrollers.map((e) => `${e.localName}.${e.className}`), 'parts that scroll sideways').toEqual([]);
+          const moving = deepElements(container).filter((e) => {
+            const cs = getComputedStyle(e);
+            return longest(cs.transitionDuration) > 0.001 || (cs.animationName !== 'none' && longest(cs.animationDuration) > 0.001);
+          });
+          expect(moving.map((e) => `${e.localName}.${e.className}`), 'animated under reduced motion').toEqual([]);
+        } finally {
+          container.remove();
+        }
+      });
+    }
   }
 });

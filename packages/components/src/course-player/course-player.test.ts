@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { CkErrorEvent } from '../events/error';
 import './course-player';
 import { CkCoursePlayer } from './course-player.component';
@@ -269,4 +269,33 @@ describe('<ck-course-player> accessibility', () => {
       expect(await axeViolations(p)).toEqual([]);
     });
   }
+
+  it('fits 320 px (a 640 px window at 200% zoom) on every page, the open outline and the results, without sideways scrolling', async () => {
+    await page.viewport(320, 640);
+    try {
+      const p = mount((p) => (p.course = sampleCourse));
+      await ready(p);
+      const fits = (where: string) => {
+        expect(document.documentElement.clientWidth).toBe(320);
+        expect(document.documentElement.scrollWidth, where).toBeLessThanOrEqual(document.documentElement.clientWidth);
+        expect(p.getBoundingClientRect().right, where).toBeLessThanOrEqual(320);
+      };
+      const pages = sampleCourse.modules.flatMap((m) => m.pages.map((pg) => pg.id));
+      for (const [i, pageId] of pages.entries()) {
+        if (i > 0) expect(p.next()).toBe(true);
+        await settleDeep(p);
+        expect(p.engine!.currentPage.pageId).toBe(pageId);
+        fits(pageId);
+      }
+      $(p, '.outline-toggle').click();
+      await settleDeep(p);
+      expect($(p, '.outline-toggle').getAttribute('aria-expanded')).toBe('true');
+      fits('outline open');
+      p.showResults();
+      await settleDeep(p);
+      fits('results');
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
 });

@@ -125,6 +125,11 @@ const endings = [
 ] as const;
 
 describe('<ck-scenario> played by keyboard', () => {
+  it('has a playthrough below for every ending of the scenario', () => {
+    const scenario = parcelCourse.scenarios![0] as Scenario;
+    expect(endings.map((e) => e.endingId).sort()).toEqual(scenario.nodes.filter((n) => n.type === 'ending').map((n) => n.id).sort());
+  });
+
   for (const ending of endings) {
     it(`reaches ${ending.endingId} along ${ending.path.join(', ')}`, async () => {
       const engine = engineFor();
