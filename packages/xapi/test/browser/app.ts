@@ -1,5 +1,8 @@
 import { CourseEngine, type EngineSnapshot, type TrackerProblem } from '@coursekit/engine';
+import { combineTrackers, type Tracker } from '@coursekit/runtime';
+import { Scorm2004Tracker } from '@coursekit/runtime/scorm2004';
 import type { ResolvedCourse } from '@coursekit/schema';
+import { Scorm2004API } from 'scorm-again';
 import { XapiTracker } from '../../src/xapi';
 import { uuid } from '../../src/statements/uuid';
 import { playToEnd } from '../fixtures/play';
@@ -14,6 +17,10 @@ declare global {
   interface Window {
     ck: {
       start(course: ResolvedCourse, seed: number, batchSize?: number): Promise<{ resumedOn: string | null; notices: string[] }>;
+      /** As start(), with SCORM 2004 to an LMS (scorm-again on window.API_1484_11) beside xAPI to the LRS. */
+      startBesideScorm(course: ResolvedCourse, seed: number): Promise<{ notices: string[] }>;
+      /** The LMS's stored CMI values, flattened, after startBesideScorm(). */
+      lms(): Record<string, string>;
       play(pages?: number): void;
       page(): string;
       terminate(): Promise<void>;
@@ -28,6 +35,7 @@ declare global {
 const CREATED = 'ck-test-created';
 let engine: CourseEngine | null = null;
 let tracker: XapiTracker | null = null;
+let lms: Scorm2004API | null = null;
 const problems: TrackerProblem[] = [];
 
 function record(id: string): string {
@@ -58,6 +66,27 @@ window.ck = {
     });
     engine.start();
     return { resumedOn: launch.snapshot ? engine.currentPage.pageId : null, notices: launch.notices.map((n) => n.code) };
+  },
+  async startBesideScorm(course, seed) {
+    lms = new Scorm2004API({ logLevel: 5 });
+    (window as unknown as { API_1484_11: Scorm2004API }).API_1484_11 = lms;
+    tracker = new XapiTracker({ newId: () => record(uuid()), delivery: { baseMs: 200, maxMs: 2000, batchDelayMs: 300, flushIntervalMs: 1000 }, terminateTimeoutMs: 5000 });
+    const both = combineTrackers([new Scorm2004Tracker() as Tracker, tracker as Tracker], { onProblem: (p) => problems.push(p) });
+    const launch = await both.launch(course);
+    engine = new CourseEngine(course, { seed });
+    both.attach(engine);
+    const e = engine;
+    engine.on((event) => {
+      both.record(event);
+      both.save(e.snapshot());
+    });
+    engine.start();
+    window.ck.terminate = () => both.terminate();
+    return { notices: launch.notices.map((n) => n.code) };
+  },
+  lms() {
+    const flat = (lms?.getFlattenedCMI() ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(flat).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
   },
   play(pages = Infinity) {
     if (engine) playToEnd(engine, 'right', pages);

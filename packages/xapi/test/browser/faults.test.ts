@@ -144,4 +144,31 @@ describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
     const stored = await lrsHolds(launch.registration, created.length, 15_000);
     expect(sorted(stored.map((s) => s.id))).toEqual(sorted(created));
   });
+
+  it('runs beside SCORM: the LMS gets its CMI values and the LRS every statement, from the same session', async () => {
+    const launch = tincanLaunch(fixture);
+    const page = await open(launch.url);
+    const { notices } = await page.evaluate((course) => window.ck.startBesideScorm(course, 4), tour);
+    expect(notices).toEqual([]);
+    await page.evaluate(() => window.ck.play());
+    await page.evaluate(() => window.ck.terminate());
+    await page.waitForFunction(() => window.ck.pending() === 0, undefined, { timeout: 60_000, polling: 100 });
+    expect(await page.evaluate(() => window.ck.problems)).toEqual([]);
+
+    const values = await page.evaluate(() => window.ck.lms());
+    expect(values['cmi.completion_status']).toBe('completed');
+    expect(values['cmi.exit']).toBe('normal');
+    expect(values['cmi.suspend_data']).toMatch(/\S/);
+    const interactions = Object.keys(values).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length;
+
+    const created = await page.evaluate(() => window.ck.created());
+    const stored = await lrsHolds(launch.registration, created.length);
+    expect(sorted(stored.map((s) => s.id))).toEqual(sorted(created));
+    const course = stored.find((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/initialized')!.object.id;
+    expect(stored.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/completed' && s.object.id === course)).toHaveLength(1);
+    // Every question and scenario decision is an interaction in the LMS and an `answered` statement in the LRS.
+    const answered = stored.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered').length;
+    expect(interactions).toBeGreaterThan(5);
+    expect(interactions).toBe(answered);
+  });
 });
