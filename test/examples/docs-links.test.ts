@@ -7,11 +7,14 @@ import { examplesDir } from './load';
 const root = resolve(examplesDir, '..');
 const cli = join(root, 'packages/cli/dist/bin.js');
 
+/** Folders of installed or built files, never written by hand. */
+const SKIP = new Set(['node_modules', 'dist', 'storybook-static', 'coverage', '.coursekit-tmp', 'out']);
+
 /** Every file under `dir` whose name passes `keep`, relative to the repository. */
 function files(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'node_modules' || name === 'dist') return [];
+    if (SKIP.has(name)) return [];
     if (statSync(join(root, path)).isDirectory()) return files(path, keep);
     return keep(name) ? [path] : [];
   });
