@@ -36,6 +36,25 @@ function resetStats() {
 const ids = (list: Statement[]) => list.map((s) => s.id).sort();
 
 describe('delivery to a real LRS', () => {
+  it('sends within the batch delay even while statements keep coming faster than it', async () => {
+    resetStats();
+    const { queue, delivery } = await setUp({ batchDelayMs: 300 });
+    const registration = uuid();
+    const statements = sampleStatements(12, registration);
+    const start = Date.now();
+    // A statement every 100 ms for 1.2 s: a sliding delay would never send before the last one.
+    for (const statement of statements) {
+      await queue.enqueue([statement]);
+      delivery.schedule();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(fixture.stats.statementPosts).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(1200);
+    await delivery.drain(5000);
+    expect((await statementsIn(lrsEndpoint, registration)).map((s) => s.id).sort()).toEqual(ids(statements));
+    delivery.stop();
+  });
+
   it('sends the queue in batches of 100, oldest first, and empties it', async () => {
     resetStats();
     const { queue, delivery, problems } = await setUp();

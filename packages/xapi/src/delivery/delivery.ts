@@ -65,6 +65,8 @@ export class Delivery {
   private failures = 0;
   private notBefore = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the planned send (`timer`) is due. */
+  private timerAt = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
   private batchSize: number;
   private stopped = false;
@@ -120,14 +122,24 @@ export class Delivery {
     this.listeners.length = 0;
     clearInterval(this.interval);
     clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
-  /** Sends soon: after the batch delay, or when the backoff ends. */
+  /**
+   * Sends soon: after the batch delay, or when the backoff ends. A send already planned for sooner
+   * stands, so statements that keep coming faster than the batch delay (a learner clicking through
+   * pages) gather into that send instead of postponing it again and again.
+   */
   schedule(delayMs = this.options.batchDelayMs ?? 1000): void {
     if (this.stopped) return;
     const at = Math.max(this.now() + delayMs, this.notBefore);
+    if (this.timer !== undefined && this.timerAt <= at) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), Math.max(0, at - this.now()));
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, Math.max(0, at - this.now()));
   }
 
   /** Sends everything queued now (one flush at a time; a second call waits for the first). */
