@@ -278,7 +278,7 @@ export class CkCoursePlayer extends LitElement {
         ? html`<div class="notices">
             ${this.notices.map(
               (n) => html`<div class="notice" role="status">
-                <p>${s.notice[n.code] ?? n.message}</p>
+                <p>${s.notice[n.code] ?? s.noticeOther}</p>
                 <button @click=${() => (this.notices = this.notices.filter((x) => x !== n))}>${s.dismiss}</button>
               </div>`,
             )}

@@ -10,6 +10,9 @@ import { $, ready, settleDeep, text } from './fixtures/dom';
 import { deepActive, tabTo } from '../question/keyboard';
 import { axeViolations } from '../question/test-helpers';
 import { documentLanguageAttribute } from '../i18n/document-language';
+// The real trackers, from source: @coursekit/runtime builds on the engine, not on the components.
+import { StandaloneTracker } from '../../../runtime/src/index';
+import { Scorm12Tracker } from '../../../runtime/src/scorm12/index';
 
 beforeAll(() => {
   CkCoursePlayer.engineClass = CourseEngine;
@@ -208,6 +211,56 @@ describe('<ck-course-player> trackers', () => {
     expect(text($(p, '.status-line'))).toBe('Kemajuan mungkin belum tersimpan. Kursus tetap bisa dilanjutkan.');
     expect(text($(p, 'h1'))).toBe('Apa itu gratifikasi?');
     expect(broken.calls).toEqual([{ call: 'launch', courseId: 'integrity-ranger-sample' }]);
+  });
+});
+
+describe('<ck-course-player> with the @coursekit/runtime trackers', () => {
+  /** A Storage kept in memory. */
+  const memoryStorage = (): Storage => {
+    const m = new Map<string, string>();
+    return { get length() { return m.size; }, clear: () => m.clear(), getItem: (k) => m.get(k) ?? null, key: (i) => [...m.keys()][i] ?? null, removeItem: (k) => void m.delete(k), setItem: (k, v) => void m.set(k, String(v)) };
+  };
+  /** An LMS API that refuses to start the session. */
+  const refusingLms = { LMSInitialize: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception', LMSGetDiagnostic: () => '', LMSGetValue: () => '', LMSSetValue: () => 'false', LMSCommit: () => 'false', LMSFinish: () => 'false' };
+
+  for (const [what, make, notice] of [
+    ['a SCORM 1.2 package opened without an LMS', () => new Scorm12Tracker({ window: { parent: null, opener: null } as unknown as Window, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak ditemukan: kemajuan Anda hanya disimpan di peramban ini dan tidak dilaporkan.'],
+    ['an LMS that will not start the session', () => new Scorm12Tracker({ api: refusingLms, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak memulai sesi ini: kemajuan Anda hanya disimpan di peramban ini dan tidak dilaporkan.'],
+    ['a browser that keeps nothing', () => new StandaloneTracker({ storage: null }), 'Peramban ini tidak mengizinkan kursus menyimpan kemajuan: kemajuan hanya bertahan selama halaman ini terbuka.'],
+  ] as const) {
+    it(`tells the learner, in the UI language and without blocking the course, about ${what}`, async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const p = mount((p) => {
+          p.trackers = [make()];
+          p.course = sampleCourse;
+        });
+        await ready(p);
+        expect(text($(p, '.notice p'))).toBe(notice);
+        expect($(p, '.notice').getAttribute('role')).toBe('status');
+        // The course plays on: the first page is there and the learner can move on.
+        expect(text($(p, 'h1'))).toBe('Apa itu gratifikasi?');
+        expect(p.next()).toBe(true);
+        await settleDeep(p);
+        // The notice can be dismissed.
+        $(p, '.notice button').click();
+        await settleDeep(p);
+        expect(p.shadowRoot!.querySelector('.notice')).toBeNull();
+        expect(await axeViolations(p)).toEqual([]);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('says something in the UI language for a notice code it does not know', async () => {
+    const p = mount((p) => {
+      p.trackers = [new RecordingTracker('custom', { notices: [{ code: 'X999', message: 'Developer-facing detail' }] })];
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    expect(text($(p, '.notice p'))).toBe('Kemajuan Anda mungkin tidak tersimpan atau tidak dilaporkan. Kursus tetap bisa dilanjutkan.');
   });
 });
 
