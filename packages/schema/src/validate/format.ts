@@ -9,11 +9,13 @@ export interface FormatOptions {
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
 
 /**
- * Formats diagnostics as a compiler does, one per line with its hint below, and a summary line.
+ * Formats diagnostics as a compiler does, one per line with its JSON pointer and its hint below, and a
+ * summary line.
  *
  * @example
  * formatDiagnostics(diagnostics)
  * // course.json:212:19 error CK203 scenario "parcel": choice "accept" goes to "consequense-1", which does not exist
+ * //   at: /scenarios/0/nodes/4/choices/0/next
  * //   hint: did you mean "consequence-1"?
  * //
  * // 1 error
@@ -24,6 +26,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   for (const d of diagnostics) {
     const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
     lines.push(`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${d.code} ${oneLine(d.message)}`);
+    // The JSON pointer names the place whatever the layout of the file (minified, or generated).
+    if (d.pointer !== '') lines.push(paint('dim', `  at: ${oneLine(d.pointer)}`));
     if (d.hint !== undefined) lines.push(paint('dim', `  hint: ${oneLine(d.hint)}`));
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

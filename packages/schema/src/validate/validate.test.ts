@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDiagnostics } from './format';
 import { validate } from './validate';
 
 const course = {
@@ -37,5 +38,17 @@ describe('validate', () => {
     const codes = validate(text).map((d) => [d.code, d.line, d.column]);
     expect(codes[0]).toEqual(['CK003', 1, 26]);
     expect(codes.filter(([code]) => code === 'CK010')).toHaveLength(6);
+  });
+
+  it('prints each problem like a compiler: file:line:column, then where in the JSON, then how to fix it', () => {
+    const text = JSON.stringify({ ...course, modules: [{ ...course.modules[0], titel: 'x' }] }, null, 2);
+    expect(formatDiagnostics(validate(text, { file: 'c.json' }))).toBe([
+      'c.json:30:7 error CK011 a module has no property "titel"',
+      '  at: /modules/0/titel',
+      '  hint: did you mean "title"?',
+      '',
+      '1 error',
+    ].join('\n'));
+    expect(formatDiagnostics(validate('{', { file: 'c.json' }))).not.toContain('at:');
   });
 });
