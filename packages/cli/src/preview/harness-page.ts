@@ -17,7 +17,9 @@ export function harnessPage(): string {
   header a, header select, header button { font: inherit; }
   header button { background: #fff; color: #0b6e4f; border: 0; border-radius: 4px; padding: .25rem .75rem; cursor: pointer; }
   header button:focus-visible, header select:focus-visible { outline: 3px solid #ffd166; outline-offset: 2px; }
-  iframe { width: 100%; height: 100%; border: 0; border-right: 1px solid #cbd5e0; }
+  main { min-height: 0; }
+  iframe { display: block; width: 100%; height: 100%; border: 0; border-right: 1px solid #cbd5e0; box-sizing: border-box; }
+  aside:focus-visible { outline: 3px solid #0b6e4f; outline-offset: -3px; }
   aside { overflow: auto; padding: .75rem 1rem; background: #f7fafc; }
   aside h2 { font-size: .95rem; margin: 1rem 0 .5rem; }
   table { border-collapse: collapse; width: 100%; font: 12px/1.3 ui-monospace, monospace; }
@@ -39,8 +41,8 @@ export function harnessPage(): string {
   <button type="button" id="relaunch">Relaunch (resume)</button>
   <button type="button" id="reset">Reset LMS data</button>
 </header>
-<iframe id="course" title="Course"></iframe>
-<aside aria-label="LMS panel">
+<main><iframe id="course" title="Course"></iframe></main>
+<aside aria-label="LMS panel" tabindex="0">
   <div id="problems" role="alert" hidden></div>
   <section id="cmi-section" hidden aria-labelledby="cmi-title">
     <h2 id="cmi-title">CMI values</h2>
