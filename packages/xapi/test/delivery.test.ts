@@ -41,15 +41,17 @@ describe('delivery to a real LRS', () => {
     const { queue, delivery } = await setUp({ batchDelayMs: 300 });
     const registration = uuid();
     const statements = sampleStatements(12, registration);
-    const start = Date.now();
     // A statement every 100 ms for 1.2 s: a sliding delay would never send before the last one.
-    for (const statement of statements) {
+    // The planned send is due 300 ms after the first; the burst lasts at least 1.1 s more, so even a
+    // slow machine has had a POST by then (only its arrival is counted, not its answer).
+    let postsBeforeLast = 0;
+    for (const [i, statement] of statements.entries()) {
+      if (i === statements.length - 1) postsBeforeLast = fixture.stats.statementPosts;
       await queue.enqueue([statement]);
       delivery.schedule();
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(fixture.stats.statementPosts).toBeGreaterThanOrEqual(2);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(1200);
+    expect(postsBeforeLast).toBeGreaterThanOrEqual(1);
     await delivery.drain(5000);
     expect((await statementsIn(lrsEndpoint, registration)).map((s) => s.id).sort()).toEqual(ids(statements));
     delivery.stop();
