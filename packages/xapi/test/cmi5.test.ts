@@ -187,6 +187,26 @@ describe('cmi5 with a real LRS', () => {
     expect(cmi5Violations(later, second.params, second.data, earlier)).toEqual([]);
   });
 
+  it('carries the learner\'s organisation unit on every statement, from the launch URL or the host, under the course\'s extension', async () => {
+    const ext = course.tracking?.organisationExtension ?? 'https://coursekit.dev/xapi/ext/organisation-unit';
+    const units = async (url: string, options: Cmi5TrackerOptions = {}) => {
+      const { t } = tracker(url, options);
+      await t.launch(course);
+      feed(t, firstSession(Date.now() - 600_000));
+      await t.terminate();
+      const registration = new URL(url).searchParams.get('registration')!;
+      return (await statementsIn(lrsEndpoint, registration)).map((s) => s.context?.extensions?.[ext]);
+    };
+    const fromUrl = cmi5Launch(fixture);
+    const fromUrlUnits = await units(`${fromUrl.url}&organisation_unit=${encodeURIComponent('Inspektorat Jenderal')}`);
+    expect(fromUrlUnits.length).toBeGreaterThan(5);
+    expect(new Set(fromUrlUnits)).toEqual(new Set(['Inspektorat Jenderal']));
+    const fromHost = cmi5Launch(fixture);
+    expect(new Set(await units(fromHost.url, { organisationUnit: 'Biro Umum' }))).toEqual(new Set(['Biro Umum']));
+    const none = cmi5Launch(fixture);
+    expect(new Set(await units(none.url))).toEqual(new Set([undefined]));
+  });
+
   it('uses the fetch URL once: a used one gives CK703 and nothing is tracked', async () => {
     const launch = cmi5Launch(fixture);
     await fetch(launch.params.fetch, { method: 'POST' });

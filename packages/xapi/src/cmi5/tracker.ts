@@ -15,6 +15,21 @@ export interface Cmi5TrackerOptions extends LrsTrackerOptions {
    * window there): 'redirect' (default) navigates this window, 'none' leaves it to the host, or a function.
    */
   exit?: 'redirect' | 'none' | ((returnUrl: string) => void);
+  /**
+   * The learner's organisation unit (agency), sent as a context extension on every statement
+   * (docs/tracking/xapi.md). Default: the launch URL's `organisation_unit`, when the LMS adds one
+   * beside the five cmi5 parameters. An extension the LMS's context template sets wins.
+   */
+  organisationUnit?: string;
+}
+
+/** The launch URL's `organisation_unit`, if any. */
+function organisationUnitIn(launchUrl: string): string | undefined {
+  try {
+    return new URL(launchUrl, 'http://localhost/').searchParams.get('organisation_unit')?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const MODE = { Normal: 'normal', Browse: 'browse', Review: 'review' } as const;
@@ -80,7 +95,8 @@ export class Cmi5Tracker extends LrsTrackerBase {
       data.mode = MODE[loaded.data.launchMode];
       if (loaded.data.masteryScore !== undefined) data.passingScore = Math.round(loaded.data.masteryScore * 10_000) / 100;
       data.language = pickLanguage(loaded.languages, course.languages);
-      await this.connect(course, { endpoint: launch.endpoint, auth, actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId });
+      const organisationUnit = this.options.organisationUnit ?? organisationUnitIn(this.launchUrl);
+      await this.connect(course, { endpoint: launch.endpoint, auth, actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId, ...(organisationUnit ? { organisationUnit } : {}) });
       let flags;
       if (this.state) {
         const state = await this.state.load();
