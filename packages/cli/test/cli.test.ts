@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index';
 import { starterCourse } from '../src/init/template';
-import { run, tempDir } from './run';
+import { RANGER, run, tempDir } from './run';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -91,6 +91,34 @@ describe('coursekit validate', () => {
     expect(json.code).toBe(1);
     const list = JSON.parse(json.stdout) as Array<{ code: string; pointer: string; file: string }>;
     expect(list[0]).toMatchObject({ code: 'CK014', file: 'course/course.json', pointer: '/modules/0/pages/0/blocks/0/type' });
+  });
+
+  it('follows $includes: a problem in an included module names that file, line and column', async () => {
+    const c = await course((x) => {
+      (x.modules as unknown[])[1] = { $include: 'modules/latihan.json' };
+    });
+    const module = starterCourse('x').modules[1]!;
+    (module.pages[0]!.blocks[0] as { scenario: string }).scenario = 'hadiahh';
+    await mkdir(path.join(c.dir, 'course/modules'), { recursive: true });
+    const text = JSON.stringify(module, null, 2);
+    await writeFile(path.join(c.dir, 'course/modules/latihan.json'), text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"hadiahh"'));
+    const r = await run(['validate', 'course/course.json', '--json'], { cwd: c.dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ code: 'CK105', file: 'course/modules/latihan.json', line: line + 1, column: lines[line]!.indexOf('"hadiahh"') + 1, pointer: '/pages/0/blocks/0/scenario', hint: 'did you mean "hadiah"?' }),
+    ]);
+    expect((await run(['validate', RANGER])).code).toBe(0);
+  });
+
+  it('checks the files a course names: a missing asset, with a suggestion (exit 1)', async () => {
+    const c = await course((x) => {
+      (x.modules[0]!.pages[0]!.blocks[1] as { src: string }).src = 'assets/welcom.svg';
+    });
+    const r = await run(['validate', 'course/course.json'], { cwd: c.dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^course\/course\.json:\d+:\d+ error CK510 the file "assets\/welcom\.svg" does not exist in the course folder\n {2}at: \/modules\/0\/pages\/0\/blocks\/1\/src\n {2}hint: did you mean "assets\/welcome\.svg"\?/m);
   });
 
   it('exits 2 when the file cannot be read', async () => {

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDiagnostics, validate } from '@coursekit/schema';
+import { exitCodeFor, formatDiagnostics } from '@coursekit/schema';
+import { validateFile } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
-import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { CLI_ERROR, UsageError } from '../exit';
 import { colors } from '../io';
 
 /** `coursekit validate <course.json> [--json]`: every problem, like a compiler. */
@@ -10,7 +11,8 @@ export default defineCommand({
   name: 'validate',
   summary: 'Check a course: schema, references, scenario graphs, languages, includes and assets',
   usage: 'coursekit validate <course.json> [--json]',
-  description: 'Prints every problem as file:line:column, with a hint on how to fix it. Exits 0 when the course is valid (warnings allowed), 1 when it has errors, 2 when the file cannot be read.',
+  description:
+    'Follows every $include and checks the files the course names (they exist, stay in the course folder, match in letter case). Prints every problem as file:line:column, with a hint on how to fix it. Exits 0 when the course is valid (warnings allowed), 1 when it has errors, 2 when the file cannot be read.',
   options: {
     json: { type: 'boolean', description: 'Print the problems as a JSON array (code, severity, message, file, line, column, pointer, hint)' },
   },
@@ -19,17 +21,17 @@ export default defineCommand({
   async run({ positionals, values, io }) {
     const file = path.resolve(io.cwd, positionals[0]!);
     const shown = path.relative(io.cwd, file) || file;
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      await access(file);
     } catch (error) {
       throw new UsageError(CLI_ERROR.io, `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check the path of the course file');
     }
-    const diagnostics = validate(text, { file: shown });
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    // Problems name their file (the course or an included part) relative to where the command runs.
+    const diagnostics = (await validateFile(file)).map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
     if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
     else if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
     else io.stderr.write(`${shown}: valid\n`);
-    return errors > 0 ? EXIT.invalid : EXIT.ok;
+    // 0 valid (warnings allowed), 1 invalid, 2 the course file could not be read (CK001).
+    return exitCodeFor(diagnostics);
   },
 });
