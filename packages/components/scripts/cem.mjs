@@ -27,6 +27,17 @@ export function analyze() {
       if (decl.kind === 'class' && decl.name.startsWith('Ck')) {
         decl.customElement = true;
         decl.tagName ??= `ck-${decl.name.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+        // The analyzer also lists each `dispatchEvent(new CkXEvent(…))` call as an event with no
+        // name (or the variable's name); the documented `@event ck-…` entries are the events.
+        // Their class names give the documented events their types (ck-page-change: CkPageChangeEvent).
+        if (decl.events) {
+          const classes = new Set(decl.events.filter((e) => !e.name?.startsWith('ck-')).map((e) => e.type?.text));
+          decl.events = decl.events.filter((e) => e.name?.startsWith('ck-'));
+          for (const e of decl.events) {
+            const cls = `Ck${e.name.slice(3).replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}Event`;
+            if (!e.type && classes.has(cls)) e.type = { text: cls };
+          }
+        }
       }
     }
   }
