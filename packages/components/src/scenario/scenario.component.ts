@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { CourseEngineApi, LearningEvent, ScenarioView, Tracker } from '@coursekit/engine';
 import type { Character, ChoiceNode, DialogueNode, EndingNode, NarrationNode, ResolvedCourse, Scenario, ScenarioNode } from '@coursekit/schema';
 import { scenarioStyles } from './scenario.styles';
@@ -219,6 +218,14 @@ export class CkScenario extends LitElement {
     void this.act((engine) => engine.choose(this.scenarioId, choiceId));
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Meter widths and speaker colours go in through the CSSOM, not a style attribute, so a page
+    // with a strict Content-Security-Policy (no 'unsafe-inline' styles) shows them too.
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-width]')) el.style.width = `${el.dataset.width}%`;
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-speaker-color]')) el.style.setProperty('--ck-scenario-speaker-color', el.dataset.speakerColor!);
+  }
+
   override render(): TemplateResult {
     const s = this.strings;
     if (this.problem) return html`<div part="base" class="base"><p class="problem" role="alert">${this.problem}</p></div>`;
@@ -283,9 +290,8 @@ export class CkScenario extends LitElement {
     const moodText = mood ? this.strings.mood[mood as keyof ScenarioStrings['mood']] : undefined;
     // Only a plain colour reaches CSS: an author's `url(…)` or `var(…)` here could fetch or leak.
     const color = character?.color && SAFE_COLOR.test(character.color.trim()) ? character.color.trim() : undefined;
-    const accent = color ? styleMap({ '--ck-scenario-speaker-color': color }) : nothing;
     return html`
-      <div class="speaker" style=${accent}>
+      <div class="speaker" data-speaker-color=${color ?? nothing}>
         ${character?.avatar
           ? html`<img class="avatar" src=${this.asset(character.avatar.src)} alt=${this.text(character.avatar.alt)} />`
           : html`<span class="avatar initials" aria-hidden="true">${name.slice(0, 1)}</span>`}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LocalizedText } from '@coursekit/schema';
 import type { MeterState } from './scenario.model';
 import type { ScenarioStrings } from '../translations/scenario';
@@ -7,7 +6,8 @@ import type { ScenarioStrings } from '../translations/scenario';
 /**
  * The variable meters: one `role="meter"` per visible variable, named by its label, with its value
  * as text ("65 dari 100"), and the last change as a visible +/- chip (screen readers hear the change
- * from the live region instead, so the chip is hidden from them).
+ * from the live region instead, so the chip is hidden from them). The fill's width is set from
+ * `data-width` by the element after rendering.
  *
  * @example
  * renderMeters(meterStates(scenario, view.variables), changes, scenarioStrings.id, (t) => engine.text(t));
@@ -34,7 +34,7 @@ export function renderMeters(meters: MeterState[], changes: MeterState[], s: Sce
               aria-valuenow=${m.value}
               aria-valuetext=${s.meterValue(m.value, m.max)}
             >
-              <div class="fill" style=${styleMap({ width: `${percent}%` })}></div>
+              <div class="fill" data-width=${percent}></div>
             </div>
           </li>
         `;

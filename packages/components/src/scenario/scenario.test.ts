@@ -186,7 +186,24 @@ describe('<ck-scenario> played by keyboard', () => {
     expect($(el, '.feedback .prose')!.textContent!.trim()).toBe('Menolak adalah langkah yang tepat. Pak Budi tampak kecewa, tetapi mengerti.');
     expect($(el, '[role="status"][aria-live]')!.textContent).toBe('Integritas naik 15 menjadi 65. Kepercayaan publik naik 5 menjadi 55.');
     expect(meters(el)).toEqual(['Integritas=65 (65 dari 100)', 'Kepercayaan publik=55 (55 dari 100)']);
+    // The fills show the values (set through the CSSOM, with no style attribute).
+    const fills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.fill')];
+    expect(fills.map((f) => Math.round((f.style.width ? parseFloat(f.style.width) : NaN)))).toEqual([65, 55]);
+    expect(el.shadowRoot!.querySelectorAll('[style]:not(.fill):not(.speaker)').length).toBe(0);
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('gives each speaker the colour of their character', async () => {
+    const el = await mount((e) => {
+      e.engine = engineFor();
+      e.scenarioId = 'parcel';
+    });
+    await activate('[part="start"]');
+    await activate('[part="continue"]');
+    await settle(el);
+    const speaker = $(el, '.speaker')!;
+    expect(speaker.querySelector('.name')!.textContent).toBe('Pak Budi');
+    expect(getComputedStyle(speaker).getPropertyValue('--ck-scenario-speaker-color').trim()).toBe('#8a3b12');
   });
 
   it('replays after an ending: run 2 starts at the first node with fresh variables', async () => {
