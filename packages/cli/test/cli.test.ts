@@ -145,6 +145,14 @@ describe('coursekit init', () => {
     expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(['cmi5', 'scorm12', 'scorm2004-3', 'scorm2004-4', 'web', 'xapi'].map((t) => `pelatihan-etika-0.1.0-${t}.zip`));
   });
 
+  it('--json lists what it created', async () => {
+    const dir = await temp();
+    const r = await run(['init', 'etika', '--id', 'etika-asn', '--json'], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toEqual({ course: 'etika/course.json', id: 'etika-asn', files: ['etika/course.json', 'etika/README.md', 'etika/assets/welcome.svg', 'etika/assets/sari.svg'] });
+    for (const f of JSON.parse(r.stdout).files as string[]) expect(existsSync(path.join(dir, f))).toBe(true);
+  });
+
   it('refuses to overwrite a course unless --force', async () => {
     const dir = await temp();
     await run(['init', 'x'], { cwd: dir });

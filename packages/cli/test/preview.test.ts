@@ -153,6 +153,22 @@ describe('coursekit preview', () => {
     });
   }
 
+  it('--json prints one line for scripts: the URL, the target and the problems of the course', async () => {
+    const c = await starter();
+    const course = JSON.parse(await readFile(c.file, 'utf8'));
+    course.defaultLanguage = 'fr';
+    await writeFile(c.file, JSON.stringify(course, null, 2));
+    const p = await preview(['course/course.json', '--target', 'cmi5', '--port', '0', '--no-open', '--json'], c.dir);
+    const { stdout, stderr } = p.output();
+    expect(stdout.endsWith('\n') && stdout.split('\n').length).toBe(2);
+    const line = JSON.parse(stdout) as { url: string; target: string; course: string; problems: Array<{ code: string; file: string; line: number }> };
+    expect(line).toMatchObject({ url: p.url, target: 'cmi5', course: 'course/course.json' });
+    expect(line.problems).toEqual([expect.objectContaining({ code: 'CK402', line: expect.any(Number) })]);
+    expect(stderr).toBe('');
+    expect((await fetch(line.url)).status).toBe(200);
+    expect(await p.stop()).toBe(0);
+  });
+
   it('takes another port when 4173 is taken', async () => {
     const c = await starter();
     const blocker: Server = createServer();

@@ -26,11 +26,12 @@ export function courseIdFrom(name: string): string {
 export default defineCommand({
   name: 'init',
   summary: 'Create a starter course (Indonesian and English) that validates and builds as it is',
-  usage: 'coursekit init [dir] [--id <course-id>] [--force]',
+  usage: 'coursekit init [dir] [--id <course-id>] [--force] [--json]',
   description: 'Writes course.json, assets/ and a README into dir (default: the current folder). It refuses to overwrite an existing course.json unless --force is given.',
   options: {
     id: { type: 'string', valueName: 'course-id', description: 'The course id (default: from the folder name)' },
     force: { type: 'boolean', short: 'f', description: 'Overwrite an existing course.json and starter files' },
+    json: { type: 'boolean', description: 'Print what was created as JSON on stdout: { course, id, files }' },
   },
   positionals: { min: 0, max: 1 },
   examples: ['coursekit init pelatihan-gratifikasi', 'coursekit init . --id etika-asn'],
@@ -55,6 +56,11 @@ export default defineCommand({
     }
     const c = colors(io.stdout, io.env);
     const shown = path.relative(io.cwd, courseFile) || courseFile;
+    if (values.json) {
+      const created = Object.keys(files).map((name) => path.relative(io.cwd, path.join(dir, name)) || name);
+      io.stdout.write(`${JSON.stringify({ course: shown, id, files: created }, null, 2)}\n`);
+      return EXIT.ok;
+    }
     io.stdout.write(
       `${c.green('created')} ${shown} (course "${id}") with ${Object.keys(files).length - 1} more files\n\n` +
         `Next:\n  coursekit preview ${shown}\n  coursekit build ${shown} --target scorm2004-4\n`,

@@ -30,7 +30,7 @@ function openBrowser(url: string): void {
 export default defineCommand({
   name: 'preview',
   summary: 'Play a course locally in a stand-in LMS: scorm-again for SCORM, an in-memory LRS for xAPI and cmi5, live reload',
-  usage: 'coursekit preview <course.json> [--target <target>] [--port <n>] [--no-open]',
+  usage: 'coursekit preview <course.json> [--target <target>] [--port <n>] [--no-open] [--json]',
   description: [
     'Serves the package a build would make, unzipped, inside an LMS panel: for SCORM targets scorm-again is the LMS and the panel shows the CMI values and every API call; for xapi and cmi5 the course launches against an in-memory LRS (for previews only) and the panel lists the statements it receives. Saving any file in the course folder reloads the course; problems in the course show in the panel.',
     'Relaunch ends the session and starts a new one with what the LMS kept (resume). Reset clears it.',
@@ -39,6 +39,7 @@ export default defineCommand({
     target: { type: 'string', short: 't', valueName: 'target', description: `The target to play: ${TARGET_IDS.join(', ')}`, default: 'scorm12' },
     port: { type: 'string', short: 'p', valueName: 'n', description: 'Port on 127.0.0.1 (0: any free port)', defaultText: '4173, or a free one when taken' },
     open: { type: 'boolean', description: 'Open a browser (never in CI or without a display; --no-open to skip)', default: true },
+    json: { type: 'boolean', description: 'For scripts: print one JSON line once the server listens, { url, target, course, problems }, and nothing else on stdout' },
   },
   positionals: { min: 1, max: 1 },
   examples: ['coursekit preview course.json', 'coursekit preview course.json --target cmi5 --port 0 --no-open'],
@@ -55,10 +56,12 @@ export default defineCommand({
     const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });
     const c = colors(io.stdout, io.env);
     const url = `${preview.url}?target=${target}`;
-    io.stdout.write(`CourseKit preview of ${path.relative(io.cwd, courseFile) || courseFile} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${path.relative(io.cwd, path.dirname(courseFile)) || '.'} for changes. Press Ctrl-C to stop.\n`);
+    const shown = path.relative(io.cwd, courseFile) || courseFile;
     const { problems } = await source.course();
     const errors = problems.filter((p) => p.severity === 'error');
-    if (errors.length) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${positionals[0]})\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify({ url, target, course: shown, problems })}\n`);
+    else io.stdout.write(`CourseKit preview of ${shown} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${path.relative(io.cwd, path.dirname(courseFile)) || '.'} for changes. Press Ctrl-C to stop.\n`);
+    if (errors.length && !values.json) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${positionals[0]})\n`);
     if (values.open !== false && canOpenBrowser(io.env)) openBrowser(url);
     await (io.untilInterrupted?.() ?? new Promise<void>(() => {}));
     await preview.close();
