@@ -69,6 +69,28 @@ export default mergeConfig(
               await page.close();
             }
           },
+          /**
+           * What a bundler makes for an npm user who imports one entry point of the package
+           * (`@coursekit/components/<entry>`): the minified code and its gzip size.
+           */
+          async bundleEntry(_ctx, entry: string) {
+            const { build } = await import('esbuild');
+            const { gzipSync } = await import('node:zlib');
+            const { minifyTemplatesPlugin } = await import('./scripts/minify-templates.mjs');
+            const r = await build({
+              stdin: { contents: `import '@coursekit/components/${entry}';`, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+              bundle: true,
+              minify: true,
+              format: 'esm',
+              target: 'es2022',
+              write: false,
+              legalComments: 'none',
+              conditions: ['source', 'production', 'browser', 'module', 'import'],
+              plugins: [minifyTemplatesPlugin],
+            });
+            const code = r.outputFiles[0]!.text;
+            return { code, gzip: gzipSync(code, { level: 9 }).length };
+          },
           /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
           async componentsReference() {
             const { analyze } = await import('./scripts/cem.mjs');
