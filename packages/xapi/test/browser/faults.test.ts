@@ -62,7 +62,7 @@ const sorted = (ids: string[]) => [...ids].sort();
 describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
   it('delivers every statement exactly once through random 500s, 429s, timeouts and lost answers', async () => {
     const launch = tincanLaunch(fixture);
-    fixture.setFaults({ seed: 2026, error500: 0.2, error429: 0.1, hang: 0.1, dropAfterStore: 0.15, retryAfterSeconds: 1, hangMs: 2000 });
+    fixture.setFaults({ seed: 2026, error500: 0.2, error429: 0.1, hang: 0.1, dropAfterStore: 0.15, retryAfterSeconds: 1, hangMs: 2000, first: ['dropAfterStore', 'error429', 'hang', 'error500'] });
     const page = await open(launch.url);
     // Batches of 3, so the course makes enough requests to meet every kind of fault.
     await page.evaluate((course) => window.ck.start(course, 4, 3), tour);

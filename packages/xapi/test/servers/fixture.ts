@@ -31,6 +31,11 @@ export interface FaultPlan {
   hangMs?: number;
   /** Inject at most this many faults, then let everything through. */
   limit?: number;
+  /**
+   * The first statement POSTs get these faults, one each and in order, before the random ones: a
+   * test sees every kind whatever the timing of its requests (state PUTs draw from the same dice).
+   */
+  first?: ReadonlyArray<'error500' | 'error429' | 'hang' | 'dropAfterStore' | 'delay'>;
 }
 
 /** What the fixture saw. */
@@ -130,6 +135,7 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
     });
 
   let injected = 0;
+  let firstUsed = 0;
   const fault = (): keyof FixtureStats['faults'] | null => {
     if (!plan || (plan.limit !== undefined && injected >= plan.limit)) return null;
     const r = random();
@@ -192,7 +198,9 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
         const isStatements = url.pathname === '/xapi/statements';
         if (isStatements && req.method === 'POST') stats.statementPosts++;
         if (isStatements && req.method === 'GET') stats.statementGets++;
-        const kind = isStatements ? fault() : null;
+        const forced = isStatements && req.method === 'POST' ? plan?.first?.[firstUsed] : undefined;
+        if (forced) firstUsed++;
+        const kind = forced ?? (isStatements ? fault() : null);
         if (kind) stats.faults[kind]++;
         if (kind === 'error500') return send(res, 500, { message: 'injected server error' });
         if (kind === 'error429') return send(res, 429, { message: 'injected: too many requests' }, { 'Retry-After': String(plan?.retryAfterSeconds ?? 1) });
@@ -241,6 +249,7 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
     setFaults(next) {
       plan = next;
       injected = 0;
+      firstUsed = 0;
       random = seeded(next?.seed ?? 1);
     },
     setConflictOnExisting(on) {
