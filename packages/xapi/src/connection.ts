@@ -65,6 +65,8 @@ export abstract class LrsTrackerBase implements Tracker {
   protected engine: CourseEngineApi | null = null;
   protected launchedAt = 0;
   protected ended = false;
+  /** The page is being unloaded (pagehide has fired): requests without keepalive would be cancelled. */
+  protected leaving = false;
 
   constructor(protected readonly options: LrsTrackerOptions = {}) {}
 
@@ -125,7 +127,13 @@ export abstract class LrsTrackerBase implements Tracker {
     // Statements an earlier session left unsent go first.
     if (this.queue.size) this.delivery.schedule(0);
     if (typeof window !== 'undefined' && window.addEventListener) {
-      window.addEventListener('pagehide', () => this.state?.flushWithKeepalive());
+      window.addEventListener('pagehide', () => {
+        // Registered before the player's own pagehide listener, which terminates the session: by
+        // then `terminate` knows the page is going away even while it is still visible (a link
+        // followed, the tab closed), and sends the closing statements with keepalive.
+        this.leaving = true;
+        this.state?.flushWithKeepalive();
+      });
     }
   }
 
@@ -170,7 +178,7 @@ export abstract class LrsTrackerBase implements Tracker {
       this.enqueue(this.closing(this.now()));
       this.ended = true;
       const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-      if (hidden) {
+      if (hidden || this.leaving) {
         // The page is going away: no time to wait for answers.
         this.delivery?.flushWithKeepalive();
         this.state?.flushWithKeepalive();
