@@ -16,6 +16,7 @@ export const LABELS = {
   proceed: 'Lanjut',
   startQuiz: 'Mulai penilaian',
   submitQuiz: 'Kirim penilaian',
+  retry: 'Coba lagi',
   true: 'Benar',
   false: 'Salah',
 };
@@ -31,8 +32,46 @@ export function questionsById(course) {
   return all;
 }
 
-/** Answers one <ck-question> correctly (likert: the 4th point; reflection: a sentence long enough). */
-export async function answerQuestion(element, q, lang = 'id') {
+/**
+ * Answers one <ck-question> wrongly, as a learner who has it wrong would: another choice, the
+ * opposite of a true/false, an answer that is not accepted, pairs and items out of place. Likert and
+ * reflection questions are unscored and get the usual answer.
+ */
+async function answerWrongly(element, q, lang) {
+  switch (q.type) {
+    case 'single-choice':
+      return element.getByRole('radio', { name: text(q.choices.find((c) => c.id !== q.correct).text, lang), exact: true }).check();
+    case 'multiple-response': {
+      // A choice that is not correct; when every choice is correct, only one of them.
+      const pick = q.choices.find((c) => !q.correct.includes(c.id)) ?? q.choices[0];
+      return element.getByRole('checkbox', { name: text(pick.text, lang), exact: true }).check();
+    }
+    case 'true-false':
+      return element.getByRole('radio', { name: q.correct ? LABELS.false : LABELS.true, exact: true }).check();
+    case 'fill-in':
+      return element.getByRole('textbox').fill('tidak tahu');
+    case 'matching':
+      for (const [i, pair] of q.pairs.entries()) await element.locator(`select[data-pair="${pair.id}"]`).selectOption(q.pairs[(i + 1) % q.pairs.length].id);
+      return;
+    case 'sequencing':
+      return arrange(element, [...q.items].reverse());
+    default:
+      return answerQuestion(element, q, lang);
+  }
+}
+
+/** Moves the items of a sequencing question into `items`' order with the "up" buttons. */
+async function arrange(element, items) {
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i].id;
+    const order = await element.locator('li[data-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item')));
+    for (let at = order.indexOf(id); at > i; at--) await element.locator(`li[data-item="${id}"] button.up`).click();
+  }
+}
+
+/** Answers one <ck-question> correctly (likert: the 4th point; reflection: a sentence long enough), or wrongly with `how` "wrong". */
+export async function answerQuestion(element, q, lang = 'id', how = 'right') {
+  if (how === 'wrong') return answerWrongly(element, q, lang);
   switch (q.type) {
     case 'single-choice':
       return element.getByRole('radio', { name: text(q.choices.find((c) => c.id === q.correct).text, lang), exact: true }).check();
@@ -51,12 +90,7 @@ export async function answerQuestion(element, q, lang = 'id') {
       for (const pair of q.pairs) await element.locator(`select[data-pair="${pair.id}"]`).selectOption(pair.id);
       return;
     case 'sequencing':
-      for (let i = 0; i < q.items.length; i++) {
-        const id = q.items[i].id;
-        const order = await element.locator('li[data-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item')));
-        for (let at = order.indexOf(id); at > i; at--) await element.locator(`li[data-item="${id}"] button.up`).click();
-      }
-      return;
+      return arrange(element, q.items);
     default:
       throw new Error(`no answer for question type ${q.type}`);
   }
@@ -84,14 +118,28 @@ export async function playScenario(element, scenario, choices, lang = 'id') {
   if (queue.length) throw new Error(`scenario ${scenario.id}: choice "${queue[0]}" was not offered`);
 }
 
-/** Takes an assessment in <ck-quiz>: every question answered correctly, then submitted. */
-export async function takeQuiz(element, questions, lang = 'id') {
-  const start = element.getByRole('button', { name: LABELS.startQuiz, exact: true });
-  if (await start.count()) await start.click();
+/**
+ * Takes an assessment in <ck-quiz>: each question answered as `answer(questionId)` says ("right" by
+ * default), then submitted; while the attempt fails and a retry is offered, takes it again.
+ */
+export async function takeQuiz(element, questions, lang = 'id', answer = () => 'right') {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const start = element.getByRole('button', { name: LABELS.startQuiz, exact: true });
+    if (await start.count()) await start.click();
+    await takeAttempt(element, questions, lang, answer);
+    const retry = element.getByRole('button', { name: LABELS.retry, exact: true });
+    await element.locator('[part="result"]').first().waitFor();
+    if ((await retry.count()) === 0) return;
+    await retry.click();
+  }
+  throw new Error('the assessment kept offering a retry');
+}
+
+async function takeAttempt(element, questions, lang, answer) {
   for (let i = 0; i < 100; i++) {
     const current = element.locator('ck-question').first();
     const id = await current.getAttribute('question-id');
-    await answerQuestion(current, questions.get(id), lang);
+    await answerQuestion(current, questions.get(id), lang, answer(id));
     await current.getByRole('button', { name: LABELS.save, exact: true }).click();
     const submit = element.getByRole('button', { name: LABELS.submitQuiz, exact: true });
     if (await submit.count()) return submit.click();
@@ -104,25 +152,28 @@ export async function takeQuiz(element, questions, lang = 'id') {
 /**
  * Plays the whole course from the page shown: every knowledge check, every scenario by the path
  * given, every assessment, then the results. `onPage(pageId, 'before' | 'after')` runs around each page.
+ * `answer(questionId)` says how each question is answered, "right" (the default) or "wrong";
+ * `stopAt` names a page where the learner stops: it is shown, then the function returns.
  */
-export async function playCourse(page, course, { scenarioPaths, onPage = async () => {}, lang = 'id' }) {
+export async function playCourse(page, course, { scenarioPaths, onPage = async () => {}, lang = 'id', answer = () => 'right', stopAt }) {
   const questions = questionsById(course);
   const scenarios = new Map((course.scenarios ?? []).map((s) => [s.id, s]));
   const pages = course.modules.flatMap((m) => m.pages);
   const pager = page.getByRole('navigation', { name: LABELS.pageNav });
   for (const [index, p] of pages.entries()) {
     await page.getByRole('heading', { level: 1, name: text(p.title, lang), exact: true }).waitFor();
+    if (p.id === stopAt) return;
     await onPage(p.id, 'before');
     for (const block of p.blocks) {
       if (block.type === 'question') {
         const element = page.locator(`ck-question[question-id="${block.question.id}"]`);
-        await answerQuestion(element, block.question, lang);
+        await answerQuestion(element, block.question, lang, answer(block.question.id));
         await element.getByRole('button', { name: LABELS.submit, exact: true }).click();
         await element.locator('[data-feedback]').waitFor();
       } else if (block.type === 'scenario') {
         await playScenario(page.locator(`ck-scenario[scenario-id="${block.scenario}"]`), scenarios.get(block.scenario), scenarioPaths[block.scenario], lang);
       } else if (block.type === 'assessment') {
-        await takeQuiz(page.locator(`ck-quiz[assessment-id="${block.assessment}"]`), questions, lang);
+        await takeQuiz(page.locator(`ck-quiz[assessment-id="${block.assessment}"]`), questions, lang, answer);
       }
     }
     await onPage(p.id, 'after');

@@ -11,7 +11,7 @@ export interface LearnerRow {
   durationMs: number;
   firstSeen: string | null;
   lastActive: string | null;
-  /** Where the learner was last seen (page or module title), for those who did not finish. */
+  /** Where the learner was last seen (the page or module title); the HTML report shows it for those who did not finish. */
   lastPlace: string | null;
 }
 
