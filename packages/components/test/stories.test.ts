@@ -62,14 +62,33 @@ describe('every story renders and has no axe-core WCAG 2.2 AA violations', () =>
             expect(host, `<${meta.component}> in the story`).not.toBeNull();
             expect(deepText(host!).replace(/\s+/g, ' ').trim().length).toBeGreaterThan(1);
             expect(await axeViolations(container)).toEqual([]);
+            if (/dark/i.test(name)) {
+              // A dark story shows light text: the element really is in the dark theme.
+              expect(luminance(getComputedStyle(host!).color), 'text luminance').toBeGreaterThan(0.5);
+            }
           } finally {
             container.remove();
           }
         });
       }
+
+      it('has its important states: an English story and a dark one', () => {
+        const names = Object.keys(module).filter((n) => n !== 'default');
+        expect(names.some((n) => /English/.test(n)) || names.some((n) => (module[n] as AnyStory).args && ['lang', 'language'].some((k) => ((module[n] as AnyStory).args as Record<string, unknown>)[k] === 'en')), 'an English story').toBe(true);
+        expect(names.some((n) => /dark/i.test(n)), 'a dark story').toBe(true);
+      });
     });
   }
 });
+
+/** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
 
 /** Every element below `root`, through shadow roots. */
 function deepElements(root: Element | ShadowRoot): Element[] {
