@@ -1,9 +1,9 @@
 /** Stable codes of engine errors; each has an entry in docs/errors.md. */
 export const EngineErrorCode = {
   /** An id (page, question, assessment, scenario, choice) that is not in the course. */
-  unknownId: 'CK301',
+  unknownId: 'CK350',
   /** A language the course is not written in. */
-  unknownLanguage: 'CK302',
+  unknownLanguage: 'CK351',
 } as const;
 
 export type EngineErrorCode = (typeof EngineErrorCode)[keyof typeof EngineErrorCode];
@@ -13,7 +13,7 @@ export type EngineErrorCode = (typeof EngineErrorCode)[keyof typeof EngineErrorC
  * never throw; they return a `Refusal`.
  *
  * @example
- * try { engine.goTo('no-such-page'); } catch (e) { if (e instanceof EngineError) console.log(e.code); } // CK301
+ * try { engine.goTo('no-such-page'); } catch (e) { if (e instanceof EngineError) console.log(e.code); } // CK350
  */
 export class EngineError extends Error {
   override name = 'EngineError';

@@ -65,8 +65,8 @@ describe('assessment attempts', () => {
     e.submitAssessment('a1');
     expect(e.submitAssessment('a1')).toEqual({ ok: false, reason: 'already-submitted', message: 'assessment "a1": attempt 1 is already submitted' });
     expect(e.answerInAssessment('a1', 'a1-q1', { type: 'true-false', value: true })).toMatchObject({ ok: false, reason: 'already-submitted' });
-    expect(() => e.answerInAssessment('a1', 'zz', { type: 'true-false', value: true })).toThrow('CK301 question "zz" is not in the course');
-    expect(() => e.assessment('zz')).toThrow('CK301 assessment "zz" is not in the course');
+    expect(() => e.answerInAssessment('a1', 'zz', { type: 'true-false', value: true })).toThrow('CK350 question "zz" is not in the course');
+    expect(() => e.assessment('zz')).toThrow('CK350 assessment "zz" is not in the course');
   });
 
   it('retry after a failed attempt, not after a pass, and not when attempts are exhausted; keep the best score', () => {

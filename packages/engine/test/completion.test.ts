@@ -267,7 +267,7 @@ describe('knowledge checks', () => {
     const { e } = make();
     expect(e.answer('kc', { type: 'single-choice', choice: 'x' })).toEqual({ ok: false, reason: 'invalid-response', message: 'question "kc" is true-false; the response is single-choice' });
     expect(e.responseTo('kc')).toBeUndefined();
-    expect(() => e.answer('a1-q1', { type: 'true-false', value: true })).toThrow('CK301 question "a1-q1" is in an assessment or a bank, not a knowledge check; use answerInAssessment');
-    expect(() => e.answer('zz', { type: 'true-false', value: true })).toThrow('CK301 question "zz" is not in the course');
+    expect(() => e.answer('a1-q1', { type: 'true-false', value: true })).toThrow('CK350 question "a1-q1" is in an assessment or a bank, not a knowledge check; use answerInAssessment');
+    expect(() => e.answer('zz', { type: 'true-false', value: true })).toThrow('CK350 question "zz" is not in the course');
   });
 });

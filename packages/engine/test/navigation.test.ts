@@ -73,7 +73,7 @@ describe('navigation', () => {
   });
 
   it('throws on a page id the course does not have', () => {
-    expect(() => make().goTo('p9')).toThrow('CK301 page "p9" is not in the course');
+    expect(() => make().goTo('p9')).toThrow('CK350 page "p9" is not in the course');
   });
 
   it('starts once', () => {
@@ -99,6 +99,6 @@ describe('language', () => {
     expect(e.text({ id: 'Halo' })).toBe('Halo');
     expect(e.text({ fr: 'Bonjour' })).toBe('Bonjour');
     expect(e.text(undefined)).toBe('');
-    expect(() => e.setLanguage('fr')).toThrow('CK302 language "fr" is not one of the course\'s (id, en)');
+    expect(() => e.setLanguage('fr')).toThrow('CK351 language "fr" is not one of the course\'s (id, en)');
   });
 });

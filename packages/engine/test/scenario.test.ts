@@ -105,7 +105,7 @@ describe('the scenario runner on the tour scenario "parcel"', () => {
     play(engine, ['accept']);
     expect(engine.advance('parcel')).toEqual({ ok: false, reason: 'ended', message: 'scenario "parcel" has ended at "ending-failure"' });
     expect(engine.choose('parcel', 'refuse')).toMatchObject({ ok: false, reason: 'ended' });
-    expect(() => engine.scenario('nope')).toThrow('CK301 scenario "nope" is not in the course');
+    expect(() => engine.scenario('nope')).toThrow('CK350 scenario "nope" is not in the course');
   });
 
   it('replays from the start with fresh variables and path, keeps the best ending score', () => {
