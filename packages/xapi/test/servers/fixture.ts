@@ -67,6 +67,8 @@ export interface Fixture {
   getState(params: { activityId: string; agent: object; registration?: string; stateId: string }): unknown;
   putAgentProfile(agent: object, profileId: string, value: unknown): void;
   files: StaticFiles;
+  /** Resolves once no request is being worked on (a delayed forward included), or after `timeoutMs`. */
+  idle(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -156,7 +158,9 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
     res.end(text);
   };
 
-  const server = createServer(async (req, res) => {
+  // Requests the fixture is still working on (a delayed one goes on after the browser gave up on it).
+  let inFlight = 0;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       cors(req, res);
       if (req.method === 'OPTIONS') return send(res, 204, '');
@@ -233,6 +237,10 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
       if (!res.headersSent) send(res, 502, { message: String(error) });
       else res.destroy();
     }
+  };
+  const server = createServer((req, res) => {
+    inFlight++;
+    void handle(req, res).finally(() => inFlight--);
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -251,6 +259,11 @@ export async function startFixture(lrsEndpoint: string, files: StaticFiles = {})
       injected = 0;
       firstUsed = 0;
       random = seeded(next?.seed ?? 1);
+    },
+    async idle(timeoutMs = 30_000) {
+      const end = Date.now() + timeoutMs;
+      while (inFlight > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+      return inFlight === 0;
     },
     setConflictOnExisting(on) {
       conflictOnExisting = on;
