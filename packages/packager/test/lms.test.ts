@@ -22,7 +22,8 @@ import { xpath } from './xsd';
 
 // Integrity Ranger, built by the packager with the real player, unzipped and launched the way each
 // kind of LMS launches it: SCORM in a frame under scorm-again, cmi5 and xAPI against Learning
-// Locker through the xAPI tests' launch fixture. Played to its certificate by the journeys' play script.
+// Locker through the xAPI tests' launch fixture, web from a server that then goes away (offline).
+// Played to its results by the journeys' play script.
 
 const SUCCESS_PATHS: Record<string, string[]> = {
   'parcel-lebaran': ['lapor-upg', 'ajak-lapor', 'objektif'],
@@ -328,4 +329,62 @@ describe('cmi5 and xAPI packages against Learning Locker', () => {
       await page.close();
     }
   }, 180_000);
+});
+
+describe('web package', () => {
+  it('keeps working offline after the first visit: the service worker serves the player, the course and every asset', async () => {
+    const { dir, course } = await built('web');
+    const { url, server } = await serveFolder(dir);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    page.on('requestfailed', (r) => errors.push(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText}`));
+    try {
+      await page.goto(`${url}/index.html`);
+      const first = course.modules[0]!.pages[0]!.title as Record<string, string>;
+      await page.getByRole('heading', { level: 1, name: first.id!, exact: true }).waitFor();
+      // The worker has cached every file of the package once it is active.
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
+      const cached = await page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names[0]!);
+        return (await cache.keys()).length;
+      });
+      expect(cached).toBeGreaterThan(0);
+
+      // The server goes away: nothing is served but by the worker.
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await page.reload();
+      const images: string[] = [];
+      await playCourse(page, course, {
+        scenarioPaths: SUCCESS_PATHS,
+        onPage: async (_id: string, when: string) => {
+          if (when !== 'before') return;
+          // Every picture on the page has loaded (decoded, with a size), from the cache.
+          await expect.poll(() => page.locator('img').evaluateAll((all) => all.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+          images.push(...(await page.locator('img').evaluateAll((all) => all.map((i) => (i as HTMLImageElement).currentSrc))));
+        },
+      });
+      await page.getByText(RESULT_TEXT).waitFor();
+      expect(new Set(images).size).toBeGreaterThan(3);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  }, 180_000);
+});
+
+describe('the player in each package', () => {
+  // Strings only one tracker holds: the SCORM API names and data models, the xAPI header, cmi5's launch data.
+  const MARKERS = { scorm12: ['LMSInitialize', 'cmi.core.lesson_status'], scorm2004: ['API_1484_11', 'cmi.completion_status'], xapi: ['X-Experience-API-Version'], cmi5: ['LMS.LaunchData', 'https://w3id.org/xapi/cmi5/context/categories'] };
+  const carries: Record<TargetId, Array<keyof typeof MARKERS>> = { scorm12: ['scorm12'], 'scorm2004-3': ['scorm2004'], 'scorm2004-4': ['scorm2004'], cmi5: ['xapi', 'cmi5'], xapi: ['xapi'], web: ['xapi'] };
+
+  it.each(Object.keys(carries) as TargetId[])('%s carries only the trackers its target needs', async (target) => {
+    const { dir, names } = await built(target);
+    const code = (await Promise.all(names.filter((n) => n.startsWith('player/')).map((n) => readFile(path.join(dir, n), 'utf8')))).join('\n');
+    for (const [tracker, strings] of Object.entries(MARKERS) as Array<[keyof typeof MARKERS, string[]]>) {
+      for (const s of strings) expect(code.includes(s), `${target}: ${tracker} ("${s}")`).toBe(carries[target].includes(tracker));
+    }
+  });
 });
