@@ -169,6 +169,26 @@ describe('coursekit preview', () => {
     expect(await p.stop()).toBe(0);
   });
 
+  it('serves the files of the package, streamed from disk in the ranges media elements ask for', async () => {
+    const c = await starter();
+    const p = await preview(['course/course.json', '--port', '0', '--no-open'], c.dir);
+    const file = await readFile(path.join(c.dir, 'course/assets/welcome.svg'));
+    const at = new URL('/course/scorm12/assets/welcome.svg', p.url);
+    const whole = await fetch(at);
+    expect([whole.status, whole.headers.get('content-type'), whole.headers.get('accept-ranges')]).toEqual([200, 'image/svg+xml', 'bytes']);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(file)).toBe(true);
+    const part = await fetch(at, { headers: { Range: 'bytes=10-19' } });
+    expect([part.status, part.headers.get('content-range'), part.headers.get('content-length')]).toEqual([206, `bytes 10-19/${file.length}`, '10']);
+    expect(Buffer.from(await part.arrayBuffer()).equals(file.subarray(10, 20))).toBe(true);
+    const tail = await fetch(at, { headers: { Range: 'bytes=-5' } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(file.subarray(-5))).toBe(true);
+    expect((await fetch(at, { headers: { Range: `bytes=${file.length + 10}-` } })).status).toBe(416);
+    // Only what the course references, and nothing outside the package.
+    expect((await fetch(new URL('/course/scorm12/README.md', p.url))).status).toBe(404);
+    expect((await fetch(new URL('/course/scorm12/..%2F..%2Fetc%2Fpasswd', p.url))).status).toBe(404);
+    expect(await p.stop()).toBe(0);
+  });
+
   it('takes another port when 4173 is taken', async () => {
     const c = await starter();
     const blocker: Server = createServer();

@@ -17,11 +17,20 @@ import {
 } from '@coursekit/packager';
 import type { ResolvedCourse } from '@coursekit/schema';
 
-/** A file the preview serves. */
-export interface ServedFile {
-  body: Buffer | string;
-  /** Where it came from on disk, for the MIME type. */
-  name: string;
+/**
+ * A file the preview serves: generated text (`body`), or a file on disk (`path`, streamed, so a
+ * video of any size is served in ranges without being read into memory). `name` gives the MIME type.
+ */
+export type ServedFile = { body: Buffer | string; name: string } | { path: string; size: number; name: string };
+
+/** A file on disk to serve, or null when it is not a readable file. */
+async function onDisk(file: string): Promise<ServedFile | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? { path: file, size: info.size, name: file } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Where the course frame's files come from: the course itself (live) or an unzipped package. */
@@ -86,11 +95,11 @@ export function liveSource(courseFile: string, options: { loader?: CourseLoader;
       if (packagePath === 'course.json') return loaded.course ? { body: JSON.stringify(loaded.course), name: 'course.json' } : null;
       if (packagePath.startsWith('player/')) {
         const entry = (await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player)).find((e) => e.path === packagePath);
-        return entry && 'source' in entry ? { body: await readFile(entry.source), name: entry.source } : null;
+        return entry && 'source' in entry ? onDisk(entry.source) : null;
       }
       if (generatedPaths(target).has(packagePath)) return null;
       const source = loaded.assets.get(packagePath);
-      return source ? { body: await readFile(source), name: source } : null;
+      return source ? onDisk(source) : null;
     },
   };
 }
@@ -119,8 +128,7 @@ export function directorySource(dir: string): PackageSource {
         const real = await realpath(candidate);
         const rootReal = await realpath(root);
         if (real !== rootReal && !real.startsWith(rootReal + path.sep)) return null;
-        if (!(await stat(real)).isFile()) return null;
-        return { body: await readFile(real), name: real };
+        return await onDisk(real);
       } catch {
         return null;
       }

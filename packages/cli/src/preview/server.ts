@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
+import { createReadStream, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
-import type { PackageSource } from './content';
+import type { PackageSource, ServedFile } from './content';
 import { harnessClient } from './harness-client';
 import { harnessPage } from './harness-page';
 import { PreviewLrs } from './lrs';
@@ -172,22 +172,33 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const file = await source.file(course[1], packagePath);
       if (!file) return send(res, 404, `${packagePath} is not in the package`);
       const type = MIME[path.extname(file.name).toLowerCase()] ?? 'application/octet-stream';
-      return range(req, res, file.body, type);
+      return range(req, res, file, type);
     }
     return send(res, 404, 'not found');
   }
 
   // Media elements seek with Range requests; answer them so audio and video behave as on a server.
-  function range(req: IncomingMessage, res: ServerResponse, body: Buffer | string, type: string): void {
-    const data = typeof body === 'string' ? Buffer.from(body) : body;
+  // Files on disk are streamed, never read whole: a 2 GB video costs no more memory than a picture.
+  function range(req: IncomingMessage, res: ServerResponse, file: ServedFile, type: string): void {
+    const data = 'body' in file ? (typeof file.body === 'string' ? Buffer.from(file.body) : file.body) : null;
+    const size = data ? data.length : (file as { size: number }).size;
+    const body = (start: number, end: number) => (data ? data.subarray(start, end + 1) : null);
+    const stream = (status: number, start: number, end: number, extra: Record<string, string>) => {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(size === 0 ? 0 : end - start + 1), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Accept-Ranges': 'bytes', ...extra });
+      if (req.method === 'HEAD' || size === 0) return void res.end();
+      const input = createReadStream((file as { path: string }).path, { start, end });
+      input.on('error', () => res.destroy());
+      input.pipe(res);
+    };
     const match = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (!match || (match[1] === '' && match[2] === '')) return send(res, 200, data, type, { 'Accept-Ranges': 'bytes' });
-    let start = match[1] === '' ? data.length - Number(match[2]) : Number(match[1]);
-    let end = match[1] !== '' && match[2] !== '' ? Number(match[2]) : data.length - 1;
+    if (!match || (match[1] === '' && match[2] === '')) return data ? send(res, 200, data, type, { 'Accept-Ranges': 'bytes' }) : stream(200, 0, size - 1, {});
+    let start = match[1] === '' ? size - Number(match[2]) : Number(match[1]);
+    let end = match[1] !== '' && match[2] !== '' ? Number(match[2]) : size - 1;
     start = Math.max(0, start);
-    end = Math.min(end, data.length - 1);
-    if (start > end) return send(res, 416, '', type, { 'Content-Range': `bytes */${data.length}` });
-    return send(res, 206, data.subarray(start, end + 1), type, { 'Content-Range': `bytes ${start}-${end}/${data.length}`, 'Accept-Ranges': 'bytes' });
+    end = Math.min(end, size - 1);
+    if (start > end) return send(res, 416, '', type, { 'Content-Range': `bytes */${size}` });
+    const contentRange = { 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' };
+    return data ? send(res, 206, body(start, end)!, type, contentRange) : stream(206, start, end, contentRange);
   }
 
   const server = createServer((req, res) => {
