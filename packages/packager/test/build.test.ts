@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage, TARGET_IDS, TARGETS, unvalidatedLoader, type TargetId } from '../src/index';
-import { courseDir, fakePlayerDir, RANGER, smallCourse, TOUR } from './fixtures';
+import { courseDir, fakePlayerDir, LITERASI, PARCEL, RANGER, smallCourse, TOUR } from './fixtures';
 import { unzip } from './unzip';
 import { validateManifest, xpath, xsdAvailable } from './xsd';
 
@@ -27,6 +27,8 @@ describe('packages of the example courses', () => {
   for (const [name, course] of [
     ['tour', TOUR],
     ['integrity-ranger', RANGER],
+    ['parcel-lebaran', PARCEL],
+    ['literasi-gratifikasi', LITERASI],
   ] as const) {
     for (const target of TARGET_IDS) {
       it(`${name} → ${target}: the zip holds the player, the course, its assets and a manifest listing every file`, async () => {

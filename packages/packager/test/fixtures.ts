@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const TOUR = path.join(REPO, 'examples/tour/course.json');
 export const RANGER = path.join(REPO, 'examples/integrity-ranger/course.json');
+export const PARCEL = path.join(REPO, 'examples/integrity-ranger/parcel-lebaran.course.json');
+export const LITERASI = path.join(REPO, 'examples/literasi-gratifikasi/course.json');
 
 /** A small valid course: one module, one page with an image, plus whatever `extra` blocks add. */
 export function smallCourse(blocks: unknown[] = [{ type: 'image', src: 'assets/photo.png', alt: 'A photo' }], overrides: Record<string, unknown> = {}) {
