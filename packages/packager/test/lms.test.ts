@@ -342,6 +342,14 @@ describe('web package', () => {
       await page.goto(`${url}/index.html`);
       const first = course.modules[0]!.pages[0]!.title as Record<string, string>;
       await page.getByRole('heading', { level: 1, name: first.id!, exact: true }).waitFor();
+      // The launch page as packaged is accessible. axe goes in through the DevTools protocol, which
+      // the package's CSP (no inline script, no eval) does not govern.
+      await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
       // The worker has cached every file of the package once it is active.
       await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
       const cached = await page.evaluate(async () => {

@@ -25,19 +25,22 @@ const FAILED = {
  */
 export async function boot(options: BootOptions): Promise<void> {
   const meta: PageMeta = (name) => document.querySelector(`meta[name="coursekit:${name}"]`)?.getAttribute('content') ?? null;
+  // The course is the page's main content: a landmark screen-reader users can jump to.
+  const main = document.createElement('main');
+  document.body.append(main);
   try {
     const player = document.createElement('ck-course-player') as CkCoursePlayer;
     player.trackers = await options.trackers(meta);
     player.addEventListener('ck-error', (event) => console.warn('[coursekit]', (event as CustomEvent).detail));
     player.src = meta('course') ?? 'course.json';
-    document.body.append(player);
+    main.append(player);
   } catch (error) {
     console.error('[coursekit] the player did not start:', error);
     const lang = document.documentElement.lang as keyof typeof FAILED;
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
     p.textContent = FAILED[lang] ?? FAILED.en;
-    document.body.append(p);
+    main.append(p);
   }
   const worker = meta('offline');
   if (worker && 'serviceWorker' in navigator && location.protocol !== 'file:') {
