@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 import { base } from '../../tsup.base.ts';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { bundleConditions, terserOptions } from './scripts/bundle-options.mjs';
 
 /** Entry points with side effects: each defines its element(s). Listed in package.json "sideEffects". */
 export const defineEntries = {
@@ -30,12 +31,14 @@ export default defineConfig([
       options.chunkNames = 'chunks/[name]-[hash]';
     },
   },
-  // For plain pages: self-contained, minified, Lit and the engine bundled, no developer warnings.
+  // For plain pages: self-contained, minified (terser, see scripts/bundle-options.mjs), Lit and the
+  // engine bundled, no developer warnings.
   {
     entry: { coursekit: 'src/bundles/coursekit.ts', 'ck-scenario': 'src/bundles/ck-scenario.ts' },
     format: ['esm'],
     target: 'es2022',
-    minify: true,
+    minify: 'terser',
+    terserOptions,
     sourcemap: true,
     splitting: false,
     treeshake: true,
@@ -44,7 +47,7 @@ export default defineConfig([
     noExternal: [/.*/],
     esbuildPlugins: [minifyTemplatesPlugin],
     esbuildOptions(options) {
-      options.conditions = ['source', 'production', 'browser', 'module', 'import'];
+      options.conditions = bundleConditions;
       options.legalComments = 'none';
     },
   },

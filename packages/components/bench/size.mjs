@@ -1,14 +1,23 @@
 // Bytes a learner downloads: dist/coursekit.js (the whole player) and dist/ck-scenario.js (the
 // smallest page with one <ck-scenario>), minified and gzipped, beside Lit alone measured the same
-// way in the same run. Method: esbuild bundle + minify (the build's own settings), zlib gzip level 9.
+// way in the same run. Method: the build's own settings (esbuild bundles, terser minifies, see
+// scripts/bundle-options.mjs), zlib gzip level 9.
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
+import { bundleConditions, terserOptions } from '../scripts/bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const options = { bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, legalComments: 'none', conditions: ['source', 'production', 'browser', 'module', 'import'], plugins: [minifyTemplatesPlugin], absWorkingDir: root };
+const options = { bundle: true, format: 'esm', target: 'es2022', write: false, legalComments: 'none', conditions: bundleConditions, plugins: [minifyTemplatesPlugin], absWorkingDir: root };
+
+/** esbuild bundles `build` options, terser minifies the result: the bytes as the build writes them. */
+async function minified(buildOptions) {
+  const r = await build({ ...options, ...buildOptions });
+  return Buffer.from((await minify(r.outputFiles[0].text, terserOptions)).code);
+}
 
 /** The newest modification time of any file below `dir`. */
 function newest(dir) {
@@ -26,8 +35,8 @@ const sourcesChanged = Math.max(newest(`${root}src`), newest(`${root}../engine/s
 async function bundle(name, entry) {
   const dist = `${root}dist/${name}.js`;
   if (entry.file && existsSync(dist) && statSync(dist).mtimeMs > sourcesChanged) return { code: readFileSync(dist), from: `dist/${name}.js` };
-  const r = await build({ ...options, ...(entry.file ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'js' } }) });
-  return { code: Buffer.from(r.outputFiles[0].contents), from: entry.file ?? 'lit (LitElement, html, css, decorators)' };
+  const code = await minified(entry.file ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'js' } });
+  return { code, from: entry.file ?? 'lit (LitElement, html, css, decorators)' };
 }
 
 const kb = (n) => `${n} B (${(n / 1024).toFixed(1)} KiB)`;
@@ -51,7 +60,7 @@ console.table(rows);
 // with Lit left out; the difference in gzip bytes is that part's share (gzip is not additive, so
 // the shares are close, not exact).
 const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element/*', '@lit/*'];
-const gz = async (file, external = []) => gzipSync(Buffer.from((await build({ ...options, entryPoints: [file], external })).outputFiles[0].contents), { level: 9 }).length;
+const gz = async (file, external = []) => gzipSync(await minified({ entryPoints: [file], external }), { level: 9 }).length;
 const shares = [];
 for (const [name, file] of [['coursekit', 'src/bundles/coursekit.ts'], ['ck-scenario', 'src/bundles/ck-scenario.ts']]) {
   const whole = await gz(file);

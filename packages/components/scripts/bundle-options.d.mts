@@ -1,0 +1,2 @@
+export declare const bundleConditions: string[];
+export declare const terserOptions: { module: boolean; ecma: 2020; compress: { passes: number }; format: { comments: boolean } };
