@@ -13,7 +13,7 @@ import { manifestFor } from './manifest/index';
 import { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml, serviceWorker } from './player/page';
 import { checkSuspendData } from './suspend';
-import { TARGETS, type TargetId } from './targets';
+import { isScormTarget, TARGETS, type LmsProfileId, type TargetId } from './targets';
 import { compressionFor } from './zip/compression';
 import { writeZip, type ZipEntry } from './zip/write';
 
@@ -42,6 +42,11 @@ export interface BuildOptions {
    * learner; the CLI warns loudly (CK730) when `auth` is given.
    */
   xapi?: { endpoint: string; auth?: string };
+  /**
+   * SCORM targets only: the LMS quirk profile the package's tracker uses, one of @coursekit/runtime's
+   * QUIRK_PROFILES (docs/lms-compatibility.md). Default: "default", the specs as written.
+   */
+  lms?: LmsProfileId;
 }
 
 /** A file in the built package. */
@@ -125,8 +130,17 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
 
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const xapi = target === 'web' ? options.xapi : undefined;
+  const lms = isScormTarget(target) ? options.lms : undefined;
   const content: ZipEntry[] = [
-    { path: 'index.html', data: indexHtml(course, target, { scripts: [PLAYER_SCRIPT], ...(xapi ? { xapi } : {}), ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}) }) },
+    {
+      path: 'index.html',
+      data: indexHtml(course, target, {
+        scripts: [PLAYER_SCRIPT],
+        ...(xapi ? { xapi } : {}),
+        ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}),
+        ...(lms && lms !== 'default' ? { lms } : {}),
+      }),
+    },
     { path: 'course.json', data: `${JSON.stringify(course)}\n` },
     ...player,
     ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),

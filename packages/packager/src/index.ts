@@ -1,8 +1,8 @@
 export { buildPackage, generatedPaths } from './build';
 export { schemaLoader as defaultCourseLoader } from './schema-loader';
 export type { BuildOptions, BuildResult, BuildProgress, PackedFile } from './build';
-export { TARGETS, TARGET_IDS, isTargetId } from './targets';
-export type { TargetId, Target, PlayerBundle } from './targets';
+export { TARGETS, TARGET_IDS, isTargetId, LMS_PROFILE_IDS, isLmsProfileId, isScormTarget } from './targets';
+export type { TargetId, Target, PlayerBundle, LmsProfileId } from './targets';
 export { PACKAGE_ERROR, PackageError, packageError } from './errors';
 export type { PackageErrorCode, PackageProblem } from './errors';
 export { loadValidCourse, unvalidatedLoader } from './course';

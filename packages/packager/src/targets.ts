@@ -1,3 +1,5 @@
+import { QUIRK_PROFILES, type QuirkProfileId } from '@coursekit/runtime';
+
 /**
  * Every package CourseKit builds. Each target names its manifest, the player bundle it carries
  * (only the trackers that target needs) and the suspend_data limit it must fit, if any.
@@ -35,4 +37,25 @@ export const TARGET_IDS = Object.keys(TARGETS) as TargetId[];
  */
 export function isTargetId(value: string): value is TargetId {
   return Object.hasOwn(TARGETS, value);
+}
+
+/** An LMS quirk profile a SCORM package can be built for (@coursekit/runtime's QUIRK_PROFILES). */
+export type LmsProfileId = QuirkProfileId;
+
+/** Every LMS quirk profile, `default` first (docs/lms-compatibility.md). */
+export const LMS_PROFILE_IDS = Object.keys(QUIRK_PROFILES) as LmsProfileId[];
+
+/**
+ * Whether a string names an LMS quirk profile.
+ *
+ * @example
+ * isLmsProfileId('cornerstone'); // true
+ */
+export function isLmsProfileId(value: string): value is LmsProfileId {
+  return Object.hasOwn(QUIRK_PROFILES, value);
+}
+
+/** Whether a target's player talks SCORM to an LMS (and so takes an LMS quirk profile). */
+export function isScormTarget(target: TargetId): boolean {
+  return TARGETS[target].player === 'scorm12' || TARGETS[target].player === 'scorm2004';
 }

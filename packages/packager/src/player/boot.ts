@@ -1,4 +1,5 @@
 import type { Tracker } from '@coursekit/engine';
+import type { QuirkProfileId } from '@coursekit/runtime';
 import { CkCoursePlayer } from '@coursekit/components/course-player';
 
 /** What the launch page says, through `<meta name="coursekit:…">` (see page.ts). */
@@ -8,6 +9,18 @@ export type PageMeta = (name: string) => string | null;
 export interface BootOptions {
   /** The trackers this target records to; SCORM trackers fall back to localStorage with a notice when there is no LMS. */
   trackers(meta: PageMeta): Tracker[] | Promise<Tracker[]>;
+}
+
+/**
+ * The SCORM tracker's options for the LMS quirk profile the package was built for
+ * (`coursekit build --lms <profile>`, written as `<meta name="coursekit:lms">`); none for the default.
+ *
+ * @example
+ * new Scorm12Tracker(lmsQuirks(meta)); // { quirks: 'cornerstone' } in a package built with --lms cornerstone
+ */
+export function lmsQuirks(meta: PageMeta): { quirks?: QuirkProfileId } {
+  const id = meta('lms');
+  return id ? { quirks: id as QuirkProfileId } : {};
 }
 
 const FAILED = {

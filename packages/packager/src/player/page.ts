@@ -13,6 +13,8 @@ export interface PageOptions {
   xapi?: { endpoint: string; auth?: string };
   /** web target: the service worker to register for offline use (left out in preview, where it would hide edits). */
   serviceWorker?: string;
+  /** SCORM targets: the LMS quirk profile the tracker uses (@coursekit/runtime's QUIRK_PROFILES), when not the default. */
+  lms?: string;
 }
 
 /**
@@ -68,6 +70,7 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     meta('coursekit:target', target),
     meta('coursekit:course', 'course.json'),
     options.serviceWorker ? meta('coursekit:offline', options.serviceWorker) : null,
+    options.lms ? meta('coursekit:lms', options.lms) : null,
     options.xapi ? meta('coursekit:xapi-endpoint', options.xapi.endpoint) : null,
     options.xapi?.auth ? meta('coursekit:xapi-auth', options.xapi.auth) : null,
     `    <title>${escapeXml(defaultTitle(course))}</title>`,
