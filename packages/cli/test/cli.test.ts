@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index';
 import { starterCourse } from '../src/init/template';
+import { unzip } from '../../packager/test/unzip';
 import { RANGER, run, tempDir } from './run';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -261,5 +262,27 @@ describe('coursekit build output', () => {
     expect(tty.stderr).toMatch(/\[=+>? *\] +\d+% web /);
     const piped = await run(['build', 'course/course.json', '--target', 'web', '--out', 'out/q.zip'], { cwd: c.dir });
     expect(piped.stderr).toBe('');
+  });
+});
+
+describe('coursekit build --lms', () => {
+  it('writes the LMS profile into SCORM packages only; an unknown profile or a target without SCORM is a usage error', async () => {
+    const c = await course();
+    const r = await run(['build', 'course/course.json', '--target', 'all', '--lms', 'cornerstone', '--out', 'out', '--quiet'], { cwd: c.dir });
+    expect(r.code).toBe(0);
+    for (const file of await readdir(c.out)) {
+      const dir = path.join(c.dir, 'unzipped', file);
+      await unzip(path.join(c.out, file), dir);
+      const page = await readFile(path.join(dir, 'index.html'), 'utf8');
+      if (/scorm/.test(file)) expect(page, file).toContain('<meta name="coursekit:lms" content="cornerstone">');
+      else expect(page, file).not.toContain('coursekit:lms');
+    }
+    const unknown = await run(['build', 'course/course.json', '--target', 'scorm12', '--lms', 'moodle', '--out', 'out/x.zip'], { cwd: c.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('CK953 unknown LMS profile "moodle"');
+    expect(unknown.stderr).toContain('default, cornerstone, saba, keep-suspend, course-mastery');
+    const notScorm = await run(['build', 'course/course.json', '--target', 'cmi5', '--lms', 'saba', '--out', 'out/y.zip'], { cwd: c.dir });
+    expect(notScorm.code).toBe(2);
+    expect(notScorm.stderr).toContain('--lms applies to SCORM targets only');
   });
 });

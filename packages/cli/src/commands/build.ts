@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildPackage, isTargetId, TARGET_IDS, TARGETS, type BuildResult, type PackageProblem, type TargetId } from '@coursekit/packager';
+import { buildPackage, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
 import { defineCommand } from '../command';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
 import { formatBytes, formatProblems } from '../format';
@@ -23,6 +23,7 @@ export default defineCommand({
     out: { type: 'string', short: 'o', valueName: 'path', description: 'The zip to write (a folder with --target all)' },
     json: { type: 'boolean', description: 'Print the result as JSON on stdout (no progress bar)' },
     quiet: { type: 'boolean', short: 'q', description: 'No progress bar' },
+    lms: { type: 'string', valueName: 'profile', description: `SCORM targets: the LMS quirk profile, one of ${LMS_PROFILE_IDS.join(', ')} (docs/lms-compatibility.md)`, defaultText: 'default' },
     'xapi-endpoint': { type: 'string', valueName: 'url', description: 'web target: also send xAPI statements to this LRS' },
     'xapi-auth': { type: 'string', valueName: 'header', description: 'web target: LRS Authorization header. Every learner can read it: prefer a same-origin proxy' },
   },
@@ -30,6 +31,7 @@ export default defineCommand({
   examples: [
     'coursekit build course.json --target scorm2004-4',
     'coursekit build course.json --target scorm12 --out dist/pelatihan-scorm12.zip',
+    'coursekit build course.json --target scorm2004-4 --lms cornerstone',
     'coursekit build course.json --target all --out dist/ --json',
   ],
   async run({ positionals, values, io }) {
@@ -42,6 +44,9 @@ export default defineCommand({
     const auth = values['xapi-auth'] as string | undefined;
     if ((endpoint || auth) && !targets.includes('web')) throw new UsageError(CLI_ERROR.badOption, '--xapi-endpoint and --xapi-auth apply to the web target only', 'cmi5 and xapi packages get the LRS from the LMS at launch');
     if (auth && !endpoint) throw new UsageError(CLI_ERROR.badOption, '--xapi-auth needs --xapi-endpoint');
+    const lms = values.lms as string | undefined;
+    if (lms !== undefined && !isLmsProfileId(lms)) throw new UsageError(CLI_ERROR.badValue, `unknown LMS profile "${lms}"`, `use one of: ${LMS_PROFILE_IDS.join(', ')} (docs/lms-compatibility.md says which LMS needs which)`);
+    if (lms !== undefined && !targets.some(isScormTarget)) throw new UsageError(CLI_ERROR.badOption, '--lms applies to SCORM targets only', 'cmi5, xapi and web packages do not talk SCORM to an LMS');
     if (auth) {
       io.stderr.write(
         `${c.bold(c.red('WARNING'))} ${c.red('CK730')} LRS credentials are being written into the web package.\n` +
@@ -66,7 +71,7 @@ export default defineCommand({
     for (const t of targets) {
       try {
         const xapi = t === 'web' && endpoint ? { endpoint, ...(auth ? { auth } : {}) } : undefined;
-        results.push(await buildPackage({ course, target: t, out: outFor(t), onProgress: bar.update, ...(xapi ? { xapi } : {}) }));
+        results.push(await buildPackage({ course, target: t, out: outFor(t), onProgress: bar.update, ...(xapi ? { xapi } : {}), ...(lms ? { lms: lms as LmsProfileId } : {}) }));
         bar.clear();
       } catch (error) {
         bar.clear();
