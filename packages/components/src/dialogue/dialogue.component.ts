@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { DialogueLine as FormatLine } from '@coursekit/schema';
 import { LanguageController } from '../i18n/language-controller';
 import { renderMarkdown } from '../markdown/render';
@@ -51,7 +50,7 @@ export class CkDialogue extends LitElement {
     const lang = this.language.tag;
     return html`<ol part="base" class="base" aria-label=${s.dialogue}>
       ${this.lines.map(
-        (line) => html`<li part="line" class="line" style=${styleMap(line.color && SAFE_COLOR.test(line.color) ? { '--_character': line.color } : {})}>
+        (line) => html`<li part="line" class="line" .style=${line.color && SAFE_COLOR.test(line.color) ? `--_character:${line.color}` : ''}>
           ${line.avatar
             ? html`<img part="avatar" class="avatar" src=${line.avatar.src} alt=${line.avatar.alt} />`
             : html`<span part="avatar" class="avatar initial" aria-hidden="true">${[...line.name][0] ?? ''}</span>`}

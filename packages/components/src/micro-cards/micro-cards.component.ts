@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { CourseEngineApi } from '@coursekit/engine';
 import type { Card, CardsBlock, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { microCardsStyles } from './micro-cards.styles';
@@ -215,7 +214,7 @@ export class CkMicroCards extends LitElement {
         >
           <div
             class="track ${dragging ? 'dragging' : ''}"
-            style=${styleMap({ transform: `translateX(calc(${-this.index * 100}% + ${this.dragX}px))` })}
+            .style=${`transform:translateX(calc(${-this.index * 100}% + ${this.dragX}px))`}
           >
             ${deck.map(
               (card, i) => html`

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LanguageController } from '../i18n/language-controller';
 import { blockStrings } from '../translations/blocks';
 import { progressStyles } from './progress.styles';
@@ -54,7 +53,7 @@ export class CkProgress extends LitElement {
         aria-valuenow=${Math.min(Math.max(this.value, 0), this.max)}
         aria-valuetext=${this.valuetext || nothing}
       >
-        <div part="indicator" class="indicator" style=${styleMap({ inlineSize: `${percent}%` })}></div>
+        <div part="indicator" class="indicator" .style=${`inline-size:${percent}%`}></div>
       </div>
       <span part="label" class="label" aria-hidden="true">${percent}%</span>
     </div>`;
