@@ -136,6 +136,10 @@ describe('coursekit init', () => {
     expect(init.stdout).toContain('created Pelatihan Etika/course.json (course "pelatihan-etika")');
     const c = JSON.parse(await readFile(path.join(dir, 'Pelatihan Etika/course.json'), 'utf8'));
     expect(c.languages).toEqual(['id', 'en']);
+    // "$schema" is a path an editor can open, from the course's folder to the installed schema.
+    expect(c.$schema).toMatch(/^\.\.?\/.*course\.schema\.json$/);
+    const schema = JSON.parse(await readFile(path.resolve(dir, 'Pelatihan Etika', c.$schema), 'utf8'));
+    expect(schema.$id).toBe('https://coursekit.dev/schema/course/1.0/course.schema.json');
     expect((await run(['validate', 'Pelatihan Etika/course.json'], { cwd: dir })).code).toBe(0);
     const build = await run(['build', 'Pelatihan Etika/course.json', '--target', 'all', '--out', 'dist', '--json'], { cwd: dir });
     expect(build.stderr).toBe('');

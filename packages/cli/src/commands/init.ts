@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCommand } from '../command';
 import { CLI_ERROR, EXIT, UsageError } from '../exit';
 import { colors } from '../io';
-import { STARTER_ASSETS, STARTER_README, starterCourse } from '../init/template';
+import { SCHEMA_ID, STARTER_ASSETS, STARTER_README, starterCourse } from '../init/template';
 
 /**
  * A course id from a folder name: lowercase letters, digits and `-`.
@@ -20,6 +21,24 @@ export function courseIdFrom(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return id || 'kursus-saya';
+}
+
+/**
+ * The `$schema` a new course gets: the path from its folder to the course schema installed with
+ * this command (@coursekit/schema's course.schema.json), so editors give autocompletion and hover
+ * documentation at once, offline. The schema's URL id is the fallback when it cannot be found.
+ *
+ * @example
+ * schemaReference('/home/ana/kursus/etika'); // '../../node_modules/@coursekit/schema/course.schema.json'
+ */
+export function schemaReference(dir: string): string {
+  try {
+    const file = createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json');
+    const relative = path.relative(dir, file).split(path.sep).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+  } catch {
+    return SCHEMA_ID;
+  }
 }
 
 /** `coursekit init [dir]`: a starter course that validates and builds as it is. */
@@ -42,7 +61,7 @@ export default defineCommand({
     const courseFile = path.join(dir, 'course.json');
     if (existsSync(courseFile) && !values.force) throw new UsageError(CLI_ERROR.initExists, `${path.relative(io.cwd, courseFile) || courseFile} already exists`, 'choose another folder, or pass --force to overwrite it');
     const files: Record<string, string> = {
-      'course.json': `${JSON.stringify(starterCourse(id), null, 2)}\n`,
+      'course.json': `${JSON.stringify({ ...starterCourse(id), $schema: schemaReference(dir) }, null, 2)}\n`,
       'README.md': STARTER_README,
       ...STARTER_ASSETS,
     };

@@ -1,3 +1,6 @@
+/** The course schema's id (not yet served at that address: `coursekit init` writes a path to the installed schema instead). */
+export const SCHEMA_ID = 'https://coursekit.dev/schema/course/1.0/course.schema.json';
+
 /**
  * The course `coursekit init` writes: Indonesian first, English second, with a page of content,
  * a knowledge check, a short branching scenario and a final quiz, so a new author sees every
@@ -8,7 +11,7 @@
  */
 export function starterCourse(id: string) {
   return {
-    $schema: 'https://coursekit.dev/schema/course/1.0/course.schema.json',
+    $schema: SCHEMA_ID,
     schemaVersion: '1.0',
     id,
     version: '0.1.0',
