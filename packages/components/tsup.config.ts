@@ -2,6 +2,7 @@ import { defineConfig } from 'tsup';
 import { base } from '../../tsup.base.ts';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { bundleConditions, terserOptions } from './scripts/bundle-options.mjs';
+import { bundleSourcesPlugin } from './scripts/static-properties.mjs';
 
 /** Entry points with side effects: each defines its element(s). Listed in package.json "sideEffects". */
 export const defineEntries = {
@@ -32,7 +33,7 @@ export default defineConfig([
     },
   },
   // For plain pages: self-contained, minified (terser, see scripts/bundle-options.mjs), Lit and the
-  // engine bundled, no developer warnings.
+  // engine bundled, no developer warnings, decorators made static properties (scripts/static-properties.mjs).
   {
     entry: { coursekit: 'src/bundles/coursekit.ts', 'ck-scenario': 'src/bundles/ck-scenario.ts' },
     format: ['esm'],
@@ -45,7 +46,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     noExternal: [/.*/],
-    esbuildPlugins: [minifyTemplatesPlugin],
+    esbuildPlugins: [bundleSourcesPlugin],
     esbuildOptions(options) {
       options.conditions = bundleConditions;
       options.legalComments = 'none';

@@ -91,6 +91,27 @@ export default mergeConfig(
             const code = r.outputFiles[0]!.text;
             return { code, gzip: gzipSync(code, { level: 9 }).length };
           },
+          /**
+           * A self-contained bundle (src/bundles/<name>.ts) built as `pnpm build` writes
+           * dist/<name>.js: esbuild with the bundle plugins, then terser.
+           */
+          async bundleSelfContained(_ctx, name: string) {
+            const { build } = await import('esbuild');
+            const { minify } = await import('terser');
+            const { bundleSourcesPlugin } = await import('./scripts/static-properties.mjs');
+            const { bundleConditions, terserOptions } = await import('./scripts/bundle-options.mjs');
+            const r = await build({
+              entryPoints: [new URL(`./src/bundles/${name}.ts`, import.meta.url).pathname],
+              bundle: true,
+              format: 'esm',
+              target: 'es2022',
+              write: false,
+              legalComments: 'none',
+              conditions: bundleConditions,
+              plugins: [bundleSourcesPlugin],
+            });
+            return (await minify(r.outputFiles[0]!.text, terserOptions)).code!;
+          },
           /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
           async componentsReference() {
             const { analyze } = await import('./scripts/cem.mjs');

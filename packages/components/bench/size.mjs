@@ -7,11 +7,11 @@ import { minify } from 'terser';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
+import { bundleSourcesPlugin } from '../scripts/static-properties.mjs';
 import { bundleConditions, terserOptions } from '../scripts/bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const options = { bundle: true, format: 'esm', target: 'es2022', write: false, legalComments: 'none', conditions: bundleConditions, plugins: [minifyTemplatesPlugin], absWorkingDir: root };
+const options = { bundle: true, format: 'esm', target: 'es2022', write: false, legalComments: 'none', conditions: bundleConditions, plugins: [bundleSourcesPlugin], absWorkingDir: root };
 
 /** esbuild bundles `build` options, terser minifies the result: the bytes as the build writes them. */
 async function minified(buildOptions) {
