@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { LearningEvent } from '@coursekit/engine';
 import { buildReport, readRoster, readStatementsFromLrs, type CohortReport } from '@coursekit/report';
@@ -250,5 +252,17 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
     const html = readFileSync(files.html, 'utf8');
     for (const name of [...learners, absent].map((l) => l.name)) expect(html).toContain(name);
     expect(html).not.toContain('<script');
+
+    // The organiser's page is accessible: axe goes in through the DevTools protocol, which the
+    // report's Content-Security-Policy (no script at all) does not govern.
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(files.html).href);
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
   });
 });
