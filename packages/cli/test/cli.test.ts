@@ -1,21 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index';
 import { starterCourse } from '../src/init/template';
 import { unzip } from '../../packager/test/unzip';
-import { RANGER, run, tempDir } from './run';
+import { afterEachCleanup, RANGER, run } from './run';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function temp() {
-  const t = await tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const { temp } = afterEachCleanup();
 
 /** A starter course in a temporary folder, changed by `edit`, with extra files. */
 async function course(edit: (c: ReturnType<typeof starterCourse>) => void = () => {}, files: Record<string, string> = {}) {

@@ -3,19 +3,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AGENCY, COURSE, answer, choose, completed, ending, failed, initialized, page, passed, resetClock, terminated } from '../../report/test/cohort';
-import { RANGER, run, tempDir } from './run';
+import { afterEachCleanup, RANGER, run } from './run';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-async function temp() {
-  const t = await tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const { cleanups, temp } = afterEachCleanup();
 
 const ana = { email: 'ana@perizinan.example.go.id', name: 'Ana Wijaya', agency: 'Dinas Perizinan' };
 const budi = { email: 'budi@perizinan.example.go.id', name: 'Budi Santoso', agency: 'Dinas Perizinan' };
@@ -47,7 +39,7 @@ async function fakeLrs(answer: (url: URL) => { status: number; body: unknown }) 
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  cleanups.push(() => new Promise((done) => server.close(() => done())));
+  cleanups.push(() => new Promise<void>((done) => server.close(() => done())));
   return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/xapi/`, seen };
 }
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import type { Io } from '../src/io';
 import { main } from '../src/main';
 
@@ -27,4 +28,25 @@ export async function run(argv: string[], options: { cwd?: string; env?: Record<
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ck-cli-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Cleanups run after each test of the calling file, last added first, and a `temp()` that makes a
+ * temporary folder removed by them.
+ *
+ * @example
+ * const { cleanups, temp } = afterEachCleanup();
+ * const dir = await temp();
+ */
+export function afterEachCleanup() {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  afterEach(async () => {
+    while (cleanups.length) await cleanups.pop()!();
+  });
+  const temp = async () => {
+    const t = await tempDir();
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
+  return { cleanups, temp };
 }
