@@ -39,7 +39,8 @@ export default defineConfig([
     format: ['esm'],
     target: 'es2022',
     minify: 'terser',
-    terserOptions,
+    // With a map of its own, terser's output map is chained onto esbuild's by tsup.
+    terserOptions: { ...terserOptions, sourceMap: true },
     sourcemap: true,
     splitting: false,
     treeshake: true,
