@@ -138,7 +138,7 @@ describe('CohortAggregator', () => {
     const own = initialized(ana);
     own.context = { extensions: { 'https://coursekit.dev/xapi/ext/organisation-unit': 'Inspektorat' } };
     const team = initialized(citra);
-    team.context = { team: { objectType: 'Group', name: 'BPKAD', member: [] } };
+    team.context = { team: { objectType: 'Group', name: 'BPKAD' } };
     const declared = initialized(budi);
     aggregator.add(own);
     aggregator.add(team);
