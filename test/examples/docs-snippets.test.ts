@@ -145,7 +145,7 @@ describe('README.md set-up commands', () => {
 
   it('runs every test with pnpm test, the command CI runs', () => {
     expect(commands(setup[0]!.code)[2]).toBe('pnpm test');
-    expect(pkg.scripts.test).toMatch(/^pnpm run build && pnpm -r .*\btest$/);
+    expect(pkg.scripts.test).toMatch(/^pnpm run build && pnpm run typecheck && pnpm -r .*\btest$/);
     expect(readFileSync(join(root, '.ci/run'), 'utf8').trimEnd().split('\n').at(-1)).toBe('pnpm test');
   });
 
