@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { nearest } from '../validate/suggest';
 
 /** Whether `path` is `folder` or inside it (both absolute, already resolved). */
@@ -46,6 +46,9 @@ export class CourseFolder {
 
   /** Looks up a path relative to the course folder (`/` separators). */
   lookup(relativePath: string): Lookup {
+    // A path that leads out of the folder is refused as such, whether or not its target exists.
+    const lexical = posix.normalize(relativePath);
+    if (lexical === '..' || lexical.startsWith('../')) return { kind: 'outside', real: resolve(this.root, relativePath) };
     const segments = relativePath.split('/').filter((s) => s !== '' && s !== '.');
     let current = this.root;
     const actual: string[] = [];

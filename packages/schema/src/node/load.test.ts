@@ -125,7 +125,7 @@ describe('loadCourse', () => {
   it('checks that assets exist, stay inside the folder and match the letter case of the file', async () => {
     const image = (src: string) => ({ type: 'image', src, alt: 'x' });
     const dir = folder({
-      'course.json': course({ modules: [{ id: 'm', title: 'M', pages: [page('p', [image('assets/parcel.webp'), image('assets/parsel.webp'), image('../secret.png'), image('assets/Parcel.webp'), image('assets/link.png'), image('assets/twin.png')])] }] }),
+      'course.json': course({ modules: [{ id: 'm', title: 'M', pages: [page('p', [image('assets/parcel.webp'), image('assets/parsel.webp'), image('../secret.png'), image('assets/Parcel.webp'), image('assets/link.png'), image('assets/twin.png'), image('assets/../../nowhere/missing.png')])] }] }),
       'assets/parcel.webp': 'x',
       'assets/twin.png': 'x',
       'assets/TWIN.png': 'x',
@@ -139,6 +139,8 @@ describe('loadCourse', () => {
       ['CK512', '/modules/0/pages/0/blocks/3/src', 'write "assets/parcel.webp"'],
       ['CK511', '/modules/0/pages/0/blocks/4/src', 'copy the file into the course folder; a package carries only that folder'],
       ['CK513', '/modules/0/pages/0/blocks/5/src', 'rename one of them'],
+      // Leading out is the problem, even when nothing is there.
+      ['CK511', '/modules/0/pages/0/blocks/6/src', 'copy the file into the course folder; a package carries only that folder'],
     ]);
   });
 
