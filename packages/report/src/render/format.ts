@@ -18,3 +18,9 @@ export function dateTime(iso: string | null, language: string): string {
   if (!iso) return '–';
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
 }
+
+/** A number in the report's language: "20.000" and "49,8" in Indonesian, "20,000" and "49.8" in English. */
+export function num(value: number | null, language: string): string {
+  if (value === null) return '–';
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}

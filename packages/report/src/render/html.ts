@@ -1,5 +1,5 @@
 import type { CohortReport, StatusCounts } from '../aggregate/model';
-import { dateTime, minutes, percent } from './format';
+import { dateTime, minutes, num, percent } from './format';
 import { type Strings, stringsFor } from './strings';
 
 /** Escapes text for HTML element content and quoted attributes. Every name and title in a report comes from outside. */
@@ -26,7 +26,10 @@ h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:var(--muted);margin:0}
 .card{border:1px solid var(--line);border-radius:.5rem;padding:.6rem .8rem}.card b{display:block;font-size:1.5rem}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-.bar{display:block;height:.7rem;background:var(--accent);border-radius:.2rem;min-width:1px}
+.track{display:block;width:6rem;height:.6rem;margin:.25rem 0 0 auto;background:#e4e4ea;border-radius:.2rem;overflow:hidden}
+.bar{display:block;height:100%;background:var(--accent);min-width:1px}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;margin:.4rem 0 0;color:var(--muted);font-size:.9rem}
+.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:.15rem;margin-right:.35rem;vertical-align:-.05rem}
 .status{display:inline-block;padding:0 .45rem;border-radius:1rem;color:#fff;font-size:.85rem}
 svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
@@ -37,7 +40,7 @@ function statusBadge(status: (typeof STATUS_ORDER)[number], t: Strings): string 
   return `<span class="status" style="background:${STATUS_COLOR[status]}">${escapeHtml(t.status[status])}</span>`;
 }
 
-function statusBar(counts: StatusCounts, t: Strings): string {
+function statusBar(counts: StatusCounts, t: Strings, lang: string): string {
   if (!counts.learners) return '';
   let x = 0;
   const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => {
@@ -47,7 +50,11 @@ function statusBar(counts: StatusCounts, t: Strings): string {
     return rect;
   });
   const label = STATUS_ORDER.map((s) => `${t.status[s]}: ${counts[s]}`).join(', ');
-  return `<svg viewBox="0 0 600 28" width="100%" height="28" role="img" aria-label="${escapeHtml(label)}" preserveAspectRatio="none">${parts.join('')}</svg>`;
+  // The legend repeats the label for sighted readers and on paper; the chart itself is the image.
+  const legend = STATUS_ORDER.filter((s) => counts[s] > 0)
+    .map((s) => `<li><span class="swatch" style="background:${STATUS_COLOR[s]}"></span>${escapeHtml(t.status[s])}: ${num(counts[s], lang)}</li>`)
+    .join('');
+  return `<svg viewBox="0 0 600 28" width="100%" height="28" role="img" aria-label="${escapeHtml(label)}" preserveAspectRatio="none">${parts.join('')}</svg><ul class="legend" aria-hidden="true">${legend}</ul>`;
 }
 
 function histogram(distribution: number[], t: Strings): string {
@@ -56,13 +63,14 @@ function histogram(distribution: number[], t: Strings): string {
     .map((count, i) => {
       const h = (count / max) * 120;
       const x = 30 + i * 56;
-      return `<rect x="${x}" y="${130 - h}" width="48" height="${h}" fill="#0b5c8e"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}</title></rect>` +
-        `<text x="${x + 24}" y="${125 - h}" text-anchor="middle">${count || ''}</text>` +
-        `<text x="${x + 24}" y="148" text-anchor="middle">${i * 10}</text>`;
+      // The tallest bar's count sits above it: the chart starts 20 units down so it is never cut off.
+      return `<rect x="${x}" y="${145 - h}" width="48" height="${h}" fill="#0b5c8e"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${count}</title></rect>` +
+        `<text x="${x + 24}" y="${140 - h}" text-anchor="middle">${count || ''}</text>` +
+        `<text x="${x + 24}" y="163" text-anchor="middle">${i * 10}–${i === 9 ? 100 : i * 10 + 9}</text>`;
     })
     .join('');
   const label = distribution.map((c, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${c}`).join('; ');
-  return `<svg viewBox="0 0 600 155" width="100%" role="img" aria-label="${escapeHtml(`${t.scoreDistribution}: ${label}`)}">${bars}<line x1="26" y1="130" x2="590" y2="130" stroke="#55555a"/></svg>`;
+  return `<svg viewBox="0 0 600 170" width="100%" role="img" aria-label="${escapeHtml(`${t.scoreDistribution}: ${label}`)}">${bars}<line x1="26" y1="145" x2="590" y2="145" stroke="#55555a"/></svg>`;
 }
 
 /**
@@ -82,28 +90,28 @@ export function renderHtml(report: CohortReport): string {
   out.push(`<title>${escapeHtml(`${t.title}: ${report.course.name}`)}</title><style>${STYLE}</style></head><body>`);
   out.push(`<a class="skip" href="#main">${escapeHtml(t.learners)}</a><main id="main">`);
   out.push(`<h1>${escapeHtml(t.title)}: ${escapeHtml(report.course.name)}</h1>`);
-  out.push(`<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(dateTime(report.generatedAt, lang))} · ${escapeHtml(t.statements)}: ${report.statements.read} (${report.statements.ignored} ${escapeHtml(t.ignored)})</p>`);
+  out.push(`<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(dateTime(report.generatedAt, lang))} · ${escapeHtml(t.statements)}: ${num(report.statements.read, lang)} (${num(report.statements.ignored, lang)} ${escapeHtml(t.ignored)})</p>`);
   if (!tot.learners) {
     out.push(`<p role="status">${escapeHtml(t.empty)}</p></main></body></html>`);
     return out.join('');
   }
   out.push('<div class="cards">');
-  out.push(`<div class="card">${escapeHtml(t.learners)}<b>${tot.learners}</b></div>`);
-  for (const s of STATUS_ORDER) out.push(`<div class="card">${escapeHtml(t.status[s])}<b>${tot[s]}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.learners)}<b>${num(tot.learners, lang)}</b></div>`);
+  for (const s of STATUS_ORDER) out.push(`<div class="card">${escapeHtml(t.status[s])}<b>${num(tot[s], lang)}</b></div>`);
   out.push(`<div class="card">${escapeHtml(t.completionRate)}<b>${percent(tot.completionRate, lang)}</b></div>`);
   out.push(`<div class="card">${escapeHtml(t.passRate)}<b>${percent(tot.passRate, lang)}</b></div>`);
-  out.push(`<div class="card">${escapeHtml(t.averageScore)}<b>${report.averageScore ?? '–'}</b></div>`);
+  out.push(`<div class="card">${escapeHtml(t.averageScore)}<b>${num(report.averageScore, lang)}</b></div>`);
   out.push(`<div class="card">${escapeHtml(t.medianTime)}<b>${escapeHtml(minutes(report.time.medianMs))}</b></div>`);
   out.push('</div>');
-  out.push(statusBar(tot, t));
+  out.push(statusBar(tot, t, lang));
 
   out.push(`<h2>${escapeHtml(t.byUnit)}</h2><table><thead><tr><th>${escapeHtml(t.unit)}</th><th class="n">${escapeHtml(t.learners)}</th>`);
   for (const s of STATUS_ORDER) out.push(`<th class="n">${escapeHtml(t.status[s])}</th>`);
   out.push(`<th class="n">${escapeHtml(t.passRate)}</th><th class="n">${escapeHtml(t.averageScore)}</th></tr></thead><tbody>`);
   for (const u of report.units) {
-    out.push(`<tr><td>${escapeHtml(u.unit || t.noUnit)}</td><td class="n">${u.counts.learners}</td>`);
-    for (const s of STATUS_ORDER) out.push(`<td class="n">${u.counts[s]}</td>`);
-    out.push(`<td class="n">${percent(u.counts.passRate, lang)}</td><td class="n">${u.averageScore ?? '–'}</td></tr>`);
+    out.push(`<tr><td>${escapeHtml(u.unit || t.noUnit)}</td><td class="n">${num(u.counts.learners, lang)}</td>`);
+    for (const s of STATUS_ORDER) out.push(`<td class="n">${num(u.counts[s], lang)}</td>`);
+    out.push(`<td class="n">${percent(u.counts.passRate, lang)}</td><td class="n">${num(u.averageScore, lang)}</td></tr>`);
   }
   out.push('</tbody></table>');
 
@@ -115,8 +123,8 @@ export function renderHtml(report: CohortReport): string {
     out.push(`<table><thead><tr><th>${escapeHtml(t.question)}</th><th class="n">${escapeHtml(t.answered)}</th><th class="n">${escapeHtml(t.correctShare)}</th><th>${escapeHtml(t.commonWrong)}</th></tr></thead><tbody>`);
     for (const q of report.questions) {
       const wrong = q.wrongOptions.slice(0, 3).map((w) => `${escapeHtml(w.label)} (${w.count}×)`).join('<br>');
-      const bar = q.difficulty === null ? '' : `<span class="bar" style="width:${(q.difficulty * 100).toFixed(0)}%"></span>`;
-      out.push(`<tr><td>${escapeHtml(q.name)}</td><td class="n">${q.answered}</td><td class="n">${percent(q.difficulty, lang)}${bar}</td><td>${wrong || '–'}</td></tr>`);
+      const bar = q.difficulty === null ? '' : `<span class="track" aria-hidden="true"><span class="bar" style="width:${(q.difficulty * 100).toFixed(0)}%"></span></span>`;
+      out.push(`<tr><td>${escapeHtml(q.name)}</td><td class="n">${num(q.answered, lang)}</td><td class="n">${percent(q.difficulty, lang)}${bar}</td><td>${wrong || '–'}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -131,10 +139,10 @@ export function renderHtml(report: CohortReport): string {
         out.push(`<tr><th colspan="2">${escapeHtml(c.prompt)}</th></tr>`);
         lastPrompt = c.prompt;
       }
-      out.push(`<tr><td>${escapeHtml(c.text)}</td><td class="n">${c.count}</td></tr>`);
+      out.push(`<tr><td>${escapeHtml(c.text)}</td><td class="n">${num(c.count, lang)}</td></tr>`);
     }
     out.push(`</tbody></table><table><thead><tr><th>${escapeHtml(t.endings)}</th><th class="n">${escapeHtml(t.times)}</th></tr></thead><tbody>`);
-    for (const e of s.endings) out.push(`<tr><td>${escapeHtml(e.name)}${e.outcome ? ` (${escapeHtml(e.outcome)})` : ''}</td><td class="n">${e.count}</td></tr>`);
+    for (const e of s.endings) out.push(`<tr><td>${escapeHtml(e.name)}${e.outcome ? ` (${escapeHtml(t.outcome[e.outcome] ?? e.outcome)})` : ''}</td><td class="n">${num(e.count, lang)}</td></tr>`);
     out.push('</tbody></table>');
   }
 

@@ -6,6 +6,7 @@ export const STRINGS = {
     statements: 'Pernyataan xAPI dibaca',
     ignored: 'diabaikan',
     learners: 'Peserta',
+    outcome: { success: 'berhasil', partial: 'sebagian', failure: 'gagal' } as Record<string, string>,
     status: {
       'not-started': 'Belum mulai',
       'in-progress': 'Sedang berjalan',
@@ -47,6 +48,7 @@ export const STRINGS = {
     statements: 'xAPI statements read',
     ignored: 'ignored',
     learners: 'Learners',
+    outcome: { success: 'success', partial: 'partial', failure: 'failure' } as Record<string, string>,
     status: {
       'not-started': 'Not started',
       'in-progress': 'In progress',
