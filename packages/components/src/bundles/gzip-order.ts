@@ -1,34 +1,94 @@
-// Placement only, for dist/coursekit.js: importing these modules first puts every element's UI
-// strings side by side, then every stylesheet, at the top of the bundle. gzip finds repeats only
-// within 32 KB, so strings and CSS spread beside their elements across 150 KB compress worse:
-// grouped (and the lines below), the file is about 2 KiB smaller gzipped. The elements import these modules anyway;
-// nothing here is new code or has side effects.
-export * from '../translations/player';
-export * from '../translations/quiz';
-export * from '../translations/scenario';
-export * from '../translations/blocks';
-export * from '../translations/certificate';
-export * from '../translations/markdown';
-export * from '../translations/micro-cards';
-export * from '../styles/base.styles';
-export * from '../question/interaction.styles';
-export * from '../accordion/accordion.styles';
-export * from '../callout/callout.styles';
-export * from '../certificate/certificate.styles';
-export * from '../course-player/course-player.styles';
-export * from '../dialogue/dialogue.styles';
-export * from '../flip-cards/flip-cards.styles';
-export * from '../media/media.styles';
-export * from '../micro-cards/micro-cards.styles';
-export * from '../progress/progress.styles';
-export * from '../question/question.styles';
-export * from '../quiz/quiz.styles';
-export * from '../scenario/scenario.styles';
-export * from '../tabs/tabs.styles';
-// Then the models, the engine and the question and quiz elements, which share many names.
-export * from '../question/question.model';
-export * from '../scenario/scenario.model';
-export * from '../micro-cards/micro-cards.model';
-export * from '@coursekit/engine';
-export * from '../question/question.component';
-export * from '../quiz/quiz.component';
+// Placement only, for dist/coursekit.js: importing these modules first decides where each one
+// sits in the bundle. gzip finds repeats only within 32 KB, so modules that share text (every
+// element's UI strings, every stylesheet, the models and the engine, elements that render alike)
+// compress best side by side. The order below was found by measuring: each module moved to the
+// place where the gzipped file is smallest, its imports still before it (about 0.3 KiB smaller
+// than strings, then stylesheets, then models and engine grouped by hand, which saved about 2 KiB
+// over plain import order). The elements import these modules anyway;
+// nothing here is new code, and no module listed has side effects (the define calls stay in
+// course-player.ts, in their order).
+export * as m0 from '../translations/micro-cards';
+export * as m1 from '../translations/quiz';
+export * as m2 from '../i18n/languages';
+export * as m3 from '../i18n/msg';
+export * as m4 from '../translations/player';
+export * as m5 from '../translations/scenario';
+export * as m6 from '../translations/certificate';
+export * as m7 from '../translations/markdown';
+export * as m8 from '../translations/blocks';
+export * as m9 from '../styles/contrast';
+export * as m10 from '../question/interaction.styles';
+export * as m11 from '../styles/tokens';
+export * as m12 from '../styles/base.styles';
+export * as m13 from '../../../engine/src/errors';
+export * as m14 from '../course-player/course-player.styles';
+export * as m15 from '../certificate/certificate.styles';
+export * as m16 from '../micro-cards/micro-cards.styles';
+export * as m17 from '../quiz/quiz.styles';
+export * as m18 from '../tabs/tabs.styles';
+export * as m19 from '../scenario/scenario.styles';
+export * as m20 from '../callout/callout.styles';
+export * as m21 from '../dialogue/dialogue.styles';
+export * as m22 from '../accordion/accordion.styles';
+export * as m23 from '../media/media.styles';
+export * as m24 from '../flip-cards/flip-cards.styles';
+export * as m25 from '../progress/progress.styles';
+export * as m26 from '../quiz/quiz.events';
+export * as m27 from '../scenario/scenario.model';
+export * as m28 from '../../../engine/src/context';
+export * as m29 from '../../../engine/src/questions/score';
+export * as m30 from '../question/question.styles';
+export * as m31 from '../micro-cards/micro-cards.events';
+export * as m32 from '../markdown/inline';
+export * as m33 from '../../../engine/src/course-index';
+export * as m34 from '../../../engine/src/text';
+export * as m35 from '../../../engine/src/rng';
+export * as m36 from '../question/question.model';
+export * as m37 from '../../../engine/src/questions/validate';
+export * as m38 from '../../../engine/src/questions/feedback';
+export * as m39 from '../../../engine/src/assessment/runner';
+export * as m40 from '../../../engine/src/assessment/draw';
+export * as m41 from '../scenario/scenario.events';
+export * as m42 from '../../../engine/src/progress/navigation';
+export * as m43 from '../../../engine/src/progress/rules';
+export * as m44 from '../../../engine/src/scenario/conditions';
+export * as m45 from '../../../engine/src/progress/certificate';
+export * as m46 from '../../../engine/src/scenario/runner';
+export * as m47 from '../../../engine/src/engine';
+export * as m48 from '../micro-cards/micro-cards.model';
+export * as m49 from '../markdown/parse';
+export * as m50 from '../question/markdown';
+export * as m51 from '../question/engine-subscription';
+export * as m52 from '../events/language-change';
+export * as m53 from '../question/question.events';
+export * as m54 from '../events/page-change';
+export * as m55 from '../question/question.component';
+export * as m56 from '../flip-cards/flip-cards.events';
+export * as m57 from '../i18n/language-controller';
+export * as m58 from '../events/ready';
+export * as m59 from '../events/learning';
+export * as m60 from '../course-player/load';
+export * as m61 from '../course-player/session';
+export * as m62 from '../events/error';
+export * as m63 from '../certificate/certificate.component';
+export * as m64 from '../course-player/results';
+export * as m65 from '../course-player/outline';
+export * as m66 from '../accordion/accordion.events';
+export * as m67 from '../quiz/quiz.component';
+export * as m68 from '../markdown/render';
+export * as m69 from '../scenario/scenario.meters';
+export * as m70 from '../tabs/tabs.events';
+export * as m71 from '../styles/theme';
+export * as m72 from '../course-player/course-player.component';
+export * as m73 from '../accordion/accordion.component';
+export * as m74 from '../callout/callout.component';
+export * as m75 from '../media/media.component';
+export * as m76 from '../scenario/load-course';
+export * as m77 from '../scenario/standalone';
+export * as m78 from '../course-player/blocks';
+export * as m79 from '../scenario/scenario.component';
+export * as m80 from '../micro-cards/micro-cards.component';
+export * as m81 from '../dialogue/dialogue.component';
+export * as m82 from '../progress/progress.component';
+export * as m83 from '../tabs/tabs.component';
+export * as m84 from '../flip-cards/flip-cards.component';
