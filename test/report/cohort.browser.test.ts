@@ -181,6 +181,7 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
   it('says where the learner who stopped was, and when; time spent comes from the sessions', () => {
     const agus = report.learners.find((r) => r.name === 'Agus Setiawan')!;
     expect(agus.lastPlace).toBe(pageTitle.get(learners[3]!.stopAt!));
+    expect(report.stalls).toEqual([{ place: pageTitle.get(learners[3]!.stopAt!), count: 1 }]);
     const lastEvent = played.get(learners[3]!.email)!.at(-1)!;
     expect(Math.abs(Date.parse(agus.lastActive!) - lastEvent.time)).toBeLessThan(60_000);
     for (const l of learners.filter((x) => !x.stopAt)) {

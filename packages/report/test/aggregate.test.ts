@@ -100,6 +100,8 @@ describe('CohortAggregator', () => {
     expect(row?.lastActive).toBe('2026-11-02T01:22:00.000Z');
     const dedi = report.learners.find((l) => l.name === 'Dedi Kurniawan');
     expect(dedi).toMatchObject({ status: 'not-started', lastActive: null, lastPlace: null });
+    // Across the cohort: where those in progress stalled (Ana and Budi finished, Dedi never started).
+    expect(report.stalls).toEqual([{ place: 'Pasal 12B', count: 1 }]);
   });
 
   it('sets aside malformed and foreign statements with the reason, and keeps going', () => {

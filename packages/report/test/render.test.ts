@@ -36,6 +36,15 @@ describe('renderHtml', () => {
     expect(renderHtml(reportFor('Ana', 'en'))).toContain('<h2>Not finished: where they stopped</h2>');
   });
 
+  it('counts where those in progress stopped, and writes numbers the way the language does', () => {
+    const html = renderHtml(reportFor('Ana', 'id'));
+    expect(html).toContain('<th>Berhenti di</th><th class="n">Peserta</th></tr></thead><tbody><tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td class="n">1</td></tr>');
+    const many = { ...reportFor('Ana', 'id'), statements: { read: 20000, used: 20000, ignored: 0, examples: [] }, averageScore: 49.8 };
+    expect(renderHtml(many)).toContain('Pernyataan xAPI dibaca: 20.000 (0 diabaikan)');
+    expect(renderHtml(many)).toContain('<b>49,8</b>');
+    expect(renderHtml({ ...many, language: 'en' })).toContain('<b>49.8</b>');
+  });
+
   it('says plainly when there is nothing to report', () => {
     const empty = new CohortAggregator({ language: 'en' }).finish(new Date('2026-11-24T00:00:00Z'));
     expect(renderHtml(empty)).toContain('<p role="status">No statements for this course yet. Check the activity id, the time range, or the export file.</p>');

@@ -336,6 +336,7 @@ export class CohortAggregator {
       time: { meanMs: durations.length ? Math.round(durations.reduce((a, b) => a + b, 0) / durations.length) : null, medianMs: median(durations) },
       questions: [...this.questions.values()].map((q) => questionRow(q)).sort((a, b) => (a.difficulty ?? 2) - (b.difficulty ?? 2)),
       scenarios: [...this.scenarios.values()].map((s) => scenarioRow(s)),
+      stalls: stalls(rows),
       learners: rows,
     };
   }
@@ -379,6 +380,13 @@ function scenarioRow(s: ScenarioAcc): ScenarioRow {
     endings: [...s.endings.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     ended: s.ended,
   };
+}
+
+/** How many learners in progress stopped at each place, most first (ties by name). */
+function stalls(rows: LearnerRow[]): Array<{ place: string; count: number }> {
+  const at = new Map<string, number>();
+  for (const r of rows) if (r.status === 'in-progress' && r.lastPlace) at.set(r.lastPlace, (at.get(r.lastPlace) ?? 0) + 1);
+  return [...at.entries()].map(([place, count]) => ({ place, count })).sort((a, b) => b.count - a.count || a.place.localeCompare(b.place));
 }
 
 function counts(rows: LearnerRow[]): StatusCounts {

@@ -73,5 +73,7 @@ export interface CohortReport {
   time: { meanMs: number | null; medianMs: number | null };
   questions: QuestionRow[];
   scenarios: ScenarioRow[];
+  /** Where the learners who have not finished stopped (their last page or module), most learners first. */
+  stalls: Array<{ place: string; count: number }>;
   learners: LearnerRow[];
 }

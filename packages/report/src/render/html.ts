@@ -150,14 +150,19 @@ export function renderHtml(report: CohortReport): string {
   out.push(`<h2>${escapeHtml(t.notFinished)}</h2>`);
   if (!unfinished.length) out.push(`<p>${escapeHtml(t.none)}</p>`);
   else {
+    if (report.stalls.length) {
+      out.push(`<table><thead><tr><th>${escapeHtml(t.stalledAt)}</th><th class="n">${escapeHtml(t.learners)}</th></tr></thead><tbody>`);
+      for (const s of report.stalls) out.push(`<tr><td>${escapeHtml(s.place)}</td><td class="n">${num(s.count, lang)}</td></tr>`);
+      out.push('</tbody></table>');
+    }
     out.push(`<table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.lastPlace)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
     for (const r of unfinished) out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${escapeHtml(r.lastPlace ?? '–')}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
     out.push('</tbody></table>');
   }
 
-  out.push(`<h2>${escapeHtml(t.allLearners)}</h2><table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>Status</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
+  out.push(`<h2>${escapeHtml(t.allLearners)}</h2><table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
   for (const r of report.learners) {
-    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${r.score ?? '–'}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
+    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${num(r.score, lang)}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
   }
   out.push('</tbody></table></main></body></html>');
   return out.join('');
