@@ -1,11 +1,14 @@
 /**
- * For the self-contained bundles only: the names of `private` class members that terser may
- * shorten (`mangle.properties`, see bundle-options.mjs). Property names survive ordinary
- * minification, so `this.focusAfterRender` stays 16 letters in every use; these become one or two.
+ * For the self-contained bundles only: the property names terser may shorten (`mangle.properties`,
+ * see bundle-options.mjs): `private` class members and the keys of the UI strings. Property names
+ * survive ordinary minification, so `this.focusAfterRender` stays 16 letters in every use; these
+ * become one or two.
  *
  * A name is only shortened when nothing outside the bundle can see it, checked here on the
  * sources (this package's, the engine's and the course format's, tests and stories left out):
- * - it is declared `private` in a class, and never declared any other way: not a public or
+ * - it is declared `private` in a class, or is the key of a string in a `defineTranslations`
+ *   area (not exported; nested groups such as notices by code are left out), and never declared
+ *   any other way: not a public or
  *   protected member, not a property of an interface, a type or an object literal, not a
  *   destructured name (so no event detail, snapshot, course field or public API has it);
  * - it never appears in a string or template text (`changed.has('draft')`, `'x' in obj`);
@@ -35,6 +38,23 @@ const isPrivate = (node) => (ts.getModifiers(node) ?? []).some((m) => m.kind ===
 const decoratedAsProperty = (node) =>
   (ts.getDecorators(node) ?? []).some((d) => ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression) && d.expression.expression.text === 'property');
 
+/**
+ * A UI string's key: a property of the `id` or `en` object given to `defineTranslations`, holding
+ * a string or a string template (not a nested group, whose keys may be looked up by code).
+ */
+const translationKey = (node) => {
+  const language = node.parent?.parent;
+  const call = language?.parent?.parent;
+  return (
+    ts.isIdentifier(node.name) &&
+    !ts.isObjectLiteralExpression(skipAs(node.initializer)) &&
+    ts.isObjectLiteralExpression(node.parent) &&
+    language && ts.isPropertyAssignment(language) && ts.isIdentifier(language.name) && (language.name.text === 'id' || language.name.text === 'en') &&
+    call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'defineTranslations'
+  );
+};
+const skipAs = (e) => (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e) ? skipAs(e.expression) : e);
+
 /** The names declared `private`, and every name declared or written any other way, in one source. */
 function scan(text, fileName, privateNames, otherNames) {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -47,6 +67,8 @@ function scan(text, fileName, privateNames, otherNames) {
     } else if (classMember) {
       const name = nameOf(node.name);
       if (name !== undefined) (isPrivate(node) && !decoratedAsProperty(node) ? privateNames : otherNames).add(name);
+    } else if (ts.isPropertyAssignment(node) && translationKey(node)) {
+      privateNames.add(node.name.text);
     } else if (ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isEnumMember(node)) {
       const name = nameOf(node.name);
       if (name !== undefined) otherNames.add(name);
@@ -80,7 +102,8 @@ function platformNames() {
 }
 
 /**
- * The private member names of the bundled sources that no one outside the bundle can see, sorted.
+ * The private member names and UI string keys of the bundled sources that no one outside the
+ * bundle can see, sorted.
  *
  * @example
  * privateNames().includes('focusAfterRender'); // true
