@@ -6,8 +6,9 @@
  *
  * A name is only shortened when nothing outside the bundle can see it, checked here on the
  * sources (this package's, the engine's and the course format's, tests and stories left out):
- * - it is declared `private` in a class, or is the key of a string in a `defineTranslations`
- *   area (not exported; nested groups such as notices by code are left out), and never declared
+ * - it is declared `private` in a class, or is the key of a UI string (in a `defineTranslations`
+ *   area or a language's constant in src/translations/, none of them exported from the package;
+ *   nested groups such as notices by code are left out), and never declared
  *   any other way: not a public or
  *   protected member, not a property of an interface, a type or an object literal, not a
  *   destructured name (so no event detail, snapshot, course field or public API has it);
@@ -42,16 +43,16 @@ const decoratedAsProperty = (node) =>
  * A UI string's key: a property of the `id` or `en` object given to `defineTranslations`, holding
  * a string or a string template (not a nested group, whose keys may be looked up by code).
  */
-const translationKey = (node) => {
-  const language = node.parent?.parent;
+const translationKey = (node, fileName) => {
+  if (!ts.isIdentifier(node.name) || ts.isObjectLiteralExpression(skipAs(node.initializer)) || !ts.isObjectLiteralExpression(node.parent)) return false;
+  const language = node.parent.parent;
   const call = language?.parent?.parent;
-  return (
-    ts.isIdentifier(node.name) &&
-    !ts.isObjectLiteralExpression(skipAs(node.initializer)) &&
-    ts.isObjectLiteralExpression(node.parent) &&
-    language && ts.isPropertyAssignment(language) && ts.isIdentifier(language.name) && (language.name.text === 'id' || language.name.text === 'en') &&
-    call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'defineTranslations'
-  );
+  const inDefine =
+    ts.isPropertyAssignment(language) && ts.isIdentifier(language.name) && (language.name.text === 'id' || language.name.text === 'en') &&
+    call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'defineTranslations';
+  // Or one language's strings as a module constant of src/translations/ (`const id = { … }`).
+  const constant = /[\\/]components[\\/]src[\\/]translations[\\/]/.test(fileName) && ts.isVariableDeclaration(language) && ts.isSourceFile(language.parent.parent.parent);
+  return inDefine || constant;
 };
 const skipAs = (e) => (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e) ? skipAs(e.expression) : e);
 
@@ -67,7 +68,7 @@ function scan(text, fileName, privateNames, otherNames) {
     } else if (classMember) {
       const name = nameOf(node.name);
       if (name !== undefined) (isPrivate(node) && !decoratedAsProperty(node) ? privateNames : otherNames).add(name);
-    } else if (ts.isPropertyAssignment(node) && translationKey(node)) {
+    } else if (ts.isPropertyAssignment(node) && translationKey(node, fileName)) {
       privateNames.add(node.name.text);
     } else if (ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isEnumMember(node)) {
       const name = nameOf(node.name);
