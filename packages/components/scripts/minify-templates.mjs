@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
+import { applyEdits } from './edits.mjs';
 
 function minifyStatic(text, kind) {
   if (kind === 'css') {
@@ -43,10 +44,7 @@ export function minifyTemplates(src, fileName = 'x.ts') {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  edits.sort((a, b) => b[0] - a[0]);
-  let out = src;
-  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  return applyEdits(src, edits);
 }
 
 /** An esbuild plugin applying {@link minifyTemplates} to this package's TypeScript sources. */

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
+import { applyEdits } from './edits.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 /**
@@ -40,10 +41,7 @@ export function staticProperties(src, fileName = 'x.ts') {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  edits.sort((a, b) => b[0] - a[0]);
-  let out = src;
-  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
-  return out;
+  return applyEdits(src, edits);
 }
 
 /**

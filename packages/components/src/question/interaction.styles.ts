@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textReset } from '../styles/text-reset';
 
 /**
  * What every interaction element (<ck-scenario>, <ck-question>, <ck-quiz>, <ck-micro-cards>)
@@ -13,17 +14,7 @@ export const interactionBase = css`
     color: var(--ck-color-text, #1a1a1a);
     line-height: 1.5;
     overflow-wrap: anywhere;
-    /* Text properties a page sets on its body would otherwise inherit into the element. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    ${textReset}
   }
   :host([hidden]) {
     display: none;

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { textReset } from './text-reset';
 import { darkTokens, lightTokens, tokenNames, type TokenName } from './tokens';
 
 /** `var(--ck-color-x, default)` for a token, with the default of one scheme. */
@@ -26,17 +27,7 @@ export const baseStyles = css`
     color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
-    /* Text properties a page sets on its body would otherwise inherit into the element. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    ${textReset}
   }
   @media (prefers-color-scheme: dark) {
     :host {
