@@ -59,7 +59,6 @@ export * as m48 from '../../../engine/src/engine';
 export * as m49 from '../micro-cards/micro-cards.model';
 export * as m50 from '../markdown/parse';
 export * as m51 from '../scenario/scenario.model';
-export * as m52 from '../question/markdown';
 export * as m53 from '../events/language-change';
 export * as m54 from '../events/page-change';
 export * as m55 from '../question/engine-subscription';

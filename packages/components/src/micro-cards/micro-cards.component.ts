@@ -4,7 +4,7 @@ import type { CourseEngineApi } from '@coursekit/engine';
 import type { Card, CardsBlock, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { microCardsStyles } from './micro-cards.styles';
 import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
-import { renderMarkdown } from '../question/markdown';
+import { renderMarkdown } from '../markdown/render';
 import { CkCardChangeEvent } from './micro-cards.events';
 import { loadCourse } from '../scenario/load-course';
 import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
@@ -229,8 +229,8 @@ export class CkMicroCards extends LitElement {
                   aria-hidden=${i !== this.index ? 'true' : 'false'}
                 >
                   ${card.image ? html`<img class="image" src=${this.asset(card.image.src)} alt=${this.text(card.image.alt)} draggable="false" />` : nothing}
-                  <div class="front prose">${renderMarkdown(this.text(card.front))}</div>
-                  ${card.back ? html`<div class="back prose">${renderMarkdown(this.text(card.back))}</div>` : nothing}
+                  <div class="front prose">${renderMarkdown(this.text(card.front), { lang: this.language })}</div>
+                  ${card.back ? html`<div class="back prose">${renderMarkdown(this.text(card.back), { lang: this.language })}</div>` : nothing}
                 </article>
               `,
             )}

@@ -5,7 +5,7 @@ import type { Choice, LocalizedText, Question } from '@coursekit/schema';
 import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';
 import { questionStrings, type QuestionStrings } from '../translations/quiz';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../markdown/render';
 import { CkAnswerEvent } from './question.events';
 import { EngineSubscription } from './engine-subscription';
 
@@ -85,6 +85,11 @@ export class CkQuestion extends LitElement {
 
   private get strings(): QuestionStrings {
     return (this.engine?.language ?? (this.lang || 'id')).startsWith('en') ? questionStrings.en : questionStrings.id;
+  }
+
+  /** Author Markdown is rendered in the UI language (a link says it opens a new tab in that language). */
+  private get markdownOptions(): { lang: string } {
+    return { lang: this.engine?.language ?? (this.lang || 'id') };
   }
 
   private text(value: LocalizedText | undefined): string {
@@ -174,7 +179,7 @@ export class CkQuestion extends LitElement {
     const showSubmit = !this.locked;
     return html`
       <form class="base ${q.type}" part="base" @submit=${this.onSubmit} novalidate>
-        <div class="prompt prose" id="prompt" part="prompt">${renderMarkdown(this.text(q.prompt))}</div>
+        <div class="prompt prose" id="prompt" part="prompt">${renderMarkdown(this.text(q.prompt), this.markdownOptions)}</div>
         ${this.renderInput(q)}
         ${this.problem ? html`<p class="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
         ${showSubmit
@@ -355,10 +360,10 @@ export class CkQuestion extends LitElement {
     return html`
       <div class="feedback ${verdict}" part="feedback" tabindex="-1" data-feedback data-verdict=${verdict}>
         <p class="verdict"><strong>${s[verdict]}</strong>${r.score ? html` <span class="score">${s.scoreOf(this.number(r.score.raw), this.number(r.score.max))}</span>` : nothing}</p>
-        ${showDetail && general ? html`<div class="prose general">${renderMarkdown(this.text(general))}</div>` : nothing}
+        ${showDetail && general ? html`<div class="prose general">${renderMarkdown(this.text(general), this.markdownOptions)}</div>` : nothing}
         ${showDetail
           ? perChoice.map(
-              (f) => html`<div class="per-choice"><p class="choice-name">${s.yourChoice}: ${f.choice}</p><div class="prose">${renderMarkdown(f.feedback)}</div></div>`,
+              (f) => html`<div class="per-choice"><p class="choice-name">${s.yourChoice}: ${f.choice}</p><div class="prose">${renderMarkdown(f.feedback, this.markdownOptions)}</div></div>`,
             )
           : nothing}
         ${!this.assessmentId && !this.readonly && r.correct === false

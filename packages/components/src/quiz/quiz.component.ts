@@ -5,7 +5,7 @@ import type { AnswerResult, AssessmentView, CourseEngineApi, Score } from '@cour
 import type { Assessment } from '@coursekit/schema';
 import { quizStyles } from './quiz.styles';
 import { quizStrings, type QuizStrings } from '../translations/quiz';
-import { renderMarkdown } from '../question/markdown';
+import { renderMarkdown } from '../markdown/render';
 import { CkQuizSubmitEvent } from './quiz.events';
 import type { CkAnswerEvent } from '../question/question.events';
 import '../question/question';
@@ -193,7 +193,7 @@ export class CkQuiz extends LitElement {
 
   private renderIntro(a: Assessment): TemplateResult {
     return html`
-      ${a.description ? html`<div class="prose">${renderMarkdown(this.engine!.text(a.description))}</div>` : nothing}
+      ${a.description ? html`<div class="prose">${renderMarkdown(this.engine!.text(a.description), { lang: this.engine!.language })}</div>` : nothing}
       ${this.renderFacts(a)}
       <button class="primary" @click=${this.onStart}>${this.strings.start}</button>
     `;

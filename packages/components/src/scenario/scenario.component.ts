@@ -6,7 +6,7 @@ import { scenarioStyles } from './scenario.styles';
 import { meterChanges, meterStates, pathRecap, type MeterState } from './scenario.model';
 import { renderMeters } from './scenario.meters';
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
-import { renderMarkdown } from '../question/markdown';
+import { renderMarkdown } from '../markdown/render';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
 import { EngineSubscription } from '../question/engine-subscription';
 import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
@@ -248,7 +248,7 @@ export class CkScenario extends LitElement {
   private renderIntro(scenario: Scenario): TemplateResult {
     return html`
       <div class="intro">
-        ${scenario.description ? html`<div class="prose">${renderMarkdown(this.text(scenario.description))}</div>` : nothing}
+        ${scenario.description ? html`<div class="prose">${renderMarkdown(this.text(scenario.description), { lang: this.language })}</div>` : nothing}
         <button class="primary" part="start" @click=${this.onStart}>${this.strings.start}</button>
       </div>
     `;
@@ -278,7 +278,7 @@ export class CkScenario extends LitElement {
     return html`
       <div class="node narration" part="node" tabindex="-1" data-focus data-node=${node.id}>
         ${this.renderImage(node)}
-        <div class="prose">${renderMarkdown(this.text(node.text))}</div>
+        <div class="prose">${renderMarkdown(this.text(node.text), { lang: this.language })}</div>
       </div>
       ${this.renderContinue()}
     `;
@@ -328,7 +328,7 @@ export class CkScenario extends LitElement {
       <div class="node choice" part="node" tabindex="-1" data-focus data-node=${node.id} id="prompt">
         ${this.renderImage(node)}
         ${node.character ? this.renderSpeaker(node.character) : nothing}
-        <div class="prose prompt">${renderMarkdown(this.text(node.prompt))}</div>
+        <div class="prose prompt">${renderMarkdown(this.text(node.prompt), { lang: this.language })}</div>
       </div>
       <ul class="choices" aria-labelledby="prompt">
         ${view.choices.map(
@@ -355,7 +355,7 @@ export class CkScenario extends LitElement {
       <div class="node feedback" part="node" tabindex="-1" data-focus>
         <p class="chosen"><span class="label">${this.strings.youChose}:</span> ${this.lastChoiceText(view, scenario)}</p>
         <h3 class="consequence">${this.strings.consequence}</h3>
-        <div class="prose">${renderMarkdown(this.text(view.feedback ?? ''))}</div>
+        <div class="prose">${renderMarkdown(this.text(view.feedback ?? ''), { lang: this.language })}</div>
       </div>
       ${this.renderContinue()}
     `;
@@ -368,13 +368,13 @@ export class CkScenario extends LitElement {
     return html`
       <div class="ending ${ending.outcome}" part="ending" data-ending=${ending.id}>
         ${view.feedback
-          ? html`<div class="prose last-feedback">${renderMarkdown(this.text(view.feedback))}</div>`
+          ? html`<div class="prose last-feedback">${renderMarkdown(this.text(view.feedback), { lang: this.language })}</div>`
           : nothing}
         <p class="outcome">${s.ended} · <strong>${s.outcome[ending.outcome]}</strong></p>
         <h3 class="ending-title" tabindex="-1" data-focus>${this.text(ending.title)}</h3>
         ${this.renderImage(ending)}
         <p class="score">${s.scoreOf(ending.score, 100)}</p>
-        <div class="prose">${renderMarkdown(this.text(ending.debrief))}</div>
+        <div class="prose">${renderMarkdown(this.text(ending.debrief), { lang: this.language })}</div>
         <h4>${s.pathRecap}</h4>
         <ol class="recap">
           ${recap.map(
