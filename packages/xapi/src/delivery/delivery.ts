@@ -5,7 +5,7 @@ import type { SetAsideStatement } from '../queue/store';
 import type { Statement } from '../statements/types';
 import { type BackoffOptions, backoffDelay } from './backoff';
 import type { LrsClient, LrsResponse } from './client';
-import { keepaliveBodies } from './keepalive';
+import { KEEPALIVE_BUDGET, keepaliveBodies } from './keepalive';
 
 /** How statements leave the queue. */
 export interface DeliveryOptions extends BackoffOptions {
@@ -67,6 +67,9 @@ export class Delivery {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the planned send (`timer`) is due. */
   private timerAt = 0;
+  /** Statements in keepalive requests still in flight, and those requests' bytes (fetch allows 64 KiB in all). */
+  private readonly keepaliveIds = new Set<string>();
+  private keepaliveBytes = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
   private batchSize: number;
   private stopped = false;
@@ -276,10 +279,23 @@ export class Delivery {
    */
   flushWithKeepalive(): void {
     if (this.stopped || !this.queue.size || !this.online()) return;
-    for (const { ids, body } of keepaliveBodies(this.queue.pending.map((q) => q.statement))) {
-      void this.lrs.postStatements([], { keepalive: true, body }).then((response) => {
-        if (response.ok) void this.delivered(ids.filter((id) => this.queue.has(id)));
-      });
+    // Called more than once as a page closes (pagehide, then the session's terminate adds the closing
+    // statements): only what is not already on its way is sent, within what is left of the budget,
+    // so the closing statements are not refused for keepalive bytes spent twice on the same ones.
+    const fresh = this.queue.pending.map((q) => q.statement).filter((s) => !this.keepaliveIds.has(s.id));
+    for (const { ids, body } of keepaliveBodies(fresh, Math.max(0, KEEPALIVE_BUDGET - this.keepaliveBytes))) {
+      const bytes = encoder.encode(body).length;
+      this.keepaliveBytes += bytes;
+      for (const id of ids) this.keepaliveIds.add(id);
+      void this.lrs
+        .postStatements([], { keepalive: true, body })
+        .then((response) => {
+          if (response.ok) void this.delivered(ids.filter((id) => this.queue.has(id)));
+        })
+        .finally(() => {
+          this.keepaliveBytes -= bytes;
+          for (const id of ids) this.keepaliveIds.delete(id);
+        });
     }
   }
 }
