@@ -135,7 +135,7 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
             previous = stored.length;
             return settled;
           },
-          { timeout: 30_000, interval: 700 },
+          { timeout: 30_000, interval: 700, message: `${learner.name}'s statements did not settle in the LRS (terminated and ${learner.stopAt ? 'the last page' : 'passed/failed'} expected)` },
         )
         .toBe(true);
     }
