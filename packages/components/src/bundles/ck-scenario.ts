@@ -1,4 +1,3 @@
 // dist/ck-scenario.js: the smallest page with one <ck-scenario>: the element, its engine and Lit.
+// Like coursekit.js, it defines its element and exports nothing.
 import '../scenario/scenario';
-
-export { CkScenario } from '../scenario/scenario.component';
