@@ -1,4 +1,5 @@
 export { buildReport } from './report';
+export { courseAggregateOptions } from './course';
 export { CohortAggregator } from './aggregate/aggregator';
 export type { AggregateOptions, RosterEntry } from './aggregate/aggregator';
 export type { CohortReport, LearnerRow, QuestionRow, ScenarioRow, StatusCounts, IgnoredStatement } from './aggregate/model';

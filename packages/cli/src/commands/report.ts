@@ -3,6 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildReport,
+  courseAggregateOptions,
   lrsAuthorization,
   readRoster,
   readStatementsFile,
@@ -63,22 +64,7 @@ async function courseSettings(file: string, io: Io): Promise<Pick<AggregateOptio
     io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
     throw new UsageError(CLI_ERROR.badValue, `--course ${shown} could not be read as a course`, 'fix the problems above, or leave out --course and give --activity');
   }
-  const configured = course.tracking?.activityId?.trim();
-  return {
-    courseActivityId: (configured || `urn:coursekit:${course.id}`).replace(/\/+$/, ''),
-    ...(course.tracking?.organisationExtension ? { organisationExtension: course.tracking.organisationExtension } : {}),
-  };
-}
-
-/** Counts statements as they stream past, redrawing a line on a terminal at most every 10,000. */
-async function* counted(source: AsyncIterable<SourceItem>, io: Io, enabled: boolean): AsyncGenerator<SourceItem> {
-  const on = enabled && Boolean(io.stderr.isTTY);
-  let read = 0;
-  for await (const item of source) {
-    yield item;
-    if (on && ++read % 10_000 === 0) io.stderr.write(`\r\u001b[2K${read.toLocaleString('en')} statements read`);
-  }
-  if (on && read >= 10_000) io.stderr.write('\r\u001b[2K');
+  return courseAggregateOptions(course);
 }
 
 /** `coursekit report`: who passed, who did not, and where they stalled, from xAPI statements. */
@@ -158,7 +144,10 @@ export default defineCommand({
       } else {
         source = readStatementsFile(path.resolve(io.cwd, file!));
       }
-      const report = await buildReport(counted(source, io, !values.quiet), options);
+      // A running count on a terminal, redrawn every 10,000 statements (buildReport's progress).
+      const progress = !values.quiet && Boolean(io.stderr.isTTY);
+      const report = await buildReport(source, options, progress ? (read) => io.stderr.write(`\r\u001b[2K${read.toLocaleString('en')} statements read`) : undefined);
+      if (progress && report.statements.read >= 10_000) io.stderr.write('\r\u001b[2K');
 
       for (const output of outputs) {
         const text = RENDER[output.format](report);
