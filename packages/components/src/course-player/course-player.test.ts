@@ -10,9 +10,9 @@ import { $, ready, settleDeep, text } from './fixtures/dom';
 import { deepActive, tabTo } from '../question/keyboard';
 import { axeViolations } from '../question/test-helpers';
 import { documentLanguageAttribute } from '../i18n/document-language';
-// The real trackers, from source: @coursekit/runtime builds on the engine, not on the components.
-import { StandaloneTracker } from '../../../runtime/src/index';
-import { Scorm12Tracker } from '../../../runtime/src/scorm12/index';
+// The real trackers (@coursekit/runtime builds on the engine, not on the components).
+import { Scorm12Tracker } from '@coursekit/runtime/scorm12';
+import { StandaloneTracker } from '@coursekit/runtime/standalone';
 
 beforeAll(() => {
   CkCoursePlayer.engineClass = CourseEngine;
