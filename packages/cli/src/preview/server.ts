@@ -181,24 +181,24 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   // Files on disk are streamed, never read whole: a 2 GB video costs no more memory than a picture.
   function range(req: IncomingMessage, res: ServerResponse, file: ServedFile, type: string): void {
     const data = 'body' in file ? (typeof file.body === 'string' ? Buffer.from(file.body) : file.body) : null;
-    const size = data ? data.length : (file as { size: number }).size;
-    const body = (start: number, end: number) => (data ? data.subarray(start, end + 1) : null);
-    const stream = (status: number, start: number, end: number, extra: Record<string, string>) => {
+    const size = data ? data.length : (file as Extract<ServedFile, { path: string }>).size;
+    /** Bytes start..end (inclusive): from memory, or streamed from disk. */
+    const reply = (status: number, start: number, end: number, extra: Record<string, string>) => {
+      if (data) return send(res, status, data.subarray(start, end + 1), type, { 'Accept-Ranges': 'bytes', ...extra });
       res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(size === 0 ? 0 : end - start + 1), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Accept-Ranges': 'bytes', ...extra });
       if (req.method === 'HEAD' || size === 0) return void res.end();
-      const input = createReadStream((file as { path: string }).path, { start, end });
+      const input = createReadStream((file as Extract<ServedFile, { path: string }>).path, { start, end });
       input.on('error', () => res.destroy());
       input.pipe(res);
     };
     const match = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (!match || (match[1] === '' && match[2] === '')) return data ? send(res, 200, data, type, { 'Accept-Ranges': 'bytes' }) : stream(200, 0, size - 1, {});
+    if (!match || (match[1] === '' && match[2] === '')) return reply(200, 0, size - 1, {});
     let start = match[1] === '' ? size - Number(match[2]) : Number(match[1]);
     let end = match[1] !== '' && match[2] !== '' ? Number(match[2]) : size - 1;
     start = Math.max(0, start);
     end = Math.min(end, size - 1);
     if (start > end) return send(res, 416, '', type, { 'Content-Range': `bytes */${size}` });
-    const contentRange = { 'Content-Range': `bytes ${start}-${end}/${size}`, 'Accept-Ranges': 'bytes' };
-    return data ? send(res, 206, body(start, end)!, type, contentRange) : stream(206, start, end, contentRange);
+    return reply(206, start, end, { 'Content-Range': `bytes ${start}-${end}/${size}` });
   }
 
   const server = createServer((req, res) => {
