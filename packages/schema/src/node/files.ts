@@ -70,7 +70,7 @@ export class CourseFolder {
       }
       current = join(current, actual[actual.length - 1] as string);
     }
-    if (!isInside(this.root, resolve(current))) return { kind: 'outside', real: current };
+    // Lexically inside (checked above); a link may still lead out, which its real path tells.
     const real = safeRealpath(current);
     if (real === undefined) return { kind: 'missing' };
     if (!isInside(this.real, real)) return { kind: 'outside', real };
