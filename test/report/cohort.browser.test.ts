@@ -78,6 +78,8 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
   let url: string;
   const played = new Map<string, LearningEvent[]>();
   let report: CohortReport;
+  /** The learner's last course verdict, as the player emitted it. */
+  const verdict = (l: Learner) => played.get(l.email)!.filter((e) => e.type === 'course-scored').at(-1) as Extract<LearningEvent, { type: 'course-scored' }> | undefined;
 
   beforeAll(async () => {
     [lrs] = await Promise.all([startLearningLocker(), run(process.execPath, [cli, 'build', courseFile, '--target', 'xapi', '--out', join(out, 'xapi.zip'), '--quiet'])]);
@@ -141,8 +143,7 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
       // (a learner closing a tab does not tear down the browser that sends them).
       await context.close();
     }
-    const scored = (email: string) => played.get(email)!.filter((e) => e.type === 'course-scored').at(-1) as Extract<LearningEvent, { type: 'course-scored' }> | undefined;
-    expect(learners.map((l) => scored(l.email)?.passed ?? null)).toEqual([true, true, false, null]);
+    expect(learners.map((l) => verdict(l)?.passed ?? null)).toEqual([true, true, false, null]);
   }, 600_000);
 
   it('reads the cohort back from the LRS: statuses, units and scores are what was played', async () => {
@@ -157,11 +158,11 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
     expect(report.course).toEqual({ id: ACTIVITY, name: text(course.title) });
 
     const score = (l: Learner) => {
-      const e = played.get(l.email)!.filter((x) => x.type === 'course-scored').at(-1) as Extract<LearningEvent, { type: 'course-scored' }> | undefined;
+      const e = verdict(l);
       return e?.score ? Math.round(e.score.scaled * 100) : null;
     };
     const status = (l: Learner) => {
-      const e = played.get(l.email)!.filter((x) => x.type === 'course-scored').at(-1) as Extract<LearningEvent, { type: 'course-scored' }> | undefined;
+      const e = verdict(l);
       return e ? (e.passed ? 'passed' : 'failed') : 'in-progress';
     };
     const rows = new Map(report.learners.map((r) => [r.key, r]));
