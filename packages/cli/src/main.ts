@@ -3,7 +3,7 @@ import { closest as nearest, distance } from 'fastest-levenshtein';
 import type { Command } from './command';
 import { COMMANDS } from './commands/index';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from './exit';
-import { formatProblems } from './format';
+import { formatProblems, inert } from './format';
 import { commandHelp, mainHelp, VERSION } from './help';
 import { colors, type Io } from './io';
 
@@ -69,11 +69,13 @@ export async function main(argv: string[], io: Io, commands: readonly Command[] 
     if (Array.isArray(problems)) {
       io.stderr.write(`${formatProblems(problems as never, { cwd: io.cwd, color: c.on })}\n`);
     } else if (error instanceof UsageError) {
-      io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${error.message}\n${error.hint ? c.dim(`  hint: ${error.hint}\n`) : ''}`);
+      io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${inert(error.message)}\n${error.hint ? c.dim(`  hint: ${inert(error.hint)}\n`) : ''}`);
     } else if (code === EXIT.usage) {
-      io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${CLI_ERROR.io} ${(error as Error).message}\n`);
+      io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${CLI_ERROR.io} ${inert((error as Error).message)}\n`);
     } else {
-      io.stderr.write(`${c.bold('coursekit')} ${c.red('internal error')} ${(error as Error)?.stack ?? String(error)}\n  please report this at https://github.com/coursekit/coursekit/issues\n`);
+      // A bug: the stack is what a maintainer needs; each of its lines is made inert on its own.
+      const text = (error as Error)?.stack ?? String(error);
+      io.stderr.write(`${c.bold('coursekit')} ${c.red('internal error')} ${text.split('\n').map(inert).join('\n')}\n  please report this at https://github.com/coursekit/coursekit/issues\n`);
     }
     return code;
   }

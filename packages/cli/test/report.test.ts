@@ -111,6 +111,19 @@ describe('coursekit report from an export', () => {
     expect(await readFile(path.join(dir, 'empty.html'), 'utf8')).toContain('Belum ada pernyataan');
   });
 
+  it('prints names from the statements inert: terminal escapes are shown, not obeyed', async () => {
+    const dir = await temp();
+    const statements = cohort();
+    // An activity name that would retitle the terminal (OSC 0), clear the screen and fake a line.
+    const hostile = 'Integritas\u001b]0;pwned\u0007\u001b[2J\nwrote /etc/passwd';
+    for (const s of statements) if (s.object.id === COURSE) (s.object as { definition: { name: Record<string, string> } }).definition.name = { id: hostile, en: hostile };
+    const file = await exportFile(dir, 'hostile.ndjson', statements);
+    const r = await run(['report', file, ...reportArgs, '--out', 'r.html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Integritas\\u001b]0;pwned\\u0007\\u001b[2J wrote /etc/passwd: 3 learner(s)');
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
   it('a malformed export: exit 1 with where and how to fix, and no report written', async () => {
     const dir = await temp();
     const file = path.join(dir, 'broken.json');
@@ -180,6 +193,31 @@ describe('coursekit report from an LRS', () => {
     expect(r.stderr).toContain('CK804 the LRS answered 503');
     expect(lrs.seen).toHaveLength(4);
     expect(existsSync(path.join(dir, 'r.html'))).toBe(false);
+  });
+
+  it('refuses a "more" link to another origin: the credentials never leave the LRS, exit 2 (CK810), no report', async () => {
+    const dir = await temp();
+    const elsewhere = await fakeLrs(() => ({ status: 200, body: { statements: [], more: '' } }));
+    const away = new URL(elsewhere.endpoint);
+    for (const more of [`${away.origin}/xapi/statements?page=2`, `//${away.host}/xapi/statements?page=2`]) {
+      const lrs = await fakeLrs(() => ({ status: 200, body: { statements: cohort().slice(0, 3), more } }));
+      const r = await run(['report', '--lrs', lrs.endpoint, ...reportArgs, '--out', 'r.html'], { cwd: dir, env: { COURSEKIT_LRS_USERNAME: 'key', COURSEKIT_LRS_PASSWORD: 'rahasia' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`CK810 the LRS's "more" link leads to ${away.origin}, not to the LRS at ${new URL(lrs.endpoint).origin}; it was not followed, so the credentials were not sent there`);
+      expect(lrs.seen).toHaveLength(1);
+      expect(existsSync(path.join(dir, 'r.html'))).toBe(false);
+    }
+    expect(elsewhere.seen).toEqual([]);
+  });
+
+  it('never prints the credentials, even when the LRS echoes them in its answer', async () => {
+    const dir = await temp();
+    const lrs = await fakeLrs(() => ({ status: 401, body: { message: 'refused', echo: { Authorization: `Basic ${Buffer.from('key:rahasia-sekali').toString('base64')}`, password: 'rahasia-sekali' } } }));
+    const r = await run(['report', '--lrs', lrs.endpoint, '--out', 'r.html'], { cwd: dir, env: { COURSEKIT_LRS_USERNAME: 'key', COURSEKIT_LRS_PASSWORD: 'rahasia-sekali' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('CK804 the LRS answered 401 Unauthorized: {"message":"refused","echo":{"Authorization":"[redacted]","password":"[redacted]"}}');
+    expect(r.stderr).not.toContain(Buffer.from('key:rahasia-sekali').toString('base64'));
+    expect(r.stderr).not.toContain('rahasia');
   });
 
   it('an answer that is not a statement result: exit 1 (CK805)', async () => {

@@ -14,6 +14,8 @@ export const REPORT_ERROR = {
   credentials: 'CK806',
   /** The roster file could not be read or parsed. */
   roster: 'CK807',
+  /** The LRS's `more` link leads to another origin: not followed, so the credentials stay with the LRS. */
+  moreOffOrigin: 'CK810',
 } as const;
 
 export type ReportErrorCode = (typeof REPORT_ERROR)[keyof typeof REPORT_ERROR];

@@ -10,6 +10,7 @@ export type { SourceItem } from './sources/file';
 export { readStatementsFromLrs } from './sources/lrs';
 export type { LrsQuery } from './sources/lrs';
 export { lrsAuthorization } from './sources/credentials';
+export { redactCredentials, REDACTED } from './sources/redact';
 export { readRoster } from './sources/roster';
 export { renderHtml, escapeHtml } from './render/html';
 export { renderCsv, csvCell } from './render/csv';

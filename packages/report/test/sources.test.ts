@@ -93,10 +93,22 @@ describe('readStatementsFromLrs', () => {
   let endpoint: string;
   const requests: Array<{ url: string; auth: string | undefined; version: string | undefined }> = [];
   let failuresLeft = 0;
+  // Another server on another port (another origin): it must never see a request.
+  const otherRequests: Array<string | undefined> = [];
+  const other: Server = createServer((req, res) => {
+    otherRequests.push(req.headers.authorization);
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: 'stolen' }], more: '' }));
+  });
 
   beforeAll(async () => {
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     server = createServer((req, res) => {
       requests.push({ url: req.url ?? '', auth: req.headers.authorization, version: req.headers['x-experience-api-version'] as string | undefined });
+      if (req.url?.startsWith('/echo/')) {
+        // An LRS whose error page echoes the request headers.
+        res.writeHead(401, { 'Content-Type': 'text/plain' }).end(`refused: Authorization: ${req.headers.authorization}; user key, password secret`);
+        return;
+      }
       if (req.headers.authorization !== 'Basic a2V5OnNlY3JldA==') {
         res.writeHead(401, { 'Content-Type': 'text/plain' }).end('bad credentials');
         return;
@@ -111,6 +123,9 @@ describe('readStatementsFromLrs', () => {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '1' }, { id: '2' }], more: '/xapi/statements?page=2' }));
       } else if (url.searchParams.get('page') === '2') {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '3' }], more: '' }));
+      } else if (url.pathname === '/away/statements' || url.pathname === '/protocol-relative/statements') {
+        const away = `//127.0.0.1:${(other.address() as AddressInfo).port}/xapi/statements?page=2`;
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '1' }], more: url.pathname === '/away/statements' ? `http:${away}` : away }));
       } else if (url.pathname === '/loop/statements') {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: 'x' }], more: '/loop/statements?limit=500' }));
       } else {
@@ -120,7 +135,7 @@ describe('readStatementsFromLrs', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/xapi/`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => Promise.all([server, other].map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
 
   const authorization = 'Basic a2V5OnNlY3JldA==';
 
@@ -155,6 +170,33 @@ describe('readStatementsFromLrs', () => {
     expect(error.message).toBe('the LRS answered 401 Unauthorized: bad credentials');
     expect(error.hint).toMatch(/COURSEKIT_LRS_USERNAME/);
     expect(`${error.message} ${error.hint}`).not.toContain('d3Jvbmc');
+  });
+
+  for (const [name, path] of [
+    ['an absolute', 'away'],
+    ['a protocol-relative', 'protocol-relative'],
+  ] as const) {
+    it(`refuses ${name} more link to another origin without sending the credentials there`, async () => {
+      const start = endpoint.replace('/xapi/', `/${path}/`);
+      const origin = new URL(endpoint).origin;
+      const otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+      const read: unknown[] = [];
+      const error = await rejection(
+        (async () => {
+          for await (const item of readStatementsFromLrs({ endpoint: start, authorization })) read.push(item.value);
+        })(),
+      );
+      expect(read).toEqual([{ id: '1' }]);
+      expect(error.code).toBe('CK810');
+      expect(error.message).toBe(`the LRS's "more" link leads to ${otherOrigin}, not to the LRS at ${origin}; it was not followed, so the credentials were not sent there`);
+      expect(otherRequests).toEqual([]);
+    });
+  }
+
+  it('redacts the credentials from an error page that echoes them', async () => {
+    const error = await rejection(collect(readStatementsFromLrs({ endpoint: endpoint.replace('/xapi/', '/echo/'), authorization })));
+    expect(error.code).toBe('CK804');
+    expect(error.message).toBe('the LRS answered 401 Unauthorized: refused: Authorization: [redacted]; user key, password [redacted]');
   });
 
   it('says when nothing listens at the endpoint', async () => {

@@ -8,6 +8,7 @@ import {
   readRoster,
   readStatementsFile,
   readStatementsFromLrs,
+  redactCredentials,
   renderCsv,
   renderHtml,
   renderJson,
@@ -21,6 +22,7 @@ import { formatDiagnostics } from '@coursekit/schema';
 import { loadCourse } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
 import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { inert } from '../format';
 import { colors, type Io } from '../io';
 
 type Format = 'html' | 'csv' | 'json';
@@ -123,6 +125,9 @@ export default defineCommand({
     if (outputs.filter((o) => o.file === '-').length > 1) throw new UsageError(CLI_ERROR.badOption, 'only one output can go to standard output ("-")', 'write the others to files');
 
     const options: AggregateOptions = { language };
+    // Known once read, so that no message printed below can show it.
+    let authorization: string | undefined;
+    const shown = (text: string) => inert(redactCredentials(text, authorization));
     try {
       if (values.course) Object.assign(options, await courseSettings(path.resolve(io.cwd, values.course as string), io));
       if (values.activity) options.courseActivityId = values.activity as string;
@@ -132,7 +137,7 @@ export default defineCommand({
       let source: AsyncIterable<SourceItem>;
       if (lrs) {
         const authFile = values['auth-file'] as string | undefined;
-        const authorization = await lrsAuthorization(io.env, authFile ? path.resolve(io.cwd, authFile) : undefined);
+        authorization = await lrsAuthorization(io.env, authFile ? path.resolve(io.cwd, authFile) : undefined);
         source = readStatementsFromLrs({
           endpoint: lrs,
           authorization,
@@ -157,27 +162,28 @@ export default defineCommand({
 
       if (report.statements.ignored > 0) {
         const first = report.statements.examples[0];
-        io.stderr.write(`${c.yellow('warning')} ${report.statements.ignored.toLocaleString('en')} statement(s) set aside${first ? `, e.g. ${first.where}: ${first.reason}` : ''} (listed in the report)\n`);
+        io.stderr.write(`${c.yellow('warning')} ${report.statements.ignored.toLocaleString('en')} statement(s) set aside${first ? `, e.g. ${shown(first.where)}: ${shown(first.reason)}` : ''} (listed in the report)\n`);
       }
       if (report.statements.used === 0) {
         io.stderr.write(
-          `${c.yellow('warning')} no statements about ${options.courseActivityId ?? 'the course'} were found: the report is empty.\n` +
+          `${c.yellow('warning')} no statements about ${options.courseActivityId ? shown(options.courseActivityId) : 'the course'} were found: the report is empty.\n` +
             `  ${c.dim('hint: check the activity id (--course or --activity), the time range (--since, --until), or that the export is the right one')}\n`,
         );
       }
       if (!values.quiet) {
         const t = report.totals;
         io.stderr.write(
-          `${c.bold(report.course.name || report.course.id || 'Cohort')}: ${t.learners} learner(s): ${t.passed} passed, ${t.failed} failed, ${t.completed} completed, ${t['in-progress']} in progress, ${t['not-started']} not started (${report.statements.used.toLocaleString('en')} statements)\n`,
+          `${c.bold(shown(report.course.name || report.course.id || 'Cohort'))}: ${t.learners} learner(s): ${t.passed} passed, ${t.failed} failed, ${t.completed} completed, ${t['in-progress']} in progress, ${t['not-started']} not started (${report.statements.used.toLocaleString('en')} statements)\n`,
         );
-        for (const output of outputs.filter((o) => o.file !== '-')) io.stderr.write(`${c.green('wrote')} ${output.file}\n`);
+        for (const output of outputs.filter((o) => o.file !== '-')) io.stderr.write(`${c.green('wrote')} ${shown(output.file)}\n`);
       }
       return EXIT.ok;
     } catch (error) {
       if (error instanceof ReportError) {
-        io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${error.message}\n${error.where ? `  at ${error.where}\n` : ''}${error.hint ? c.dim(`  hint: ${error.hint}\n`) : ''}`);
+        io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${shown(error.message)}\n${error.where ? `  at ${shown(error.where)}\n` : ''}${error.hint ? c.dim(`  hint: ${shown(error.hint)}\n`) : ''}`);
         return INVALID_INPUT.has(error.code) ? EXIT.invalid : EXIT.usage;
       }
+      if (error instanceof Error) error.message = redactCredentials(error.message, authorization);
       throw error;
     }
   },

@@ -4,6 +4,7 @@ import { exitCodeFor, formatDiagnostics } from '@coursekit/schema';
 import { validateFile } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
 import { CLI_ERROR, UsageError } from '../exit';
+import { inert } from '../format';
 import { colors } from '../io';
 
 /** `coursekit validate <course.json> [--json]`: every problem, like a compiler. */
@@ -30,7 +31,7 @@ export default defineCommand({
     const diagnostics = (await validateFile(file)).map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
     if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
     else if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
-    else io.stderr.write(`${shown}: valid\n`);
+    else io.stderr.write(`${inert(shown)}: valid\n`);
     // 0 valid (warnings allowed), 1 invalid, 2 the course file could not be read (CK001).
     return exitCodeFor(diagnostics);
   },

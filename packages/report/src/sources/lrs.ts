@@ -1,5 +1,6 @@
 import { REPORT_ERROR, ReportError } from '../errors';
 import type { SourceItem } from './file';
+import { redactCredentials } from './redact';
 
 /** Where and what to read from an LRS. */
 export interface LrsQuery {
@@ -38,11 +39,31 @@ function statementsUrl(query: LrsQuery): URL {
   return url;
 }
 
-/** The URL a `more` link points to: xAPI 2.1.2 says it is relative to the LRS's origin (an absolute path), some LRSs send it relative to the endpoint. */
-function resolveMore(more: string, endpoint: string): URL {
-  if (/^https?:\/\//i.test(more)) return new URL(more);
-  if (more.startsWith('/')) return new URL(more, new URL(endpoint).origin);
-  return new URL(more, endpoint.endsWith('/') ? endpoint : `${endpoint}/`);
+/**
+ * The URL a `more` link points to, resolved against the endpoint: xAPI 2.1.2 makes it relative to
+ * the LRS's origin (an absolute path); some LRSs send it relative to the endpoint. A link to any
+ * other origin (absolute, or protocol-relative `//host/…`) is refused: the next request would carry
+ * the LRS credentials to a server nobody configured.
+ */
+export function resolveMore(more: string, endpoint: string): URL {
+  const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`);
+  let url: URL;
+  try {
+    url = new URL(more, more.startsWith('/') && !more.startsWith('//') ? base.origin : base);
+  } catch (error) {
+    throw new ReportError(REPORT_ERROR.lrsMalformed, `the LRS answered with a "more" link that is not a URL: ${JSON.stringify(more.slice(0, 200))}`, {
+      where: base.origin + base.pathname,
+      hint: 'check the endpoint points at an xAPI LRS',
+      cause: error,
+    });
+  }
+  if (url.origin !== base.origin) {
+    throw new ReportError(REPORT_ERROR.moreOffOrigin, `the LRS's "more" link leads to ${url.origin}, not to the LRS at ${base.origin}; it was not followed, so the credentials were not sent there`, {
+      where: base.origin + base.pathname,
+      hint: `an LRS pages its statements on its own server: check that --lrs is the LRS's own endpoint, and ask its administrator why it links to ${url.origin}`,
+    });
+  }
+  return url;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,7 +82,7 @@ async function getPage(url: URL, query: LrsQuery): Promise<{ statements: unknown
         await sleep(250 * 2 ** attempt);
         continue;
       }
-      throw new ReportError(REPORT_ERROR.lrsUnreachable, `cannot reach the LRS: ${(error as Error).message}`, {
+      throw new ReportError(REPORT_ERROR.lrsUnreachable, redactCredentials(`cannot reach the LRS: ${(error as Error).message}`, query.authorization), {
         where: url.origin + url.pathname,
         hint: 'check the endpoint URL and the network, then run the report again',
         cause: error,
@@ -79,8 +100,10 @@ async function getPage(url: URL, query: LrsQuery): Promise<{ statements: unknown
           : response.status === 404
             ? 'check the endpoint: it should be the xAPI base URL, the one that ends before "statements"'
             : 'the LRS refused the query; its answer is above';
-      const body = (await response.text().catch(() => '')).slice(0, 300);
-      throw new ReportError(REPORT_ERROR.lrsStatus, `the LRS answered ${response.status} ${response.statusText}${body ? `: ${body}` : ''}`, {
+      // Redacted before it is shortened, so a secret cut in two cannot slip through.
+      const body = redactCredentials((await response.text().catch(() => '')).slice(0, 65_536), query.authorization).slice(0, 300);
+      // An LRS may echo the request (Authorization header included) in its error page.
+      throw new ReportError(REPORT_ERROR.lrsStatus, redactCredentials(`the LRS answered ${response.status} ${response.statusText}${body ? `: ${body}` : ''}`, query.authorization), {
         where: url.origin + url.pathname,
         hint,
       });

@@ -25,7 +25,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   const lines: string[] = [];
   for (const d of diagnostics) {
     const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    lines.push(`${paint('bold', `${d.file}:${d.line}:${d.column}`)} ${severity} ${d.code} ${oneLine(d.message)}`);
+    lines.push(`${paint('bold', `${oneLine(d.file)}:${d.line}:${d.column}`)} ${severity} ${d.code} ${oneLine(d.message)}`);
     // The JSON pointer names the place whatever the layout of the file (minified, or generated).
     if (d.pointer !== '') lines.push(paint('dim', `  at: ${oneLine(d.pointer)}`));
     if (d.hint !== undefined) lines.push(paint('dim', `  hint: ${oneLine(d.hint)}`));
