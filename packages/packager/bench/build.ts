@@ -134,7 +134,7 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(here, '../dist/index.js')) || !existsSync(path.join(defaultPlayerDir(), 'scorm2004/coursekit.js'))) {
-    throw new Error('build the packager first: pnpm --filter @coursekit/packager build (pnpm bench builds everything)');
+    throw new Error('build the packager and the players first: pnpm --filter @coursekit/packager --filter @coursekit/components build (pnpm bench builds everything)');
   }
   const work = await mkdtemp(path.join(tmpdir(), 'ck-pack-bench-'));
   try {

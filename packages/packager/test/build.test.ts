@@ -96,7 +96,7 @@ describe('determinism and atomicity', () => {
     try {
       await expect(buildPackage({ course: c.file, target: 'cmi5', out: path.join(c.out, 'x.zip'), playerDir: path.join(c.base, 'nowhere'), loadCourse: unvalidatedLoader })).rejects.toMatchObject({
         code: 'CK922',
-        problems: [expect.objectContaining({ hint: 'run "pnpm build" (or "pnpm --filter @coursekit/packager build") first' })],
+        problems: [expect.objectContaining({ hint: 'run "pnpm build" (or "pnpm --filter @coursekit/components build") first' })],
       });
     } finally {
       await c.cleanup();

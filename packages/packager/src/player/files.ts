@@ -1,29 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PACKAGE_ERROR, packageError } from '../errors';
 import type { PlayerBundle } from '../targets';
 import type { ZipEntry } from '../zip/write';
 
-/** Where the packager's own package.json is: found by walking up, so it works from src (tests) and dist alike. */
-function packagerRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@coursekit/packager') return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('@coursekit/packager: cannot find the package folder');
-    dir = up;
-  }
-}
-
 /**
- * The folder of the built player bundles: `dist/player/` of @coursekit/packager, one subfolder per
- * bundle (`scorm12/`, `scorm2004/`, `cmi5/`, `xapi/`, `web/`).
+ * The folder of the built player bundles: `dist/player/` of @coursekit/components, one subfolder
+ * per bundle (`scorm12/`, `scorm2004/`, `cmi5/`, `xapi/`, `web/`).
  */
 export function defaultPlayerDir(): string {
-  return path.join(packagerRoot(), 'dist', 'player');
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@coursekit/components/package.json')), 'dist', 'player');
 }
 
 /** The package path of a bundle's entry script. */
@@ -39,7 +27,7 @@ export const PLAYER_SCRIPT = 'player/coursekit.js';
 export async function playerEntries(playerDir: string, bundle: PlayerBundle): Promise<ZipEntry[]> {
   const dir = path.join(playerDir, bundle);
   const missing = () =>
-    packageError(PACKAGE_ERROR.playerMissing, `the ${bundle} player is not built (no ${path.join(dir, 'coursekit.js')})`, { hint: 'run "pnpm build" (or "pnpm --filter @coursekit/packager build") first' });
+    packageError(PACKAGE_ERROR.playerMissing, `the ${bundle} player is not built (no ${path.join(dir, 'coursekit.js')})`, { hint: 'run "pnpm build" (or "pnpm --filter @coursekit/components build") first' });
   const names = await readdir(dir).catch(() => null);
   if (!names || !names.includes('coursekit.js')) throw missing();
   const entries: ZipEntry[] = [];

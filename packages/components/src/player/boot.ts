@@ -1,6 +1,6 @@
 import type { Tracker } from '@coursekit/engine';
 import type { QuirkProfileId } from '@coursekit/runtime';
-import { CkCoursePlayer } from '@coursekit/components/course-player';
+import { CkCoursePlayer } from '../course-player/course-player';
 
 /** What the launch page says, through `<meta name="coursekit:…">` (see page.ts). */
 export type PageMeta = (name: string) => string | null;

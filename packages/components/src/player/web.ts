@@ -3,7 +3,7 @@
 // without one never download it.
 import { StandaloneTracker } from '@coursekit/runtime/standalone';
 import type { Tracker } from '@coursekit/engine';
-import { boot } from '../boot';
+import { boot } from './boot';
 
 void boot({
   async trackers(meta) {
