@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@coursekit/schema';
+import type { Assessment, LocalizedText } from '@coursekit/schema';
 import type { LearningEvent } from './events';
 import type { CourseIndex } from './course-index';
 import type { PageRef, Refusal } from './api';
@@ -15,6 +15,8 @@ export interface EngineContext {
   text(text: LocalizedText | undefined): string;
   /** The page the learner is on, for events of pieces not placed on any page. */
   currentPage(): PageRef;
+  /** The passing score in percent that judges an assessment: the LMS's for the assessments that make the course score, else the assessment's own. */
+  passingScore(assessment: Assessment): number;
 }
 
 /**

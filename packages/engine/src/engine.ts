@@ -8,7 +8,7 @@ import { indexCourse, type CourseIndex } from './course-index';
 import { EngineError, EngineErrorCode } from './errors';
 import { canVisit, pageComplete } from './progress/navigation';
 import { certificateId } from './progress/certificate';
-import { completionMet, judgeCourse, type RuleInputs } from './progress/rules';
+import { completionMet, judgeCourse, masteryAssessments, type RuleInputs } from './progress/rules';
 import { feedbackFor } from './questions/feedback';
 import { judge } from './questions/score';
 import { responseProblem } from './questions/validate';
@@ -81,6 +81,7 @@ export class CourseEngine implements CourseEngineApi {
     }
     this.resumed = saved !== undefined;
     this.seed = Number((saved ? saved.seed : (options.seed ?? randomSeed())) ?? 0) >>> 0;
+    const masteryIds = new Set(masteryAssessments(course).map((m) => m.assessment));
     const ctx: EngineContext = {
       index: this.index,
       seed: this.seed,
@@ -88,6 +89,9 @@ export class CourseEngine implements CourseEngineApi {
       emit: (event) => this.emit(event),
       text: (text) => this.text(text),
       currentPage: () => this.currentPage,
+      // One pass mark: the LMS's mastery score judges the assessments that make the course score, so the verdict on the
+      // quiz screen, the retry it offers and the status the LMS records agree (SCORM 1.2 RTE cmi.student_data.mastery_score).
+      passingScore: (a) => (this.override !== undefined && masteryIds.has(a.id) ? this.override : a.passingScore),
     };
     this.assessments = new AssessmentRunner(ctx);
     this.scenarios = new ScenarioRunner(ctx);

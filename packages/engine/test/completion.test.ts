@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { CourseEngine } from '../src/engine';
 import { fakeClock, record } from './tour';
-import { answerAttempt, miniCourse } from './mini';
+import { answerAttempt, miniCourse, tf } from './mini';
 
 const milestones = ['module-completed', 'course-completed', 'course-scored', 'certificate-earned'];
 
@@ -129,15 +129,30 @@ describe('mastery', () => {
     }
   });
 
-  it('an LMS passing score (options.passingScore) replaces the course passing score, not the assessments\' own', () => {
-    const { e, log } = make((c) => (c.mastery = { passingScore: 50, assessments: ['a1'] }), { passingScore: 80 });
-    expect(e.passingScore).toBe(80);
-    e.assessment('a1');
-    answerAttempt(e, 'a1', 3);
-    e.submitAssessment('a1'); // 0.75 passes a1 (75) but not the course (80)
-    expect(log.events.find((x) => x.type === 'assessment-completed')).toMatchObject({ passed: true, passingScore: 75 });
-    expect(log.events.find((x) => x.type === 'course-scored')).toMatchObject({ passed: false, passingScore: 80 });
-    expect(e.successStatus).toBe('failed');
+  it('an LMS passing score (options.passingScore) judges the mastery assessments too: 90 fails against 95, and a retry is offered', () => {
+    const tenQuestions = (c: ResolvedCourse) => {
+      c.mastery = { passingScore: 80, assessments: ['a1'] };
+      c.assessments![0]!.passingScore = 80;
+      c.assessments![0]!.questions = Array.from({ length: 10 }, (_, i) => tf(`a1-q${i + 1}`));
+    };
+    const { e, log } = make(tenQuestions, { passingScore: 95 });
+    expect(e.passingScore).toBe(95);
+    expect(e.assessment('a1').passingScore).toBe(95);
+    answerAttempt(e, 'a1', 9);
+    expect(e.submitAssessment('a1')).toEqual({ ok: true, score: { raw: 9, min: 0, max: 10, scaled: 0.9 }, passed: false, attemptsLeft: 1 });
+    expect(log.events.find((x) => x.type === 'assessment-completed')).toMatchObject({ passed: false, passingScore: 95, attemptsLeft: 1 });
+    expect(e.assessment('a1').result).toEqual({ score: { raw: 9, min: 0, max: 10, scaled: 0.9 }, passed: false });
+    expect(e.successStatus).toBe('unknown');
+    expect('ok' in e.retryAssessment('a1')).toBe(false);
+    answerAttempt(e, 'a1', 10);
+    e.submitAssessment('a1');
+    expect(log.events.find((x) => x.type === 'course-scored')).toMatchObject({ passed: true, passingScore: 95, score: { raw: 100, min: 0, max: 100, scaled: 1 } });
+    expect(e.successStatus).toBe('passed');
+  });
+
+  it('an assessment outside the mastery rules keeps its own passing score under an LMS passing score', () => {
+    const { e } = make((c) => (c.mastery = { passingScore: 50, assessments: ['a2'] }), { passingScore: 95 });
+    expect([e.assessment('a1').passingScore, e.assessment('a2').passingScore]).toEqual([75, 95]);
   });
 
   it('an LMS passing score with no mastery rules scores the course on every assessment', () => {

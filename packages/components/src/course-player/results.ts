@@ -56,7 +56,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
               return html`<li>
                 <strong>${engine.text(a.title)}</strong>:
                 ${taken
-                  ? html`${s.assessmentLine(percent(st.best!, lang), percent(a.passingScore / 100, lang), st.attempt)} — ${st.passed ? s.passed : s.failed}`
+                  ? html`${s.assessmentLine(percent(st.best!, lang), percent(engine.assessment(a.id).passingScore / 100, lang), st.attempt)} — ${st.passed ? s.passed : s.failed}`
                   : s.notTaken}
               </li>`;
             })}

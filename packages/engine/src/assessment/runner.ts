@@ -102,9 +102,9 @@ export class AssessmentRunner {
     let result: AssessmentView['result'] = null;
     if (s.submitted) {
       const score = attemptScore(questions, s.responses);
-      result = { score, passed: reaches(score.scaled, a.passingScore) };
+      result = { score, passed: reaches(score.scaled, this.ctx.passingScore(a)) };
     }
-    return { id, attempt: s.attempt, questions, responses: copy(s.responses), submitted: s.submitted, result, attemptsLeft: this.left(a, s), passingScore: a.passingScore };
+    return { id, attempt: s.attempt, questions, responses: copy(s.responses), submitted: s.submitted, result, attemptsLeft: this.left(a, s), passingScore: this.ctx.passingScore(a) };
   }
 
   retry(id: string): AssessmentView | Refusal {
@@ -162,7 +162,8 @@ export class AssessmentRunner {
     if (!s) return refuse('not-started', `assessment "${id}" has not started`);
     if (s.submitted) return refuse('already-submitted', `assessment "${id}": attempt ${s.attempt} is already submitted`);
     const score = attemptScore(this.questions(s), s.responses);
-    const passed = reaches(score.scaled, a.passingScore);
+    const passingScore = this.ctx.passingScore(a);
+    const passed = reaches(score.scaled, passingScore);
     s.submitted = true;
     s.best = s.best === null ? score.scaled : Math.max(s.best, score.scaled);
     s.passed = s.passed || passed;
@@ -173,7 +174,7 @@ export class AssessmentRunner {
       attempt: s.attempt,
       score,
       passed,
-      passingScore: a.passingScore,
+      passingScore,
       attemptsLeft,
       durationMs: Math.max(0, this.ctx.now() - s.startedAt),
     });
