@@ -276,7 +276,7 @@ describe('coursekit build --lms', () => {
     const unknown = await run(['build', 'course/course.json', '--target', 'scorm12', '--lms', 'moodle', '--out', 'out/x.zip'], { cwd: c.dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('CK953 unknown LMS profile "moodle"');
-    expect(unknown.stderr).toContain('default, cornerstone, saba, keep-suspend, course-mastery');
+    expect(unknown.stderr).toContain('default, cornerstone, saba, keep-suspend, moodle');
     const notScorm = await run(['build', 'course/course.json', '--target', 'cmi5', '--lms', 'saba', '--out', 'out/y.zip'], { cwd: c.dir });
     expect(notScorm.code).toBe(2);
     expect(notScorm.stderr).toContain('--lms applies to SCORM targets only');

@@ -13,8 +13,6 @@ export interface QuirkProfile {
   scorm12ExitWhenDone: '' | 'logout' | 'suspend';
   /** cmi.exit (2004) once the course is completed and not failed. The 2004 RTE allows "normal", "", "suspend", "logout", "time-out". */
   scorm2004ExitWhenDone: 'normal' | '' | 'suspend';
-  /** override: the LMS's mastery score replaces the course's passing score (the SCORM rule); ignore: the course's always applies. */
-  lmsMastery: 'override' | 'ignore';
   /** Milliseconds to wait after a meaningful event before committing, so a burst of answers is one commit. */
   commitDelayMs: number;
 }
@@ -26,14 +24,13 @@ export interface QuirkProfile {
  * createScorm12Tracker({ quirks: QUIRK_PROFILES.cornerstone });
  */
 export const QUIRK_PROFILES = {
-  /** The specs as written: "" (1.2) / "normal" (2004) exit when done, commit on unload, LMS mastery wins. */
+  /** The specs as written: "" (1.2) / "normal" (2004) exit when done, commit on unload. */
   default: {
     id: 'default',
     name: 'Any conformant LMS',
     commitOnUnload: true,
     scorm12ExitWhenDone: '',
     scorm2004ExitWhenDone: 'normal',
-    lmsMastery: 'override',
     commitDelayMs: 1000,
   },
   /** Cornerstone OnDemand, reported to reject Commit during unload: Terminate alone saves. */
@@ -43,7 +40,6 @@ export const QUIRK_PROFILES = {
     commitOnUnload: false,
     scorm12ExitWhenDone: '',
     scorm2004ExitWhenDone: 'normal',
-    lmsMastery: 'override',
     commitDelayMs: 1000,
   },
   /** Saba, reported to need a non-empty exit value on every exit, SCORM 1.2 included. */
@@ -53,7 +49,6 @@ export const QUIRK_PROFILES = {
     commitOnUnload: true,
     scorm12ExitWhenDone: 'logout',
     scorm2004ExitWhenDone: 'normal',
-    lmsMastery: 'override',
     commitDelayMs: 1000,
   },
   /** LMSs that start a new attempt and drop suspend_data on an empty 1.2 exit: always suspend, so a completed learner can review where they were. */
@@ -63,17 +58,19 @@ export const QUIRK_PROFILES = {
     commitOnUnload: true,
     scorm12ExitWhenDone: 'suspend',
     scorm2004ExitWhenDone: 'suspend',
-    lmsMastery: 'override',
     commitDelayMs: 1000,
   },
-  /** LMSs that send a default mastery score for every package (often 80, or 100): the course's own passing score applies. */
-  'course-mastery': {
-    id: 'course-mastery',
-    name: 'LMSs with a blanket mastery score',
+  /**
+   * Moodle: its SCORM 2004 player gives a relaunched attempt its data back only when the last cmi.exit was "suspend"
+   * (mod/scorm/datamodels/scorm_13lib.php, get_scorm_default, citing SCORM 2004 RTE 4.2.8), so a finished learner also
+   * leaves with "suspend", or a relaunch would find no status and no state.
+   */
+  moodle: {
+    id: 'moodle',
+    name: 'Moodle',
     commitOnUnload: true,
     scorm12ExitWhenDone: '',
-    scorm2004ExitWhenDone: 'normal',
-    lmsMastery: 'ignore',
+    scorm2004ExitWhenDone: 'suspend',
     commitDelayMs: 1000,
   },
 } as const satisfies Record<string, QuirkProfile>;

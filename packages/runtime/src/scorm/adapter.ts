@@ -7,7 +7,7 @@ import { StandaloneTracker } from '../standalone/adapter';
 import { LmsConnection } from './connection';
 import { findApi } from './discovery';
 import { identifier, plainText } from './format';
-import type { InteractionRecord, ScormVersionModel, Standing } from './model';
+import { finished, type InteractionRecord, type ScormVersionModel, type Standing } from './model';
 import { NO_LMS_NOTICE, stateNotice } from './notices';
 
 /** Options of the SCORM trackers. */
@@ -54,6 +54,7 @@ export class ScormTracker implements Tracker {
   private currentModule = '';
   private standing: Standing = { completed: false, passed: null, scored: false };
   private interactionCount = 0;
+  private lastProgress: number | null = null;
   private objectives = new Map<string, number>();
   private completedObjectives = new Set<string>();
   private seen = new WeakSet<LearningEvent>();
@@ -147,7 +148,8 @@ export class ScormTracker implements Tracker {
       const id = lms.get(el.objectiveId(n), true);
       if (id) this.objectives.set(id, n);
     }
-    const mastery = this.quirks.lmsMastery === 'override' ? this.model.readMastery(lms) : null;
+    // SCORM: the LMS's mastery score wins over the course's (1.2 RTE cmi.student_data.mastery_score, 2004 RTE cmi.scaled_passing_score).
+    const mastery = this.model.readMastery(lms);
     const preferred = lms.get(el.language, true) ?? '';
     const language = course.languages.find((l) => l === preferred) ?? course.languages.find((l) => preferred !== '' && l.split('-')[0] === preferred.split('-')[0]) ?? null;
     if (this.mode !== 'review') {
@@ -206,6 +208,8 @@ export class ScormTracker implements Tracker {
         case 'page-viewed':
           this.currentModule = event.moduleId;
           this.objective(event.moduleId);
+          // Pages viewed; 1 only once the completion rules hold (an assessment may still be to take).
+          this.progress(this.standing.completed ? 1 : Math.min(0.99, event.progress.total > 0 ? event.progress.viewed / event.progress.total : 0));
           break;
         case 'module-completed': {
           const n = this.objective(event.moduleId);
@@ -249,6 +253,7 @@ export class ScormTracker implements Tracker {
         case 'course-completed':
           this.standing.completed = true;
           this.model.writeStanding(lms, this.standing);
+          this.progress(1);
           break;
         case 'course-scored':
           this.standing.passed = event.passed;
@@ -268,6 +273,13 @@ export class ScormTracker implements Tracker {
     this.scheduleCommit();
   }
 
+  private progress(measure: number): void {
+    const rounded = Math.round(measure * 100) / 100;
+    if (rounded === this.lastProgress) return;
+    this.lastProgress = rounded;
+    this.model.writeProgress(this.lms!, rounded);
+  }
+
   private interaction(record: InteractionRecord): void {
     this.objective(record.objectiveId);
     this.model.writeInteraction(this.lms!, this.interactionCount++, record);
@@ -285,7 +297,19 @@ export class ScormTracker implements Tracker {
     this.commitTimer = null;
     if (!this.recording) return;
     if (this.engine) this.save(this.engine.snapshot());
+    this.writeExit();
     this.lms!.commit();
+  }
+
+  /**
+   * Session time and exit as they would be at the end, written before every commit: an LMS whose final
+   * Finish/Terminate never arrives (a page closed during a blocking request, a payload over the browser's
+   * 64 KB unload limit) keeps all but the time since the last commit.
+   */
+  private writeExit(): void {
+    const el = this.model.elements;
+    this.lms!.set(el.sessionTime, this.model.duration(this.now() - this.sessionStart));
+    this.lms!.set(el.exit, finished(this.standing) ? this.model.exitWhenDone(this.quirks) : 'suspend');
   }
 
   /** Writes suspend_data and the bookmark. Never truncated: state that does not fit is not written, and reported. */
@@ -335,12 +359,9 @@ export class ScormTracker implements Tracker {
     this.win?.document.removeEventListener('visibilitychange', this.onVisibility);
     const lms = this.lms;
     if (!lms) return;
-    const el = this.model.elements;
     if (this.mode !== 'review') {
       if (this.engine) this.save(this.engine.snapshot());
-      lms.set(el.sessionTime, this.model.duration(this.now() - this.sessionStart));
-      const done = this.standing.completed && this.standing.passed !== false;
-      lms.set(el.exit, done ? this.model.exitWhenDone(this.quirks) : 'suspend');
+      this.writeExit();
       // Terminate commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE Terminate); the extra Commit is skipped where the LMS rejects it during unload.
       if (!this.unloading || this.quirks.commitOnUnload) lms.commit();
     }

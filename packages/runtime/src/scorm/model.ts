@@ -42,6 +42,18 @@ export interface Standing {
 }
 
 /**
+ * Whether the attempt is over: passed (with the content done), failed with no attempts left (the course judges only
+ * then), or completed without mastery rules. Such an attempt ends with the profile's exit for a finished learner;
+ * every other one with "suspend", so the learner resumes.
+ *
+ * @example
+ * finished({ completed: true, passed: null, scored: true }); // false: a verdict is still to come
+ */
+export function finished(standing: Standing): boolean {
+  return standing.passed === false || (standing.completed && (standing.passed === true || !standing.scored));
+}
+
+/**
  * Everything that differs between SCORM 1.2 and 2004, so the adapter itself is shared and
  * each subpath (./scorm12, ./scorm2004) carries only its own version.
  */
@@ -74,6 +86,8 @@ export interface ScormVersionModel {
   start(lms: LmsConnection, standing: Standing): void;
   writeStanding(lms: LmsConnection, standing: Standing): void;
   writeScore(lms: LmsConnection, score: Score): void;
+  /** How much of the course is done, 0..1 (2004 cmi.progress_measure; 1.2 has no such element). */
+  writeProgress(lms: LmsConnection, measure: number): void;
   writeObjective(lms: LmsConnection, n: number, id: string, completed: boolean, isNew: boolean): void;
   writeInteraction(lms: LmsConnection, n: number, record: InteractionRecord): void;
   /** A duration in the version's format. */

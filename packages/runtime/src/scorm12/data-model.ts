@@ -20,17 +20,20 @@ export interface Scorm12Api {
 
 /**
  * cmi.core.lesson_status from the course's rules (1.2 RTE cmi.core.lesson_status): one status for both completion
- * and success. Passed or failed once the course is completed and judged; completed for a
- * course without mastery rules (or not judged yet); incomplete until then.
+ * and success. A course with mastery rules is never "completed": it is "incomplete" until its verdict, then "passed"
+ * (content done too) or "failed" (judged only once no attempt is left). 1.2 LMSs turn "completed" into passed/failed
+ * by comparing cmi.core.score.raw with their mastery score (Moodle's scorm_12.js does it at LMSFinish), which would
+ * judge an attempt the learner may still retry. A course without mastery rules is "completed" once its content is done.
  *
  * @example
+ * lessonStatus({ completed: true, passed: null, scored: true }); // "incomplete": attempts are left
  * lessonStatus({ completed: true, passed: false, scored: true }); // "failed"
  */
 export function lessonStatus(standing: Standing): 'incomplete' | 'completed' | 'passed' | 'failed' {
+  if (standing.passed === false) return 'failed';
   if (!standing.completed) return 'incomplete';
   if (standing.passed === true) return 'passed';
-  if (standing.passed === false) return 'failed';
-  return 'completed';
+  return standing.scored ? 'incomplete' : 'completed';
 }
 
 function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>[0], n: number, record: InteractionRecord): void {
@@ -111,6 +114,9 @@ export const scorm12Model: ScormVersionModel = {
     lms.set('cmi.core.score.min', '0');
     lms.set('cmi.core.score.max', '100');
     lms.set('cmi.core.score.raw', decimal(score.scaled * 100));
+  },
+  writeProgress() {
+    // SCORM 1.2 has no progress element; lesson_status and the bookmark carry it.
   },
   writeObjective(lms, n, id, completed, isNew) {
     if (isNew) lms.set(`cmi.objectives.${n}.id`, fit(id, FIELD_LIMIT));

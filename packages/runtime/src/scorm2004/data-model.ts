@@ -113,6 +113,10 @@ export const scorm2004Model: ScormVersionModel = {
     lms.set('cmi.score.raw', decimal(score.raw));
     lms.set('cmi.score.scaled', decimal(score.scaled));
   },
+  writeProgress(lms, measure) {
+    // RTE cmi.progress_measure: real (10,7) 0..1.
+    lms.set('cmi.progress_measure', decimal(measure));
+  },
   writeObjective(lms, n, id, completed, isNew) {
     if (isNew) lms.set(`cmi.objectives.${n}.id`, id);
     lms.set(`cmi.objectives.${n}.completion_status`, completed ? 'completed' : 'incomplete');

@@ -3,7 +3,6 @@
  * (cmi.suspend_data is compared separately). Reviewed value by value against the SCORM RTE books.
  */
 export const EXPECTED_12: Record<string, string> = {
-  "cmi.core.exit": "suspend",
   "cmi.core.lesson_location": "quiz",
   "cmi.core.lesson_mode": "normal",
   "cmi.core.lesson_status": "failed",
@@ -120,7 +119,7 @@ export const EXPECTED_12: Record<string, string> = {
 export const EXPECTED_2004: Record<string, string> = {
   "cmi.completion_status": "completed",
   "cmi.credit": "credit",
-  "cmi.exit": "suspend",
+  "cmi.exit": "normal",
   "cmi.interactions.0.correct_responses.0.pattern": "yes",
   "cmi.interactions.0.description": "{lang=id}Apakah gratifikasi?",
   "cmi.interactions.0.id": "q-single",
@@ -241,6 +240,7 @@ export const EXPECTED_2004: Record<string, string> = {
   "cmi.objectives.1.completion_status": "completed",
   "cmi.objectives.1.id": "m2",
   "cmi.objectives.1.success_status": "unknown",
+  "cmi.progress_measure": "1",
   "cmi.score.max": "2",
   "cmi.score.min": "0",
   "cmi.score.raw": "1",

@@ -95,19 +95,30 @@ describe('LMS quirk profiles', () => {
     expect(keep.sent['cmi.core.exit']).toBe('suspend');
   });
 
-  it('LMS mastery score overrides the course unless the profile says the course\'s applies', async () => {
-    const over12 = await session('1.2', 'default', { 'cmi.student_data.mastery_score': '95' });
-    expect(over12.launch.passingScore).toBe(95);
-    removeLms();
-    const over2004 = await session('2004', 'default', { 'cmi.scaled_passing_score': '0.95' });
-    expect(over2004.launch.passingScore).toBe(95);
-    removeLms();
-    const course12 = await session('1.2', 'course-mastery', { 'cmi.student_data.mastery_score': '95' });
-    expect(course12.launch.passingScore).toBeNull();
+  it('LMS mastery score overrides the course under every profile', async () => {
+    for (const quirks of Object.keys(QUIRK_PROFILES) as QuirkProfileId[]) {
+      const over12 = await session('1.2', quirks, { 'cmi.student_data.mastery_score': '95' });
+      expect(over12.launch.passingScore).toBe(95);
+      removeLms();
+      const over2004 = await session('2004', quirks, { 'cmi.scaled_passing_score': '0.95' });
+      expect(over2004.launch.passingScore).toBe(95);
+      removeLms();
+    }
+  });
+
+  it('Moodle: a finished SCORM 2004 learner leaves with exit "suspend", so a relaunch gets the data back; 1.2 exit stays ""', async () => {
+    for (const [version, element, expected] of [['2004', 'cmi.exit', 'suspend'], ['1.2', 'cmi.core.exit', '']] as const) {
+      const { sent, engine } = await session(version, 'moodle');
+      engine.emit(completed);
+      engine.emit(passed);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(sent[element]).toBe(expected);
+      removeLms();
+    }
   });
 
   it('lists every profile with the same fields', () => {
-    expect(Object.keys(QUIRK_PROFILES)).toEqual(['default', 'cornerstone', 'saba', 'keep-suspend', 'course-mastery']);
+    expect(Object.keys(QUIRK_PROFILES)).toEqual(['default', 'cornerstone', 'saba', 'keep-suspend', 'moodle']);
     for (const profile of Object.values(QUIRK_PROFILES)) expect(Object.keys(profile).sort()).toEqual(Object.keys(QUIRK_PROFILES.default).sort());
   });
 });

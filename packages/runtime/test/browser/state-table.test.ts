@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CourseEngine } from '@coursekit/engine';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { Scorm12Tracker } from '../../src/scorm12/index';
+import { Scorm2004Tracker } from '../../src/scorm2004/index';
+import { T0 } from '../fixtures/fake-engine';
+import { installLms, removeLms, type Lms, type LmsVersion } from './harness';
+
+afterEach(() => removeLms());
+
+/** Two pages and a four-question assessment (two attempts) that makes the course score; completion needs the assessment submitted. */
+function course(mastery = true): ResolvedCourse {
+  return {
+    schemaVersion: '1.0',
+    id: 'states',
+    version: '1.0.0',
+    title: 'States',
+    languages: ['id', 'en'],
+    defaultLanguage: 'id',
+    modules: [{ id: 'm1', title: 'M1', pages: [{ id: 'intro', title: 'Intro', blocks: [{ type: 'text', markdown: 'Halo' }] }, { id: 'quiz', title: 'Quiz', blocks: [{ type: 'assessment', assessment: 'final' }] }] }],
+    assessments: [{ id: 'final', title: 'Final', passingScore: 75, attempts: 2, questions: ['f1', 'f2', 'f3', 'f4'].map((id) => ({ id, type: 'true-false' as const, prompt: id, correct: true })) }],
+    completion: mastery ? { pagesViewed: 100, assessments: ['final'] } : { pagesViewed: 100 },
+    ...(mastery ? { mastery: { passingScore: 75, assessments: ['final'] } } : {}),
+  };
+}
+
+const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
+
+/** What the LMS holds after the session, as the course last set it (scorm-again drops an empty 1.2 exit from its flattened CMI). */
+async function play(version: LmsVersion, steps: (engine: CourseEngine) => void, options: { lms?: Record<string, string>; mastery?: boolean; start?: boolean } = {}) {
+  const api: Lms = installLms(version, options.lms ?? {});
+  const sent: Record<string, string> = {};
+  api.on(version === '1.2' ? 'LMSSetValue.cmi.*' : 'SetValue.cmi.*', (element: string, value: string) => void (sent[element] = value));
+  let now = T0;
+  const tracker = new trackers[version]({ now: () => now, quirks: { commitDelayMs: 10_000 } });
+  const c = course(options.mastery ?? true);
+  const launch = await tracker.launch(c);
+  const engine = new CourseEngine(c, { now: () => now, seed: 1, ...(launch.passingScore !== null ? { passingScore: launch.passingScore } : {}) });
+  tracker.attach(engine);
+  if (options.start !== false) engine.start();
+  steps(engine);
+  now += 61_000;
+  await tracker.terminate();
+  const keys =
+    version === '1.2'
+      ? ['cmi.core.lesson_status', 'cmi.core.exit', 'cmi.core.score.raw', 'cmi.core.score.min', 'cmi.core.score.max', 'cmi.core.session_time']
+      : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.min', 'cmi.score.max', 'cmi.score.scaled', 'cmi.progress_measure', 'cmi.exit', 'cmi.session_time'];
+  return Object.fromEntries(keys.filter((k) => k in sent).map((k) => [k, sent[k]!]));
+}
+
+/** Answers the current attempt of "final" with `right` of 4 correct and submits it. */
+function attempt(right: number) {
+  return (e: CourseEngine) => {
+    e.goTo('quiz');
+    const view = e.assessment('final');
+    view.questions.forEach((q, i) => e.answerInAssessment('final', q.id, { type: 'true-false', value: i < right }));
+    e.submitAssessment('final');
+  };
+}
+const retry = (e: CourseEngine) => void e.retryAssessment('final');
+const all = (...steps: Array<(e: CourseEngine) => void>) => (e: CourseEngine) => steps.forEach((s) => s(e));
+
+describe('the state table (docs/tracking/scorm.md), SCORM 1.2 under scorm-again', () => {
+  const v = '1.2';
+  it('not started: incomplete, suspend, no score', async () => {
+    expect(await play(v, () => {}, { start: false })).toEqual({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '00:01:01.00' });
+  });
+  it('in progress: incomplete, suspend', async () => {
+    expect(await play(v, () => {})).toEqual({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '00:01:01.00' });
+  });
+  it('all content seen, assessment not taken: incomplete, suspend', async () => {
+    expect(await play(v, (e) => e.goTo('quiz'))).toEqual({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '00:01:01.00' });
+  });
+  it('all content seen, no mastery rules: completed, exit ""', async () => {
+    expect(await play(v, (e) => e.goTo('quiz'), { mastery: false })).toEqual({ 'cmi.core.lesson_status': 'completed', 'cmi.core.exit': '', 'cmi.core.session_time': '00:01:01.00' });
+  });
+  it('assessment failed with attempts left: incomplete (never completed before a verdict), suspend, no score yet', async () => {
+    expect(await play(v, attempt(0))).toEqual({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '00:01:01.00' });
+  });
+  it('failed with no attempt left: failed, the score, exit ""', async () => {
+    expect(await play(v, all(attempt(1), retry, attempt(2)))).toEqual({
+      'cmi.core.lesson_status': 'failed',
+      'cmi.core.score.raw': '50',
+      'cmi.core.score.min': '0',
+      'cmi.core.score.max': '100',
+      'cmi.core.exit': '',
+      'cmi.core.session_time': '00:01:01.00',
+    });
+  });
+  it('passed: passed, the score, exit ""', async () => {
+    expect(await play(v, all(attempt(0), retry, attempt(3)))).toEqual({
+      'cmi.core.lesson_status': 'passed',
+      'cmi.core.score.raw': '75',
+      'cmi.core.score.min': '0',
+      'cmi.core.score.max': '100',
+      'cmi.core.exit': '',
+      'cmi.core.session_time': '00:01:01.00',
+    });
+  });
+  it('75 % passes the course (75) but not the LMS\'s mastery (95): the learner is offered a retry and the LMS is told incomplete, then failed', async () => {
+    const lms = { 'cmi.student_data.mastery_score': '95' };
+    expect(await play(v, attempt(3), { lms })).toEqual({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend', 'cmi.core.session_time': '00:01:01.00' });
+    removeLms();
+    expect(await play(v, all(attempt(3), retry, attempt(3)), { lms })).toEqual({
+      'cmi.core.lesson_status': 'failed',
+      'cmi.core.score.raw': '75',
+      'cmi.core.score.min': '0',
+      'cmi.core.score.max': '100',
+      'cmi.core.exit': '',
+      'cmi.core.session_time': '00:01:01.00',
+    });
+  });
+  it('review mode: nothing is written', async () => {
+    expect(await play(v, attempt(4), { lms: { 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed' } })).toEqual({});
+  });
+});
+
+describe('the state table (docs/tracking/scorm.md), SCORM 2004 under scorm-again', () => {
+  const v = '2004';
+  it('not started: incomplete, suspend', async () => {
+    expect(await play(v, () => {}, { start: false })).toEqual({ 'cmi.completion_status': 'incomplete', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M1S' });
+  });
+  it('in progress: incomplete, progress 0.5, suspend', async () => {
+    expect(await play(v, () => {})).toEqual({ 'cmi.completion_status': 'incomplete', 'cmi.progress_measure': '0.5', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M1S' });
+  });
+  it('all content seen, assessment not taken: incomplete, progress 0.99, suspend', async () => {
+    expect(await play(v, (e) => e.goTo('quiz'))).toEqual({ 'cmi.completion_status': 'incomplete', 'cmi.progress_measure': '0.99', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M1S' });
+  });
+  it('all content seen, no mastery rules: completed, progress 1, normal', async () => {
+    expect(await play(v, (e) => e.goTo('quiz'), { mastery: false })).toEqual({ 'cmi.completion_status': 'completed', 'cmi.progress_measure': '1', 'cmi.exit': 'normal', 'cmi.session_time': 'PT1M1S' });
+  });
+  it('assessment failed with attempts left: completed, success unknown, suspend', async () => {
+    expect(await play(v, attempt(0))).toEqual({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'unknown', 'cmi.progress_measure': '1', 'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M1S' });
+  });
+  it('failed with no attempt left: completed, failed, raw with min and max beside scaled, normal', async () => {
+    expect(await play(v, all(attempt(1), retry, attempt(2)))).toEqual({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'failed',
+      'cmi.score.raw': '50',
+      'cmi.score.min': '0',
+      'cmi.score.max': '100',
+      'cmi.score.scaled': '0.5',
+      'cmi.progress_measure': '1',
+      'cmi.exit': 'normal',
+      'cmi.session_time': 'PT1M1S',
+    });
+  });
+  it('passed: completed, passed, the score, normal', async () => {
+    expect(await play(v, attempt(4))).toEqual({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'passed',
+      'cmi.score.raw': '100',
+      'cmi.score.min': '0',
+      'cmi.score.max': '100',
+      'cmi.score.scaled': '1',
+      'cmi.progress_measure': '1',
+      'cmi.exit': 'normal',
+      'cmi.session_time': 'PT1M1S',
+    });
+  });
+  it('75 % passes the course (75) but not the LMS\'s scaled_passing_score (0.95): unknown with a retry left, then failed', async () => {
+    const lms = { 'cmi.scaled_passing_score': '0.95' };
+    expect(await play(v, attempt(3), { lms })).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'unknown', 'cmi.exit': 'suspend' });
+    removeLms();
+    expect(await play(v, all(attempt(3), retry, attempt(3)), { lms })).toMatchObject({ 'cmi.success_status': 'failed', 'cmi.score.raw': '75', 'cmi.score.scaled': '0.75', 'cmi.exit': 'normal' });
+  });
+  it('review mode: nothing is written', async () => {
+    expect(await play(v, attempt(4), { lms: { 'cmi.mode': 'review', 'cmi.completion_status': 'completed' } })).toEqual({});
+  });
+});
