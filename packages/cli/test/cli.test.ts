@@ -273,9 +273,9 @@ describe('coursekit build --lms', () => {
       if (/scorm/.test(file)) expect(page, file).toContain('<meta name="coursekit:lms" content="cornerstone">');
       else expect(page, file).not.toContain('coursekit:lms');
     }
-    const unknown = await run(['build', 'course/course.json', '--target', 'scorm12', '--lms', 'moodle', '--out', 'out/x.zip'], { cwd: c.dir });
+    const unknown = await run(['build', 'course/course.json', '--target', 'scorm12', '--lms', 'blackboard', '--out', 'out/x.zip'], { cwd: c.dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('CK953 unknown LMS profile "moodle"');
+    expect(unknown.stderr).toContain('CK953 unknown LMS profile "blackboard"');
     expect(unknown.stderr).toContain('default, cornerstone, saba, keep-suspend, moodle');
     const notScorm = await run(['build', 'course/course.json', '--target', 'cmi5', '--lms', 'saba', '--out', 'out/y.zip'], { cwd: c.dir });
     expect(notScorm.code).toBe(2);
