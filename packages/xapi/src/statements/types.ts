@@ -1,7 +1,7 @@
 /**
- * The xAPI 1.0.3 statement shapes CourseKit builds. Structurally compatible with @xapi/xapi's
- * `Statement`, except that a language map here may hold any subset of languages (@xapi/xapi's
- * `LanguageMap` type demands every RFC 5646 tag as a key).
+ * The xAPI 1.0.3 statement shapes CourseKit builds. Assignable to @xapi/xapi's `Statement` except
+ * for `result.score.scaled`, which xAPI makes optional and @xapi/xapi requires
+ * (test/xapi-types.test.ts proves both).
  */
 
 /** Text by BCP 47 language tag (xAPI 4.2.7 Language Map). */
