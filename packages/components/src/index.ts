@@ -27,7 +27,7 @@ export { CkCertificate } from './certificate/certificate.component';
 export { CkScenario } from './scenario/scenario.component';
 export * from './scenario/scenario.events';
 export { CkQuestion } from './question/question.component';
-export * from './question/question.events';
+export * from './events/answer';
 export { CkQuiz } from './quiz/quiz.component';
 export * from './quiz/quiz.events';
 export { CkMicroCards } from './micro-cards/micro-cards.component';

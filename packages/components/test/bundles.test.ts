@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { parcelCourse } from '../src/scenario/fixtures/parcel.course';
+import { parcelCourse } from '../src/internal/fixtures/parcel.course';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

@@ -3,8 +3,8 @@ import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import '../src/course-player/course-player';
 import { CkCoursePlayer } from '../src/course-player/course-player.component';
-import { $, ready, settleDeep } from '../src/course-player/fixtures/dom';
-import { sampleCourse } from '../src/course-player/fixtures/sample.course';
+import { $, ready, settleDeep } from '../src/internal/test/dom';
+import { sampleCourse } from '../src/internal/fixtures/sample.course';
 import manifest from '../custom-elements.json';
 
 // How a host page lives with the elements: events it can hear from anywhere, styles that neither

@@ -2,8 +2,8 @@
 import { render, type TemplateResult } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
-import { axeViolations } from '../src/question/test-helpers';
-import { settleDeep } from '../src/course-player/fixtures/dom';
+import { axeViolations } from '../src/internal/test/axe';
+import { settleDeep } from '../src/internal/test/dom';
 
 interface AnyStory {
   args?: object;

@@ -5,15 +5,16 @@ import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import '../src/course-player/course-player';
 import { CkCoursePlayer } from '../src/course-player/course-player.component';
-import { $, ready, settleDeep, text } from '../src/course-player/fixtures/dom';
-import { deepActive, tabTo } from '../src/question/keyboard';
-import { axeViolations } from '../src/question/test-helpers';
+import { $, ready, settleDeep, text } from '../src/internal/test/dom';
+import { deepActive, tabTo } from '../src/internal/test/keyboard';
+import { axeViolations } from '../src/internal/test/axe';
 
-// The example tour course (examples/tour/course.json), served by the test server so its assets resolve.
-const urls = import.meta.glob<string>('../../../examples/tour/course.json', { query: '?url', import: 'default', eager: true });
-const courses = import.meta.glob<ResolvedCourse>('../../../examples/tour/course.json', { import: 'default', eager: true });
-const tourUrl = Object.values(urls)[0];
-const tour = Object.values(courses)[0];
+// The example tour course, served by the test server so its assets resolve. Moving or renaming it
+// fails the import, not a silent skip.
+import tourUrl from '../../../examples/tour/course.json?url';
+import tourCourse from '../../../examples/tour/course.json';
+
+const tour = tourCourse as unknown as ResolvedCourse;
 
 beforeAll(() => {
   CkCoursePlayer.engineClass = CourseEngine;
@@ -22,13 +23,13 @@ beforeAll(() => {
 let player: CkCoursePlayer | undefined;
 afterEach(() => player?.remove());
 
-describe.runIf(tourUrl && tour)('<ck-course-player> with the tour course', () => {
+describe('<ck-course-player> with the tour course', () => {
   it('takes a keyboard-only learner through every page to the results, focus on each new heading, no axe violations', async () => {
     player = document.createElement('ck-course-player');
-    player.src = tourUrl!;
+    player.src = tourUrl;
     document.body.append(player);
     await ready(player);
-    const titles = tour!.modules.flatMap((m) => m.pages.map((p) => p.title as Record<string, string>));
+    const titles = tour.modules.flatMap((m) => m.pages.map((p) => p.title as Record<string, string>));
     expect(text($(player, 'h1'))).toBe(titles[0]!.id);
     const seen: string[] = [text($(player, 'h1'))];
     for (let i = 1; i <= titles.length; i++) {

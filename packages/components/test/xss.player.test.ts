@@ -3,9 +3,9 @@ import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import '../src/course-player/course-player';
 import { CkCoursePlayer } from '../src/course-player/course-player.component';
-import { ready, settleDeep } from '../src/course-player/fixtures/dom';
-import { sampleCourse } from '../src/course-player/fixtures/sample.course';
-import { finishedSnapshot, staticTracker } from '../src/course-player/fixtures/static-tracker';
+import { ready, settleDeep } from '../src/internal/test/dom';
+import { sampleCourse } from '../src/internal/fixtures/sample.course';
+import { finishedSnapshot, staticTracker } from '../src/internal/fixtures/static-tracker';
 import { xssCorpus } from '../src/markdown/xss-corpus';
 
 declare global {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import './accordion';
 import type { AccordionItem } from './accordion.component';
-import type { Story, StoryMeta } from '../question/story';
+import type { Story, StoryMeta } from '../internal/story';
 import { inDark } from '../stories/theme';
 
 interface Args {

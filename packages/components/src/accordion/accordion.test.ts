@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './accordion';
 import type { CkAccordion } from './accordion.component';
-import { deepActive, tabTo } from '../question/keyboard';
-import { axeViolations, settle } from '../question/test-helpers';
+import { deepActive, tabTo } from '../internal/test/keyboard';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-accordion').forEach((e) => e.remove()));
 

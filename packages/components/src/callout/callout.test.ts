@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './callout';
 import type { CkCallout } from './callout.component';
-import { axeViolations, settle } from '../question/test-helpers';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-callout').forEach((e) => e.remove()));
 

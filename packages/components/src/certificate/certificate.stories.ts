@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import './certificate';
-import type { Story, StoryMeta } from '../question/story';
+import type { Story, StoryMeta } from '../internal/story';
 import { inDark } from '../stories/theme';
-import { pictureUrl } from '../course-player/fixtures/sample.course';
+import { pictureUrl } from '../internal/fixtures/sample.course';
 
 interface Args {
   learnerName: string;

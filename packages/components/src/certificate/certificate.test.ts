@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import './certificate';
 import type { CkCertificate } from './certificate.component';
-import { axeViolations, settle } from '../question/test-helpers';
+import { axeViolations, settle } from '../internal/test/axe';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

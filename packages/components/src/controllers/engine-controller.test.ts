@@ -34,6 +34,20 @@ class CkEngineProbe extends LitElement {
 }
 customElements.define('ck-engine-probe', CkEngineProbe);
 
+/** Follows every event, re-renders only on a language change: how the ck-* elements bind. */
+class CkLanguageProbe extends LitElement {
+  static override properties = { engine: { attribute: false } };
+  engine?: CourseEngineApi;
+  seen: string[] = [];
+  renders = 0;
+  bound = new EngineController(this, { update: 'language', onEvent: (e) => this.seen.push(e.type) });
+  override render() {
+    this.renders++;
+    return html`${this.seen.length}`;
+  }
+}
+customElements.define('ck-language-probe', CkLanguageProbe);
+
 describe('EngineController', () => {
   it('subscribes while connected, follows a new engine, and re-renders on each event', async () => {
     const a = fakeEngine();
@@ -61,6 +75,22 @@ describe('EngineController', () => {
     expect(b.listeners).toBe(0);
     document.body.append(el);
     expect(b.listeners).toBe(1);
+    el.remove();
+  });
+
+  it('with update "language", hears every event but re-renders only when the language changes', async () => {
+    const engine = fakeEngine();
+    const el = document.createElement('ck-language-probe') as CkLanguageProbe;
+    el.engine = engine;
+    document.body.append(el);
+    await el.updateComplete;
+    const renders = el.renders;
+    engine.emit({ type: 'page-viewed' });
+    await el.updateComplete;
+    expect([el.seen, el.renders - renders]).toEqual([['page-viewed'], 0]);
+    engine.emit({ type: 'language-changed' });
+    await el.updateComplete;
+    expect([el.seen, el.renders - renders]).toEqual([['page-viewed', 'language-changed'], 1]);
     el.remove();
   });
 });

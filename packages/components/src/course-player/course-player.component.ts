@@ -7,6 +7,7 @@ import { LanguageController } from '../i18n/language-controller';
 import { setDocumentLanguage } from '../i18n/document-language';
 import { stringsFor } from '../i18n/msg';
 import { reportError } from '../events/error';
+import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
 import { CkLearningEvent } from '../events/learning';
 import { CkPageChangeEvent } from '../events/page-change';
 import { CkReadyEvent } from '../events/ready';
@@ -70,7 +71,7 @@ export class CkCoursePlayer extends LitElement {
   @property() override lang = '';
 
   @state() private status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
-  @state() private problem: LoadProblem | { code: string; message: string } | null = null;
+  @state() private problem: LoadProblem | { code: ComponentErrorCode; message: string } | null = null;
   @state() private session: Session | null = null;
   @state() private view: 'page' | 'results' = 'page';
   @state() private announcement = '';
@@ -130,7 +131,7 @@ export class CkCoursePlayer extends LitElement {
     this.dispatchEvent(new CkReadyEvent({ courseId: course.id, resumed, language: session.engine.language }));
   }
 
-  private fail(problem: { code: string; message: string }): void {
+  private fail(problem: { code: ComponentErrorCode; message: string }): void {
     this.status = 'error';
     this.problem = problem;
     reportError(this, { code: problem.code, message: problem.message, source: 'ck-course-player' });
@@ -147,7 +148,8 @@ export class CkCoursePlayer extends LitElement {
 
   private onTrackerProblem(p: TrackerProblem): void {
     this.trackerTrouble = true;
-    reportError(this, { code: p.code, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) });
+    // A tracker's problem carries the session's codes or the tracker's own CKnnn (runtime, xapi).
+    reportError(this, { code: p.code as CkErrorCode, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) });
   }
 
   private onLearningEvent(event: LearningEvent): void {

@@ -2,9 +2,9 @@ import { html } from 'lit';
 import type { EngineSnapshot, LaunchData } from '@coursekit/engine';
 import './course-player';
 import type { CkCoursePlayer } from './course-player.component';
-import { sampleCourse } from './fixtures/sample.course';
-import { finishedSnapshot, progressSnapshot, staticTracker } from './fixtures/static-tracker';
-import type { Story, StoryMeta } from '../question/story';
+import { sampleCourse } from '../internal/fixtures/sample.course';
+import { finishedSnapshot, progressSnapshot, staticTracker } from '../internal/fixtures/static-tracker';
+import type { Story, StoryMeta } from '../internal/story';
 
 interface Args {
   lang: 'id' | 'en';

@@ -4,11 +4,11 @@ import type { CkErrorEvent } from '../events/error';
 import './course-player';
 import { CkCoursePlayer } from './course-player.component';
 import { CourseEngine } from './fixtures/engine';
-import { sampleCourse } from './fixtures/sample.course';
+import { sampleCourse } from '../internal/fixtures/sample.course';
 import { RecordingTracker } from './fixtures/trackers';
-import { $, ready, settleDeep, text } from './fixtures/dom';
-import { deepActive, tabTo } from '../question/keyboard';
-import { axeViolations } from '../question/test-helpers';
+import { $, ready, settleDeep, text } from '../internal/test/dom';
+import { deepActive, tabTo } from '../internal/test/keyboard';
+import { axeViolations } from '../internal/test/axe';
 import { documentLanguageAttribute } from '../i18n/document-language';
 // The real trackers (@coursekit/runtime builds on the engine, not on the components).
 import { Scorm12Tracker } from '@coursekit/runtime/scorm12';

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import './dialogue';
 import type { DialogueLine } from './dialogue.component';
-import type { Story, StoryMeta } from '../question/story';
+import type { Story, StoryMeta } from '../internal/story';
 import { inDark } from '../stories/theme';
-import { pictureUrl } from '../course-player/fixtures/sample.course';
+import { pictureUrl } from '../internal/fixtures/sample.course';
 
 interface Args {
   lines: DialogueLine[];

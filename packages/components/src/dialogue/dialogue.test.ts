@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './dialogue';
 import type { CkDialogue } from './dialogue.component';
-import { axeViolations, settle } from '../question/test-helpers';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-dialogue').forEach((e) => e.remove()));
 

@@ -1,7 +1,9 @@
+import type { CkErrorCode } from './error-codes';
+
 /** detail of `ck-error`. */
 export interface CkErrorDetail {
-  /** A stable code, e.g. `course-fetch-failed`, `tracker-problem` (see the README's table). */
-  code: string;
+  /** A stable code: an element's own (`course-fetch-failed`, see `ComponentErrorCodes`) or a tracker's `CKnnn`. */
+  code: CkErrorCode;
   /** What went wrong, with the numbers and names in (English; shown to authors and in logs). */
   message: string;
   /** Who met it: an element's tag (`ck-course-player`) or a tracker's name (`scorm12`). */

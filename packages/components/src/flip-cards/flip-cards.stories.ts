@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import './flip-cards';
 import type { FlipCard } from './flip-cards.component';
-import type { Story, StoryMeta } from '../question/story';
+import type { Story, StoryMeta } from '../internal/story';
 import { inDark } from '../stories/theme';
 
 interface Args {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './flip-cards';
 import type { CkFlipCards } from './flip-cards.component';
-import { deepActive, tabTo } from '../question/keyboard';
-import { axeViolations, settle } from '../question/test-helpers';
+import { deepActive, tabTo } from '../internal/test/keyboard';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-flip-cards').forEach((e) => e.remove()));
 

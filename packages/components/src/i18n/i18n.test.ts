@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
-import { defineTranslations, msg, stringsFor } from './msg';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { defineTranslations, msg, stringsFor, type MsgKey, type MsgParams, type Translations } from './msg';
 import { pickLanguage, uiLanguage } from './languages';
 import { documentLanguage, documentLanguageAttribute, setDocumentLanguage } from './document-language';
 import { LanguageController } from './language-controller';
@@ -35,10 +35,22 @@ describe('UI strings', () => {
     expect(stringsFor(area, 'en').next).toBe('Next');
   });
 
-  it('fails the typecheck when a language misses a key', () => {
+  // Type tests: `pnpm typecheck` fails when these types change (vitest runs them as no-ops).
+  it('gives both languages the type of the Indonesian strings, so a key missing from one fails the typecheck', () => {
+    expectTypeOf(area).toEqualTypeOf<Translations<{ next: string; pageOf: (i: number, n: number) => string }>>();
+    expectTypeOf<{ a: string }>().not.toMatchTypeOf<Parameters<typeof defineTranslations<{ a: string; pageOf: string }>>[0]['en']>();
     // @ts-expect-error: 'pageOf' is missing from en.
     defineTranslations({ id: { a: 'x', pageOf: 'y' }, en: { a: 'x' } });
-    expect(true).toBe(true);
+  });
+
+  it('types msg() by the area: its keys are the strings, its parameters the template’s', () => {
+    expectTypeOf<MsgKey<{ a: string; f: (n: number) => string; group: { b: string } }>>().toEqualTypeOf<'a' | 'f'>();
+    expectTypeOf<MsgParams<(i: number, n: number) => string>>().toEqualTypeOf<[i: number, n: number]>();
+    expectTypeOf<MsgParams<string>>().toEqualTypeOf<[]>();
+    // @ts-expect-error: 'pageOf' takes two numbers.
+    msg(area, 'pageOf', 'id', 2);
+    // @ts-expect-error: no string 'previous' in the area.
+    msg(area, 'previous', 'id');
   });
 
   it('switches elements page-wide at run time, re-rendering in place without recreating them', async () => {

@@ -11,7 +11,7 @@ export type LanguageHost = ReactiveControllerHost & HTMLElement & { engine?: Cou
  * Gives an element its language: the course's (the engine's current language) first, then the
  * element's `lang` attribute, then the page-wide choice ({@link setDocumentLanguage}), then
  * Indonesian. Re-renders the element when the page-wide choice changes, so strings switch in
- * place without losing state. (Engine language changes re-render through the EngineController.)
+ * place without losing state. (Engine language changes re-render through EngineController.)
  *
  * @example
  * private language = new LanguageController(this);

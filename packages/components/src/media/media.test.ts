@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './media';
 import type { CkMedia } from './media.component';
-import { axeViolations, settle } from '../question/test-helpers';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-media').forEach((e) => e.remove()));
 

@@ -6,9 +6,10 @@ import { microCardsStyles } from './micro-cards.styles';
 import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
 import { renderMarkdown } from '../markdown/render';
 import { CkCardChangeEvent } from './micro-cards.events';
-import { loadCourse } from '../scenario/load-course';
+import { reportError } from '../events/error';
+import { loadCourse } from '../internal/load-course';
 import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
-import { EngineSubscription } from '../question/engine-subscription';
+import { EngineController } from '../controllers/engine-controller';
 
 /** How far (CSS px) a swipe must travel to turn the card. */
 const SWIPE_THRESHOLD = 40;
@@ -60,7 +61,7 @@ export class CkMicroCards extends LitElement {
   @state() private dragX = 0;
 
   private pointer: { id: number; x: number; y: number } | null = null;
-  private events = new EngineSubscription(this);
+  private events = new EngineController(this, { update: 'language' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();
@@ -78,7 +79,7 @@ export class CkMicroCards extends LitElement {
     this.loading = false;
     if (!result.ok) {
       this.problem = this.strings.loadError(result.message);
-      this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code: result.code, message: result.message } }));
+      reportError(this, { code: result.code, message: result.message, source: 'ck-micro-cards' });
       return;
     }
     this.loaded = result.course;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import './micro-cards';
 import { mythCards } from './fixtures/myths';
-import { darkTheme, type Story, type StoryMeta } from '../question/story';
+import { darkTheme, type Story, type StoryMeta } from '../internal/story';
 
 interface Args {
   language: 'id' | 'en';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { interactionBase } from '../question/interaction.styles';
+import { interactionBase } from '../internal/interaction.styles';
 
 /**
  * Styles of `<ck-micro-cards>`: square-ish cards like a carousel post, a track that slides

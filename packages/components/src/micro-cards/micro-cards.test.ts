@@ -5,7 +5,7 @@ import type { Card } from '@coursekit/schema';
 import './micro-cards';
 import type { CkMicroCards } from './micro-cards.component';
 import type { CardChangeDetail } from './micro-cards.events';
-import { axeViolations } from '../question/test-helpers';
+import { axeViolations } from '../internal/test/axe';
 import { mythCards } from './fixtures/myths';
 
 const mounted: HTMLElement[] = [];

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import './progress';
-import type { Story, StoryMeta } from '../question/story';
+import type { Story, StoryMeta } from '../internal/story';
 import { inDark } from '../stories/theme';
 
 interface Args {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './progress';
 import type { CkProgress } from './progress.component';
-import { axeViolations, settle } from '../question/test-helpers';
+import { axeViolations, settle } from '../internal/test/axe';
 
 afterEach(() => document.querySelectorAll('ck-progress').forEach((e) => e.remove()));
 

@@ -6,8 +6,8 @@ import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';
 import { questionStrings, type QuestionStrings } from '../translations/quiz';
 import { renderMarkdown } from '../markdown/render';
-import { CkAnswerEvent } from './question.events';
-import { EngineSubscription } from './engine-subscription';
+import { CkAnswerEvent } from '../events/answer';
+import { EngineController } from '../controllers/engine-controller';
 
 /** When the learner sees feedback: as in an assessment's `feedback` setting. */
 export type FeedbackMode = 'immediate' | 'after-submit' | 'never';
@@ -58,7 +58,7 @@ export class CkQuestion extends LitElement {
   @state() private problem: string | null = null;
   @state() private announcement = '';
 
-  private events = new EngineSubscription(this);
+  private events = new EngineController(this, { update: 'language' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { Response } from '@coursekit/engine';
-import { CourseEngine } from './fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './question';
-import { gratuityCourse } from '../quiz/fixtures/gratuity.course';
-import { darkTheme, type Story, type StoryMeta } from './story';
+import { gratuityCourse } from '../internal/fixtures/gratuity.course';
+import { darkTheme, type Story, type StoryMeta } from '../internal/story';
 
 interface Args {
   questionId: string;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { interactionBase } from './interaction.styles';
+import { interactionBase } from '../internal/interaction.styles';
 
 /** Styles of `<ck-question>`: options as large tap targets, one column down to 320px. */
 export const questionStyles = [

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CourseEngine } from './fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './question';
 import type { CkQuestion } from './question.component';
-import type { AnswerDetail } from './question.events';
-import { gratuityCourse } from '../quiz/fixtures/gratuity.course';
-import { axeViolations, settle } from './test-helpers';
-import { activate, deepActive, tabTo } from './keyboard';
+import type { AnswerDetail } from '../events/answer';
+import { gratuityCourse } from '../internal/fixtures/gratuity.course';
+import { axeViolations, settle } from '../internal/test/axe';
+import { activate, deepActive, tabTo } from '../internal/test/keyboard';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {

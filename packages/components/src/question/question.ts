@@ -1,7 +1,7 @@
 import { CkQuestion } from './question.component';
 
 export { CkQuestion };
-export * from './question.events';
+export * from '../events/answer';
 
 if (!customElements.get('ck-question')) customElements.define('ck-question', CkQuestion);
 

@@ -7,9 +7,9 @@ import { quizStyles } from './quiz.styles';
 import { quizStrings, type QuizStrings } from '../translations/quiz';
 import { renderMarkdown } from '../markdown/render';
 import { CkQuizSubmitEvent } from './quiz.events';
-import type { CkAnswerEvent } from '../question/question.events';
+import type { CkAnswerEvent } from '../events/answer';
 import '../question/question';
-import { EngineSubscription } from '../question/engine-subscription';
+import { EngineController } from '../controllers/engine-controller';
 
 type Phase = 'intro' | 'question' | 'result';
 
@@ -49,7 +49,7 @@ export class CkQuiz extends LitElement {
   @state() private results: Record<string, AnswerResult> = {};
   @state() private last: { score: Score; passed: boolean; attemptsLeft: number | null } | null = null;
 
-  private events = new EngineSubscription(this);
+  private events = new EngineController(this, { update: 'language' });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { Response } from '@coursekit/engine';
-import { CourseEngine } from '../question/fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './quiz';
-import { gratuityCourse } from './fixtures/gratuity.course';
-import { darkTheme, type Story, type StoryMeta } from '../question/story';
+import { gratuityCourse } from '../internal/fixtures/gratuity.course';
+import { darkTheme, type Story, type StoryMeta } from '../internal/story';
 
 interface Args {
   assessmentId: 'final' | 'practice';

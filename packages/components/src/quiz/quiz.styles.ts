@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { interactionBase } from '../question/interaction.styles';
+import { interactionBase } from '../internal/interaction.styles';
 
 /** Styles of `<ck-quiz>`: one question at a time, navigation buttons that wrap at 320px. */
 export const quizStyles = [

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CourseEngine } from '../question/fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './quiz';
 import type { CkQuiz } from './quiz.component';
 import type { QuizSubmitDetail } from './quiz.events';
-import { gratuityCourse } from './fixtures/gratuity.course';
-import { axeViolations, settle } from '../question/test-helpers';
-import { activate, chooseRadio, deepActive, tabTo } from '../question/keyboard';
+import { gratuityCourse } from '../internal/fixtures/gratuity.course';
+import { axeViolations, settle } from '../internal/test/axe';
+import { activate, chooseRadio, deepActive, tabTo } from '../internal/test/keyboard';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {

@@ -8,7 +8,9 @@ import { renderMeters } from './scenario.meters';
 import { scenarioStrings, type ScenarioStrings } from '../translations/scenario';
 import { renderMarkdown } from '../markdown/render';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
-import { EngineSubscription } from '../question/engine-subscription';
+import { reportError } from '../events/error';
+import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
+import { EngineController } from '../controllers/engine-controller';
 import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
 
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
@@ -69,7 +71,7 @@ export class CkScenario extends LitElement {
   @state() private announcement = '';
   @state() private changes: MeterState[] = [];
 
-  private events = new EngineSubscription(this, (e) => this.onLearningEvent(e));
+  private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e) });
   private ownEngine = false;
   private loadToken = 0;
 
@@ -122,7 +124,7 @@ export class CkScenario extends LitElement {
       language: this.lang || undefined,
       trackers: this.trackers,
       engineClass: CkScenario.engineClass,
-      onProblem: (p) => this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code: p.code, message: p.message } })),
+      onProblem: (p) => reportError(this, { code: p.code as CkErrorCode, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) }),
     });
     if (token !== this.loadToken) return;
     this.loading = false;
@@ -134,10 +136,9 @@ export class CkScenario extends LitElement {
     this.engine = result.engine;
   }
 
-  private fail(code: string, message: string): void {
+  private fail(code: ComponentErrorCode, message: string): void {
     this.problem = message;
-    console.warn(`[ck-scenario] ${code}: ${message}`);
-    this.dispatchEvent(new CustomEvent('ck-error', { bubbles: true, composed: true, detail: { code, message } }));
+    reportError(this, { code, message, source: 'ck-scenario' });
   }
 
   /** Reads the scenario's view without starting it: a scenario not yet started shows its intro. */

@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import { CourseEngine } from '../question/fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './scenario';
-import { parcelCourse } from './fixtures/parcel.course';
+import { parcelCourse } from '../internal/fixtures/parcel.course';
 import { playPath } from './fixtures/play';
-import { darkTheme, type Story, type StoryMeta } from '../question/story';
+import { darkTheme, type Story, type StoryMeta } from '../internal/story';
 
 interface Args {
   /** UI and course language. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { interactionBase } from '../question/interaction.styles';
+import { interactionBase } from '../internal/interaction.styles';
 
 /**
  * Styles of `<ck-scenario>`. Colours come from the theme tokens (`--ck-color-*`); the fallbacks

@@ -1,15 +1,15 @@
 /// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { CourseEngine } from '../question/fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
 import type { CourseEngineApi, LaunchData, LearningEvent, Tracker } from '@coursekit/engine';
 import './scenario';
 import { CkScenario as CkScenarioClass, type CkScenario } from './scenario.component';
 import type { ChoiceDetail, ScenarioEndDetail, ScenarioStartDetail } from './scenario.events';
-import { parcelCourse } from './fixtures/parcel.course';
-import { axeViolations, settle } from '../question/test-helpers';
-import { activate, deepActive } from '../question/keyboard';
+import { parcelCourse } from '../internal/fixtures/parcel.course';
+import { axeViolations, settle } from '../internal/test/axe';
+import { activate, deepActive } from '../internal/test/keyboard';
 
 // Standalone elements build their engine from this class.
 CkScenarioClass.engineClass = CourseEngine;
@@ -359,7 +359,7 @@ describe('<ck-scenario> played by keyboard', () => {
     });
     for (let i = 0; i < 50 && !$(el, '[role="alert"]'); i++) await settle(el);
     expect($(el, '[role="alert"]')!.textContent).toBe('Skenario tidak dapat dimuat: /no-such-course.json: HTTP 404');
-    expect(errors).toEqual([{ code: 'course-fetch-failed', message: 'Skenario tidak dapat dimuat: /no-such-course.json: HTTP 404' }]);
+    expect(errors).toEqual([{ code: 'course-fetch-failed', message: 'Skenario tidak dapat dimuat: /no-such-course.json: HTTP 404', source: 'ck-scenario' }]);
   });
 
   it('renders author text inert', async () => {
@@ -395,7 +395,7 @@ describe('<ck-scenario> played by keyboard', () => {
     mounted.push(el);
     await settle(el);
     expect($(el, '[role="alert"]')!.textContent).toBe('Skenario "parsel" tidak ada dalam kursus ini.');
-    expect(errors).toEqual([{ code: 'scenario-not-found', message: 'Skenario "parsel" tidak ada dalam kursus ini.' }]);
+    expect(errors).toEqual([{ code: 'scenario-not-found', message: 'Skenario "parsel" tidak ada dalam kursus ini.', source: 'ck-scenario' }]);
   });
 
   it('fits 320px without horizontal scrolling', async () => {

@@ -5,7 +5,7 @@ import type { ResolvedCourse as Course } from '@coursekit/schema';
 /** The engine class an element creates; `CourseEngine` from `@coursekit/engine` unless given. */
 export type EngineClass = new (course: Course, options: EngineOptions) => CourseEngineApi;
 import type { ResolvedCourse } from '@coursekit/schema';
-import { loadCourse } from './load-course';
+import { loadCourse } from '../internal/load-course';
 
 /** Where a standalone element gets its course: a URL of course JSON, or the course itself. */
 export type StandaloneSource = { src: string } | { course: ResolvedCourse };

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './tabs';
 import type { CkTabs } from './tabs.component';
-import { deepActive, tabTo } from '../question/keyboard';
-import { axeViolations, settle } from '../question/test-helpers';
+import { deepActive, tabTo } from '../internal/test/keyboard';
+import { axeViolations, settle } from '../internal/test/axe';
 
 const tabs = [
   { title: 'Tolak', markdown: 'Tolak dengan sopan.' },

@@ -1,7 +1,7 @@
 import { render } from 'lit';
 import { expect, it } from 'vitest';
 import type { TemplateResult } from 'lit';
-import { axeViolations } from './test-helpers';
+import { axeViolations } from './axe';
 
 interface AnyStory {
   args?: object;
@@ -31,7 +31,7 @@ async function settleTree(root: Element): Promise<void> {
  * story's), check it shows something and has no axe-core WCAG 2.2 AA violations.
  *
  * @example
- * checkStories(await import('./scenario.stories'));
+ * checkStories(await import('../../question/scenario.stories'));
  */
 export function checkStories(module: StoryModule, expectShadowText: (host: Element) => string): void {
   const meta = module.default;
