@@ -1,21 +1,12 @@
+// What other packages and users need: the engine, its types, its error, and the correct response
+// of a question (SCORM correct_responses, xAPI correctResponsesPattern, tests that answer right).
+// The rules inside (scoring, drawing, scenarios, progress) are reached through CourseEngine.
 export type * from './events';
 export type * from './snapshot';
 export type * from './api';
 export type * from './tracker';
 export { CourseEngine } from './engine';
 export { EngineError, EngineErrorCode } from './errors';
-export { localize, variants } from './text';
-export { flattenPages, indexCourse } from './course-index';
-export type { CourseIndex } from './course-index';
-export { createRng, deriveSeed, shuffled, randomSeed } from './rng';
-export type { Rng } from './rng';
-export { correctResponse, isScored, judge, normalizeAnswer } from './questions/score';
-export type { Judgement } from './questions/score';
-export { responseProblem } from './questions/validate';
-export { feedbackFor } from './questions/feedback';
-export { attemptScore, reaches } from './assessment/runner';
-export { drawAttempt } from './assessment/draw';
-export { holds, resolveNext, applyEffects, initialVariables } from './scenario/conditions';
-export { completionMet, judgeCourse, masteryAssessments } from './progress/rules';
-export { canVisit, pageComplete } from './progress/navigation';
-export { certificateId, CERTIFICATE_ALPHABET } from './progress/certificate';
+export { localize } from './text';
+export { correctResponse } from './questions/score';
+export { isoDuration } from './duration';

@@ -15,7 +15,6 @@ export { activityIds, courseActivityBase } from './statements/ids';
 export type { ActivityIds } from './statements/ids';
 export { interactionDefinition, responseString } from './statements/interaction';
 export { languageMap } from './statements/language';
-export { isoDuration } from './statements/duration';
 export { uuid, isUuid } from './statements/uuid';
 export type * from './statements/types';
 export { packagedCredentialsWarning } from './security';

@@ -1,10 +1,10 @@
-import type { Score } from '@coursekit/engine';
+import { isoDuration, type Score } from '@coursekit/engine';
 import { SUSPEND_DATA_LIMITS } from '../codec/size';
 import type { ApiCalls } from '../scorm/connection';
 import { decimal, identifier } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';
 import { LIMITS, SCORM2004_TYPES, correctPatterns, langString, learnerResponse } from './interactions';
-import { duration, timestamp } from './time';
+import { timestamp } from './time';
 
 /** The SCORM 2004 API object an LMS exposes as `window.API_1484_11` (RTE API instance). */
 export interface Scorm2004Api {
@@ -42,7 +42,7 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
   if (record.kind === 'scenario-choice') {
     lms.set(`${base}learner_response`, identifier(record.choiceId));
     lms.set(`${base}result`, 'neutral');
-    lms.set(`${base}latency`, duration(record.latencyMs));
+    lms.set(`${base}latency`, isoDuration(record.latencyMs));
     return;
   }
   const q = record.question;
@@ -54,7 +54,7 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
   const limit = record.response.type === 'reflection' ? LIMITS.longFillIn : LIMITS.fillIn;
   if (text.length > limit) lms.adapted(`interaction ${record.id}: the ${text.length}-character answer is cut to ${limit} characters for cmi.interactions.${n}.learner_response`);
   lms.set(`${base}result`, record.correct === null ? 'neutral' : record.correct ? 'correct' : 'incorrect');
-  lms.set(`${base}latency`, duration(record.latencyMs));
+  lms.set(`${base}latency`, isoDuration(record.latencyMs));
 }
 
 /** SCORM 2004 (3rd and 4th edition): element names, formats and the status rules. */
@@ -122,6 +122,6 @@ export const scorm2004Model: ScormVersionModel = {
     lms.set(`cmi.objectives.${n}.completion_status`, completed ? 'completed' : 'incomplete');
   },
   writeInteraction,
-  duration,
+  duration: isoDuration,
   exitWhenDone: (quirks) => quirks.scorm2004ExitWhenDone,
 };

@@ -1,6 +1,6 @@
 import type { Score as EngineScore } from '@coursekit/engine';
 import type { StatementBuilder } from '../statements/builder';
-import { isoDuration } from '../statements/duration';
+import { isoDuration } from '@coursekit/engine';
 import type { Result, Statement } from '../statements/types';
 import { CMI5 } from '../vocabulary';
 import type { Cmi5LaunchData } from '../launch/cmi5';

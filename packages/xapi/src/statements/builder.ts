@@ -2,7 +2,7 @@ import type { LearningEvent, Score as EngineScore } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { CMI5, EXTENSION, PLATFORM, VERB, VERB_DISPLAY, type VerbId } from '../vocabulary';
 import { CourseActivities } from './activities';
-import { isoDuration } from './duration';
+import { isoDuration } from '@coursekit/engine';
 import { interactionDefinition, responseString } from './interaction';
 import { languageMap } from './language';
 import type { Activity, Agent, Context, Result, Score, Statement } from './types';

@@ -1,6 +1,7 @@
 /**
- * An ISO 8601 duration for result.duration, in hours, minutes and seconds to 0.01 s
- * (xAPI 4.2.6: durations are ISO 8601; precision beyond 0.01 s may be truncated by the LRS).
+ * An ISO 8601 duration in hours, minutes and seconds to 0.01 s: what SCORM 2004 timeinterval
+ * (second,10,2) (RTE 4.1.1.6) and xAPI result.duration (xAPI 4.2.6: precision beyond 0.01 s may be
+ * truncated by the LRS) both take. Negative or non-finite input counts as 0.
  *
  * @example
  * isoDuration(3_723_450); // 'PT1H2M3.45S'
