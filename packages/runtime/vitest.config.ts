@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { shared } from '../../vitest.shared.ts';
+import { chromiumLaunchOptions } from '../../chromium.mjs';
 
 /** A free loopback port, from the OS (vitest reads port 0 as "use the default"). */
 async function freePort(): Promise<number> {
@@ -39,10 +40,7 @@ export default mergeConfig(
               api: { host: '127.0.0.1', port, strictPort: false },
               screenshotFailures: false,
               provider: playwright({
-                launchOptions: {
-                  executablePath: '/usr/bin/chromium',
-                  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-                },
+                launchOptions: chromiumLaunchOptions,
               }),
               instances: [{ browser: 'chromium' }],
             },

@@ -16,6 +16,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { playCourse, playScenario, LABELS } from './play.mjs';
+import { chromiumLaunchOptions } from '../../../chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -89,10 +90,7 @@ async function shoot(page, name, viewport, locator, { whole = false } = {}) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'coursekit-screenshots-'));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const servers = [];
 try {
   mkdirSync(outDir, { recursive: true });

@@ -1,7 +1,9 @@
 import type { Command } from './command';
 
-/** The version printed by --version, from this package's package.json at build time. */
-export const VERSION = '0.1.0';
+import { version } from '../package.json';
+
+/** The version printed by --version: this package's package.json, inlined by the build. */
+export const VERSION: string = version;
 
 function optionLines(command: Command): string[] {
   const rows = Object.entries(command.options).map(([name, o]) => {

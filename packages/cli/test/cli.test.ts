@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index';
 import { starterCourse } from '../src/init/template';
 import { unzip } from '../../packager/test/unzip';
-import { afterEachCleanup, RANGER, run } from './run';
+import { afterEachCleanup, RANGER, REPO, run } from './run';
 
 const { temp } = afterEachCleanup();
 
@@ -43,8 +44,11 @@ describe('help', () => {
     });
   }
 
-  it('prints the version', async () => {
-    expect(await run(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  it('prints the version of its package.json, from the sources and from the built bin.js', async () => {
+    const { version } = JSON.parse(await readFile(path.join(REPO, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const built = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/dist/bin.js'), '--version'], { encoding: 'utf8' });
+    expect(built).toBe(`${version}\n`);
   });
 });
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'";
@@ -51,10 +52,7 @@ describe('validate() in Chromium under a strict Content-Security-Policy', () => 
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   }, 120_000);
 
   afterAll(async () => {

@@ -6,13 +6,13 @@ import { tincanLaunch } from '../launch';
 import { statementsIn } from '../lrs';
 import { type Fixture, startFixture } from '../servers/fixture';
 import { HARNESS_HTML, bundleHarness } from './bundle';
+import { chromiumLaunchOptions } from '../../../../chromium.mjs';
 
 // Fault tests in real Chromium: the page is served by the launch fixture, whose /xapi/ path is
 // the fault proxy in front of Learning Locker. At the end the LRS must hold every statement the
 // course produced exactly once: same ids, same count.
 const lrsEndpoint = inject('lrsEndpoint');
 const tour = exampleCourses().find((e) => e.name === 'tour')!.course as ResolvedCourse;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 let fixture: Fixture;
 let browser: Browser;
@@ -24,7 +24,7 @@ beforeAll(async () => {
     '/course/index.html': { type: 'text/html', body: HARNESS_HTML },
     '/app.js': { type: 'text/javascript', body: app },
   });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true });
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -14,9 +14,9 @@ const params = new URLSearchParams(location.search);
 const problems: TrackerProblem[] = [];
 const options = { quirks: { commitDelayMs: 20 }, onProblem: (p: TrackerProblem) => problems.push(p) };
 const tracker = params.get('scorm') === '1.2' ? new Scorm12Tracker(options) : new Scorm2004Tracker(options);
-const course = tour!;
+const course = tour;
 const launch = await tracker.launch(course);
-const engine = new CourseEngine!(course, {
+const engine = new CourseEngine(course, {
   seed: 7,
   ...(launch.snapshot ? { snapshot: launch.snapshot } : {}),
   ...(launch.passingScore !== null ? { passingScore: launch.passingScore } : {}),
