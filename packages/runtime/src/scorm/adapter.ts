@@ -54,6 +54,8 @@ export class ScormTracker implements Tracker {
   private currentModule = '';
   private standing: Standing = { completed: false, passed: null, scored: false };
   private interactionCount = 0;
+  /** Where each interaction was written: by id in 2004 (read back at launch), by id and attempt or run in 1.2 (this session). */
+  private interactionAt = new Map<string, number>();
   private lastProgress: number | null = null;
   private objectives = new Map<string, number>();
   private completedObjectives = new Set<string>();
@@ -143,6 +145,12 @@ export class ScormTracker implements Tracker {
       this.lastSuspendData = stored;
     }
     this.interactionCount = Number(lms.get(el.interactionCount, true)) || 0;
+    if (this.model.interactionIdsReadable) {
+      for (let n = 0; n < this.interactionCount; n++) {
+        const id = lms.get(`cmi.interactions.${n}.id`, true);
+        if (id) this.interactionAt.set(id, n);
+      }
+    }
     const objectiveCount = Number(lms.get(el.objectiveCount, true)) || 0;
     for (let n = 0; n < objectiveCount; n++) {
       const id = lms.get(el.objectiveId(n), true);
@@ -233,7 +241,7 @@ export class ScormTracker implements Tracker {
             time: event.time,
             description: plainText(event.question.prompt, this.language, course.defaultLanguage),
             language: this.language,
-          });
+          }, event.attempt ?? 0);
           break;
         }
         case 'scenario-choice':
@@ -248,7 +256,7 @@ export class ScormTracker implements Tracker {
             time: event.time,
             description: plainText(`${event.promptText} → ${event.choiceText}`, this.language, course.defaultLanguage),
             language: this.language,
-          });
+          }, event.run);
           break;
         case 'course-completed':
           this.standing.completed = true;
@@ -280,9 +288,20 @@ export class ScormTracker implements Tracker {
     this.model.writeProgress(this.lms!, rounded);
   }
 
-  private interaction(record: InteractionRecord): void {
+  /**
+   * SCORM 2004 keeps one record per interaction id: a re-submitted question updates it (RTE 4.2.9, cmi.interactions
+   * are read/write and found by id). SCORM 1.2's interactions are write-only, so it journals: a new record per
+   * assessment attempt or scenario run, the same record rewritten within one, so the count stays bounded by the course.
+   */
+  private interaction(record: InteractionRecord, pass: number): void {
     this.objective(record.objectiveId);
-    this.model.writeInteraction(this.lms!, this.interactionCount++, record);
+    const key = this.model.interactionIdsReadable ? record.id : `${record.id}#${pass}`;
+    let n = this.interactionAt.get(key);
+    if (n === undefined) {
+      n = this.interactionCount++;
+      this.interactionAt.set(key, n);
+    }
+    this.model.writeInteraction(this.lms!, n, record);
   }
 
   private scheduleCommit(): void {

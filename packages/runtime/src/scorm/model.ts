@@ -62,6 +62,8 @@ export interface ScormVersionModel {
   apiName: ApiName;
   names: CallNames;
   calls(api: object): ApiCalls;
+  /** Whether cmi.interactions.n.id can be read back (2004), so a record can be found and updated by id; 1.2's are write-only. */
+  interactionIdsReadable: boolean;
   /** Characters cmi.suspend_data holds. */
   suspendDataLimit: number;
   /** Characters the bookmark element holds. */

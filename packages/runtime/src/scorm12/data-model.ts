@@ -80,6 +80,7 @@ export const scorm12Model: ScormVersionModel = {
       getDiagnostic: (c) => a.LMSGetDiagnostic(c),
     };
   },
+  interactionIdsReadable: false,
   suspendDataLimit: SUSPEND_DATA_LIMITS.scorm12,
   locationLimit: FIELD_LIMIT,
   elements: {

@@ -75,6 +75,7 @@ export const scorm2004Model: ScormVersionModel = {
       getDiagnostic: (c) => a.GetDiagnostic(c),
     };
   },
+  interactionIdsReadable: true,
   suspendDataLimit: SUSPEND_DATA_LIMITS['scorm2004-4th'],
   // RTE cmi.location: characterstring SPM 1000.
   locationLimit: 1000,
