@@ -114,6 +114,8 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
       }
       return { code: CODES.notAllowed, pointer, message: `${name(pointer)} must be ${JSON.stringify(params.allowedValue)}, not ${describe(value)}` };
     case 'enum': {
+      // A union's list of types is for editors; the discriminator error below reports a wrong type once.
+      if (pointer.endsWith('/type') && TAG_UNIONS.some((u) => defsAt(index, pointer.slice(0, -'/type'.length)).includes(u))) return undefined;
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
       const hint = typeof value === 'string' ? didYouMean(value, allowed, 12) : `expected one of ${allowed.join(', ')}`;
       const shown = value !== null && typeof value === 'object' ? describe(value) : JSON.stringify(value);

@@ -50,7 +50,8 @@ function describe(schema: JsonSchema): string {
 function section(name: string, schema: JsonSchema): string {
   const lines = [`### ${name}`, '', String(schema.markdownDescription ?? schema.description ?? ''), ''];
   const properties = schema.properties as Record<string, JsonSchema> | undefined;
-  if (properties !== undefined) {
+  // A union's `properties` holds only its list of types, for editors: the branches say the rest.
+  if (properties !== undefined && !Array.isArray(schema.oneOf)) {
     const required = (schema.required as string[] | undefined) ?? [];
     lines.push('| Property | Type | Required | Description |', '| --- | --- | --- | --- |');
     for (const [property, sub] of Object.entries(properties)) {
