@@ -1,6 +1,6 @@
 import type { LocalizedText, Question, ResolvedCourse, Page, ScenarioNode, ScenarioChoice, EndingNode } from '@coursekit/schema';
 import type { LearningEvent, Response, Score } from './events';
-import type { EngineSnapshot } from './snapshot';
+import type { EngineSnapshot, LearnerProfile } from './snapshot';
 
 /**
  * The engine's public contract. `CourseEngine` implements it; trackers (runtime, xapi) and
@@ -19,6 +19,8 @@ export interface EngineOptions {
   snapshot?: EngineSnapshot;
   /** A passing score in percent that overrides the course's (e.g. the LMS mastery score). */
   passingScore?: number;
+  /** The learner's id in the LMS or LRS, from which the certificate number is made (see certificateNumber). */
+  learnerId?: string;
 }
 
 /** A refusal: the action is not allowed now, and why (a stable code and an English message). */
@@ -121,6 +123,10 @@ export interface CourseEngineApi {
   readonly score: Score | null;
   readonly passingScore: number | null;
   readonly certificate: { id: string; issuedAt: number } | null;
+  /** What the learner entered about themselves for the certificate (kept in the saved state). */
+  readonly learner: LearnerProfile;
+  /** Keeps what the learner entered for the certificate; empty fields are dropped. Emits `learner-profile-changed`. */
+  setLearner(profile: LearnerProfile): void;
   /** Milliseconds in the course, all sessions. */
   readonly totalTimeMs: number;
 

@@ -1,13 +1,13 @@
 import type { LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import type { AnswerResult, AssessmentView, CourseEngineApi, EngineOptions, PageRef, Refusal, ScenarioView } from './api';
 import type { LearningEvent, Response, Score } from './events';
-import type { EngineSnapshot } from './snapshot';
+import type { EngineSnapshot, LearnerProfile } from './snapshot';
 import { AssessmentRunner } from './assessment/runner';
 import { copy, objectOr, refuse, strings, type EngineContext, type EventBody } from './context';
 import { indexCourse, type CourseIndex } from './course-index';
 import { EngineError, EngineErrorCode } from './errors';
 import { canVisit, pageComplete } from './progress/navigation';
-import { certificateId } from './progress/certificate';
+import { certificateNumber } from './progress/certificate';
 import { completionMet, judgeCourse, masteryAssessments, type RuleInputs } from './progress/rules';
 import { feedbackFor } from './questions/feedback';
 import { judge } from './questions/score';
@@ -56,6 +56,8 @@ export class CourseEngine implements CourseEngineApi {
   private completed = false;
   private passed: boolean | null = null;
   private cert: { id: string; issuedAt: number } | null = null;
+  private profile: LearnerProfile = {};
+  private readonly learnerId: string | undefined;
   private savedTime = 0;
   private modulesDone = new Set<string>();
   private started = false;
@@ -72,6 +74,7 @@ export class CourseEngine implements CourseEngineApi {
     this.clock = options.now ?? Date.now;
     this.override = typeof options.passingScore === 'number' && Number.isFinite(options.passingScore) ? options.passingScore : undefined;
     this.sessionStart = this.clock();
+    this.learnerId = typeof options.learnerId === 'string' && options.learnerId !== '' ? options.learnerId : undefined;
     this.pageShownAt = this.sessionStart;
     const notes: string[] = [];
     let saved = options.snapshot;
@@ -121,8 +124,12 @@ export class CourseEngine implements CourseEngineApi {
     notes.push(...this.scenarios.restore(objectOr(saved.scenarios)));
     this.completed = saved.completed === true;
     this.passed = typeof saved.passed === 'boolean' ? saved.passed : null;
-    // The snapshot keeps the id, not the moment of issue: a resumed certificate is dated by this session.
-    if (typeof saved.certificateId === 'string') this.cert = { id: saved.certificateId, issuedAt: this.sessionStart };
+    // States saved before the moment of issue was kept date a resumed certificate by this session.
+    if (typeof saved.certificateId === 'string') {
+      const at = saved.certificateIssuedAt;
+      this.cert = { id: saved.certificateId, issuedAt: typeof at === 'number' && Number.isFinite(at) ? at : this.sessionStart };
+    }
+    this.profile = cleanProfile(objectOr<LearnerProfile>(saved.learner));
     this.savedTime = typeof saved.totalTimeMs === 'number' && saved.totalTimeMs > 0 ? saved.totalTimeMs : 0;
     return notes;
   }
@@ -352,28 +359,46 @@ export class CourseEngine implements CourseEngineApi {
             this.emit({ type: 'module-completed', moduleId: m.id });
           }
         }
-        if (!this.completed && completionMet(this.course, this.inputs)) {
-          this.completed = true;
-          this.emit({ type: 'course-completed', durationMs: this.totalTimeMs });
-        }
+        // Everything is decided before anything is announced, so the completed and passed
+        // statements can carry the certificate number they lead to.
+        const completedNow = !this.completed && completionMet(this.course, this.inputs);
+        if (completedNow) this.completed = true;
         const passingScore = this.passingScore;
-        if (this.passed === null && passingScore !== null) {
-          const verdict = judgeCourse(this.course, this.inputs, passingScore);
-          if (verdict) {
-            this.passed = verdict.passed;
-            this.emit({ type: 'course-scored', score: verdict.score, passed: verdict.passed, passingScore });
-          }
-        }
+        const verdict = this.passed === null && passingScore !== null ? judgeCourse(this.course, this.inputs, passingScore) : null;
+        if (verdict) this.passed = verdict.passed;
         const c = this.course.certificate;
-        if (c?.enabled && this.cert === null && this.completed && ((c.requires ?? 'pass') === 'completion' || this.passed === true)) {
-          const issuedAt = this.clock();
-          this.cert = { id: certificateId(c.idPrefix ?? 'CK', this.seed, issuedAt), issuedAt };
-          this.emit({ type: 'certificate-earned', certificateId: this.cert.id, score: this.score });
-        }
+        const issuedNow = Boolean(c?.enabled && this.cert === null && this.completed && ((c.requires ?? 'pass') === 'completion' || this.passed === true));
+        if (issuedNow) this.cert = { id: this.newCertificateNumber(c!.idPrefix ?? 'CK'), issuedAt: this.clock() };
+        const number = this.cert ? { certificateId: this.cert.id } : {};
+        if (completedNow) this.emit({ type: 'course-completed', durationMs: this.totalTimeMs, ...number });
+        if (verdict && passingScore !== null) this.emit({ type: 'course-scored', score: verdict.score, passed: verdict.passed, passingScore, ...(verdict.passed ? number : {}) });
+        if (issuedNow) this.emit({ type: 'certificate-earned', certificateId: this.cert!.id, score: this.score });
       } while (this.again);
     } finally {
       this.evaluating = false;
     }
+  }
+
+  /**
+   * The certificate number for this learner and attempt: the learner is the LMS's id, or the seed
+   * of this learner's state when the LMS names no one; the attempt is how many assessment attempts
+   * the learner had started (at least 1).
+   */
+  private newCertificateNumber(prefix: string): string {
+    const snapshots = Object.values(this.assessments.snapshot());
+    const attempt = Math.max(1, snapshots.reduce((sum, a) => sum + a.attempt, 0));
+    return certificateNumber({ prefix, courseId: this.course.id, learner: this.learnerId ?? `seed:${this.seed}`, attempt });
+  }
+
+  get learner(): LearnerProfile {
+    return { ...this.profile };
+  }
+
+  setLearner(profile: LearnerProfile): void {
+    const next = cleanProfile(profile);
+    if (JSON.stringify(next) === JSON.stringify(this.profile)) return;
+    this.profile = next;
+    this.emit({ type: 'learner-profile-changed', learner: { ...next } });
   }
 
   get completionStatus(): 'not-attempted' | 'incomplete' | 'completed' {
@@ -419,7 +444,19 @@ export class CourseEngine implements CourseEngineApi {
       completed: this.completed,
       passed: this.passed,
       certificateId: this.cert?.id ?? null,
+      ...(this.cert ? { certificateIssuedAt: this.cert.issuedAt } : {}),
+      ...(Object.keys(this.profile).length ? { learner: { ...this.profile } } : {}),
       totalTimeMs: this.totalTimeMs,
     };
   }
+}
+
+/** A profile with only its non-empty text fields, trimmed. */
+function cleanProfile(profile: LearnerProfile): LearnerProfile {
+  const out: LearnerProfile = {};
+  for (const key of ['name', 'nip', 'unit'] as const) {
+    const value = profile[key];
+    if (typeof value === 'string' && value.trim()) out[key] = value.trim();
+  }
+  return out;
 }

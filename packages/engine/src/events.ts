@@ -1,3 +1,4 @@
+import type { LearnerProfile } from './snapshot';
 import type { Question } from '@coursekit/schema';
 
 /**
@@ -136,6 +137,8 @@ export interface ScenarioEndedEvent extends EventBase {
 export interface CourseCompletedEvent extends EventBase {
   type: 'course-completed';
   durationMs: number;
+  /** The certificate's number, when completing issued it (or it was issued before). */
+  certificateId?: string;
 }
 /** The course's mastery rules were judged (after the last scored piece). */
 export interface CourseScoredEvent extends EventBase {
@@ -143,6 +146,8 @@ export interface CourseScoredEvent extends EventBase {
   score: Score;
   passed: boolean;
   passingScore: number;
+  /** The certificate's number, when passing issued it (or it was issued before). */
+  certificateId?: string;
 }
 /** A certificate was issued. */
 export interface CertificateEarnedEvent extends EventBase {
@@ -154,6 +159,12 @@ export interface CertificateEarnedEvent extends EventBase {
 export interface LanguageChangedEvent extends EventBase {
   type: 'language-changed';
   language: string;
+}
+
+/** The learner entered (or corrected) their name, NIP or unit for the certificate. */
+export interface LearnerProfileChangedEvent extends EventBase {
+  type: 'learner-profile-changed';
+  learner: LearnerProfile;
 }
 
 /** Every learning event, told apart by `type`: the one source every tracker consumes. */
@@ -171,7 +182,8 @@ export type LearningEvent =
   | CourseCompletedEvent
   | CourseScoredEvent
   | CertificateEarnedEvent
-  | LanguageChangedEvent;
+  | LanguageChangedEvent
+  | LearnerProfileChangedEvent;
 
 /** The `type` of every learning event. */
 export type LearningEventType = LearningEvent['type'];

@@ -1,5 +1,6 @@
 // What other packages and users need: the engine, its types, its error, and the correct response
-// of a question (SCORM correct_responses, xAPI correctResponsesPattern, tests that answer right).
+// of a question (SCORM correct_responses, xAPI correctResponsesPattern, tests that answer right),
+// certificate numbers (computed again, checked: the report and an organiser) and the NIP's form.
 // The rules inside (scoring, drawing, scenarios, progress) are reached through CourseEngine.
 export type * from './events';
 export type * from './snapshot';
@@ -10,3 +11,7 @@ export { EngineError, EngineErrorCode } from './errors';
 export { localize } from './text';
 export { correctResponse } from './questions/score';
 export { isoDuration } from './duration';
+export { certificateNumber, isCertificateNumber } from './progress/certificate';
+export type { CertificateNumberInput } from './progress/certificate';
+export { nipProblem, normalizeNip } from './learner/nip';
+export type { NipProblem } from './learner/nip';

@@ -25,8 +25,24 @@ export interface EngineSnapshot {
   /** Set once the course is judged: passed or failed. */
   passed: boolean | null;
   certificateId: string | null;
+  /** When the certificate was issued (milliseconds since the epoch); absent in states saved before it was kept. */
+  certificateIssuedAt?: number;
+  /** What the learner entered about themselves for the certificate, when the LMS did not say it. */
+  learner?: LearnerProfile;
   /** Milliseconds spent in the course over all sessions before this one. */
   totalTimeMs: number;
+}
+
+/**
+ * The learner as the certificate names them: entered once by the learner where the LMS gives no
+ * name, NIP (Indonesian civil servant number) or unit, and kept in the saved state.
+ */
+export interface LearnerProfile {
+  name?: string;
+  /** 18 digits, without spaces. */
+  nip?: string;
+  /** Unit kerja: the learner's work unit or agency. */
+  unit?: string;
 }
 
 /** One assessment's state. */

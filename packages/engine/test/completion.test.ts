@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { CourseEngine } from '../src/engine';
+import { certificateNumber, isCertificateNumber } from '../src/progress/certificate';
 import { fakeClock, record } from './tour';
 import { answerAttempt, miniCourse, tf } from './mini';
 
@@ -11,7 +12,7 @@ function viewAll(e: CourseEngine): void {
   for (const p of e.pages) e.goTo(p.pageId);
 }
 
-function make(patch: (c: ResolvedCourse) => void = () => {}, options: { passingScore?: number } = {}) {
+function make(patch: (c: ResolvedCourse) => void = () => {}, options: { passingScore?: number; learnerId?: string } = {}) {
   const clock = fakeClock();
   const e = new CourseEngine(
     miniCourse((c) => {
@@ -179,8 +180,11 @@ describe('certificate', () => {
     e.assessment('a2');
     answerAttempt(e, 'a2', 2);
     e.submitAssessment('a2');
-    expect(e.certificate).toEqual({ id: expect.stringMatching(/^IR-2026-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}$/), issuedAt: Date.UTC(2026, 10, 24, 9) });
+    expect(e.certificate).toEqual({ id: certificateNumber({ prefix: 'IR', courseId: 'mini', learner: 'seed:3', attempt: 1 }), issuedAt: Date.UTC(2026, 10, 24, 9) });
     expect(log.events.filter((x) => milestones.includes(x.type)).map((x) => x.type)).toEqual(['course-completed', 'course-scored', 'certificate-earned']);
+    // Completing did not issue it (passing does): only the passed verdict carries the number.
+    expect(log.events.find((x) => x.type === 'course-completed')).not.toHaveProperty('certificateId');
+    expect(log.events.find((x) => x.type === 'course-scored')).toMatchObject({ passed: true, certificateId: e.certificate!.id });
     expect(log.events.at(-1)).toEqual({ type: 'certificate-earned', certificateId: e.certificate!.id, score: { raw: 100, min: 0, max: 100, scaled: 1 }, time: Date.UTC(2026, 10, 24, 9), courseId: 'mini' });
   });
 
@@ -201,13 +205,38 @@ describe('certificate', () => {
     expect(log.events.find((x) => x.type === 'certificate-earned')).toMatchObject({ score: null });
   });
 
-  it('has the same id for the same seed and moment', () => {
+  it('requires: completion puts the number on the completed event', () => {
+    const { e, log } = make(withCertificate('completion'));
+    viewAll(e);
+    expect(log.events.find((x) => x.type === 'course-completed')).toMatchObject({ certificateId: e.certificate!.id });
+  });
+
+  it("is numbered from the course, the LMS's learner id and the attempt, whatever the seed", () => {
     const ids = [1, 2].map(() => {
-      const { e } = make(withCertificate('completion'));
+      const { e } = make(withCertificate(), { learnerId: 'siti@example.go.id' });
       viewAll(e);
+      e.assessment('a2');
+      e.submitAssessment('a2');
+      e.retryAssessment('a2');
+      answerAttempt(e, 'a2', 2);
+      e.submitAssessment('a2');
       return e.certificate!.id;
     });
-    expect(ids[0]).toBe(ids[1]);
+    expect(ids).toEqual([certificateNumber({ prefix: 'IR', courseId: 'mini', learner: 'siti@example.go.id', attempt: 2 }), ids[0]]);
+    expect(isCertificateNumber(ids[0]!)).toBe(true);
+  });
+
+  it('keeps its date of issue, and what the learner entered, across a resume', () => {
+    const { e, log } = make(withCertificate('completion'));
+    viewAll(e);
+    e.setLearner({ name: ' Siti Rahmawati ', nip: '199001012015012001', unit: '' });
+    e.setLearner({ name: 'Siti Rahmawati', nip: '199001012015012001' });
+    expect(log.events.filter((x) => x.type === 'learner-profile-changed')).toEqual([
+      { type: 'learner-profile-changed', learner: { name: 'Siti Rahmawati', nip: '199001012015012001' }, time: Date.UTC(2026, 10, 24, 9), courseId: 'mini' },
+    ]);
+    const resumed = new CourseEngine(e.course, { snapshot: JSON.parse(JSON.stringify(e.snapshot())), now: () => Date.UTC(2026, 11, 1) });
+    expect(resumed.certificate).toEqual({ id: e.certificate!.id, issuedAt: Date.UTC(2026, 10, 24, 9) });
+    expect(resumed.learner).toEqual({ name: 'Siti Rahmawati', nip: '199001012015012001' });
   });
 });
 

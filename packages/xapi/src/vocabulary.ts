@@ -100,7 +100,7 @@ export const EXTENSION = {
   attemptsLeft: `${EXTENSION_BASE}attempts-left`,
   /** result: question ids drawn for an assessment attempt, in order. */
   questions: `${EXTENSION_BASE}questions`,
-  /** result: the certificate id. */
+  /** result: the certificate number, on the earned-certificate statement and on the course's completed or passed statement that issued it. */
   certificate: `${EXTENSION_BASE}certificate`,
   /** context: the learner's organisation unit (agency), when the course names no `tracking.organisationExtension`. */
   organisationUnit: `${EXTENSION_BASE}organisation-unit`,

@@ -62,7 +62,7 @@ export function docExamples(): Record<string, Statement> {
   cmi5Builder.observe(events[0]!);
   out['cmi5-allowed'] = session.allowed(cmi5Builder.statementsFor(events[1]!)[0]!)!;
   out['cmi5-completed'] = session.completed(t0 + 240_000, 240_000)[0]!;
-  out['cmi5-passed'] = session.judged(t0 + 245_000, true, { raw: 2, min: 0, max: 2, scaled: 1 }, 245_000)[0]!;
+  out['cmi5-passed'] = session.judged(t0 + 245_000, true, { raw: 2, min: 0, max: 2, scaled: 1 }, 245_000, 'IR-B6DF-FYLL-B')[0]!;
   out['cmi5-terminated'] = session.terminated(t0 + 300_000).at(-1)!;
   return out;
 }

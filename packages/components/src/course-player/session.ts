@@ -91,6 +91,7 @@ export async function startSession(course: ResolvedCourse, options: SessionOptio
   const wish = options.language && course.languages.includes(options.language) ? options.language : undefined;
   const base: EngineOptions = {
     ...(launch.passingScore !== null ? { passingScore: launch.passingScore } : {}),
+    ...(launch.learner.id ? { learnerId: launch.learner.id } : {}),
     ...(launch.snapshot ? {} : (launch.language ?? wish) ? { language: (launch.language ?? wish)! } : {}),
   };
   let engine: CourseEngineApi;

@@ -20,6 +20,18 @@ describe('suspend_data codec', () => {
     expect(data[0]).toBe('1');
   });
 
+  it("keeps the certificate's moment of issue and the name, NIP and unit kerja the learner typed", () => {
+    const withLearner = { ...state, certificateId: 'IR-U73L-6GRV-A', certificateIssuedAt: Date.UTC(2026, 10, 24, 9), learner: { name: 'Siti Rahmawati', nip: '199001012015012001', unit: 'Inspektorat Jenderal, Kementerian Contoh' } };
+    const data = encodeSnapshot(course, withLearner);
+    expect(data[0]).toBe('1');
+    expect(decodeSnapshot(course, data)).toEqual({ ok: true, snapshot: withLearner });
+    // 18 digits take 60 bits; a number of another form is kept as typed.
+    const odd = { ...state, learner: { nip: '0000000000000000x' } };
+    expect(decodeSnapshot(course, encodeSnapshot(course, odd))).toEqual({ ok: true, snapshot: odd });
+    const leading = { ...state, learner: { nip: '000000001000000001' } };
+    expect(decodeSnapshot(course, encodeSnapshot(course, leading))).toEqual({ ok: true, snapshot: leading });
+  });
+
   it('falls back to JSON for a state it cannot pack, and still round-trips it', () => {
     const odd = { ...state, answers: { ...state.answers, 'not-a-question': { type: 'true-false' as const, value: true } } };
     const data = encodeSnapshot(course, odd);

@@ -13,7 +13,55 @@ import { UnencodableError, need, readFlags, readNumber, readResponse, readText, 
  *   assessments  per assessment: presence; attempt, drawn questions, responses, submitted, best, passed
  *   scenarios    per scenario: presence; run, node, variables, path, ending, best
  *   completed, passed (2 bits), certificateId, totalTimeMs
+ *   then, only when there is one, 1 bit and: the certificate's moment of issue, and the learner's
+ *   name, NIP (18 digits in 60 bits) and unit kerja as typed for the certificate. States written
+ *   before these were kept end at totalTimeMs; the bit reads as 0 in their padding.
  */
+
+/** The longest name and unit kerja the saved state keeps (the certificate form allows no more). */
+export const LEARNER_TEXT_LIMITS = { name: 80, unit: 120 } as const;
+
+function writeExtras(w: BitWriter, s: EngineSnapshot): void {
+  const learner = s.learner ?? {};
+  const any = s.certificateIssuedAt !== undefined || Object.keys(learner).length > 0;
+  w.bool(any);
+  if (!any) return;
+  w.bool(s.certificateIssuedAt !== undefined);
+  if (s.certificateIssuedAt !== undefined) writeNumber(w, s.certificateIssuedAt);
+  for (const key of ['name', 'unit'] as const) {
+    const text = learner[key];
+    if (text !== undefined && text.length > LEARNER_TEXT_LIMITS[key]) throw new UnencodableError(`the learner's ${key} is longer than ${LEARNER_TEXT_LIMITS[key]} characters`);
+    w.bool(text !== undefined);
+    if (text !== undefined) writeText(w, text);
+  }
+  const nip = learner.nip;
+  const digits = nip !== undefined && /^\d{18}$/.test(nip);
+  w.uint(nip === undefined ? 0 : digits ? 1 : 2, 2);
+  if (digits) {
+    w.uint(Number(nip.slice(0, 9)), 30);
+    w.uint(Number(nip.slice(9)), 30);
+  } else if (nip !== undefined) {
+    if (nip.length > 18) throw new UnencodableError("the learner's NIP is longer than 18 characters");
+    writeText(w, nip);
+  }
+}
+
+function readExtras(r: BitReader): Pick<EngineSnapshot, 'certificateIssuedAt' | 'learner'> {
+  if (r.remaining === 0 || !r.bool()) return {};
+  const out: Pick<EngineSnapshot, 'certificateIssuedAt' | 'learner'> = {};
+  if (r.bool()) out.certificateIssuedAt = readNumber(r);
+  const learner: NonNullable<EngineSnapshot['learner']> = {};
+  for (const key of ['name', 'unit'] as const) if (r.bool()) learner[key] = readText(r);
+  const nipTag = r.uint(2);
+  if (nipTag === 3) throw new CorruptDataError('unknown NIP form 3');
+  if (nipTag === 1) {
+    const [a, b] = [r.uint(30), r.uint(30)];
+    if (a > 999_999_999 || b > 999_999_999) throw new CorruptDataError('an NIP part over 9 digits');
+    learner.nip = String(a).padStart(9, '0') + String(b).padStart(9, '0');
+  } else if (nipTag === 2) learner.nip = readText(r);
+  if (Object.keys(learner).length) out.learner = learner;
+  return out;
+}
 
 function writeSeed(w: BitWriter, seed: number): void {
   const uint32 = Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32 && !Object.is(seed, -0);
@@ -134,6 +182,7 @@ export function encodeBody(layout: CourseLayout, s: EngineSnapshot): number[] {
   w.bool(s.certificateId !== null);
   if (s.certificateId !== null) writeText(w, s.certificateId);
   writeNumber(w, s.totalTimeMs);
+  writeExtras(w, s);
   return w.bits;
 }
 
@@ -158,6 +207,7 @@ export function decodeBody(layout: CourseLayout, bits: readonly number[]): Engin
   if (passedTag === 3) throw new CorruptDataError('unknown pass state 3');
   const certificateId = r.bool() ? readText(r) : null;
   const totalTimeMs = readNumber(r);
+  const extras = readExtras(r);
   // Only the zero padding of the last character may remain.
   if (r.remaining >= 6 || (r.remaining > 0 && r.uint(r.remaining) !== 0)) throw new CorruptDataError('unexpected data after the state');
   return {
@@ -174,6 +224,7 @@ export function decodeBody(layout: CourseLayout, bits: readonly number[]): Engin
     completed,
     passed: passedTag === 0 ? null : passedTag === 1,
     certificateId,
+    ...extras,
     totalTimeMs,
   };
 }

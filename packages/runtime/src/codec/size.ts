@@ -2,6 +2,7 @@ import type { Question, ResolvedCourse } from '@coursekit/schema';
 import { bitsFor } from './bits';
 import { HEADER_LENGTH } from './codec';
 import { courseLayout, type ScenarioLayout } from './layout';
+import { LEARNER_TEXT_LIMITS } from './compact';
 
 /**
  * The most characters each target stores in suspend_data.
@@ -147,7 +148,9 @@ export function worstCaseSize(course: ResolvedCourse, target: SuspendDataTarget,
     for (const v of s.variables) bits += 1 + 1 + NUMBER_BITS;
     bits += varuintBits(path.length, 4) + path.length * bitsFor(s.choices.length) + 1 + bitsFor(s.endings.length) + UNIT_BITS;
   }
-  const certificate = course.certificate?.enabled ? textBits(64) : 0;
+  // With a certificate: its number, and then its moment of issue and what the learner typed for it.
+  const certificate = course.certificate?.enabled ? textBits(64) + 1 + 1 + NUMBER_BITS + 1 + textBits(LEARNER_TEXT_LIMITS.name) + 1 + textBits(LEARNER_TEXT_LIMITS.unit) + 2 + textBits(18) : 1;
+  if (course.certificate?.enabled) notes.add(`a name of at most ${LEARNER_TEXT_LIMITS.name} and a unit kerja of at most ${LEARNER_TEXT_LIMITS.unit} characters on the certificate`);
   bits += 1 + 2 + 1 + certificate + NUMBER_BITS;
   const size = HEADER_LENGTH + Math.ceil(bits / 6);
   const limit = SUSPEND_DATA_LIMITS[target];

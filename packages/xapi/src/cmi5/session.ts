@@ -2,7 +2,7 @@ import type { Score as EngineScore } from '@coursekit/engine';
 import type { StatementBuilder } from '../statements/builder';
 import { isoDuration } from '@coursekit/engine';
 import type { Result, Statement } from '../statements/types';
-import { CMI5 } from '../vocabulary';
+import { CMI5, EXTENSION } from '../vocabulary';
 import type { Cmi5LaunchData } from '../launch/cmi5';
 import { onTemplate } from './context';
 
@@ -94,11 +94,11 @@ export class Cmi5Session {
   }
 
   /** `completed` (cmi5 9.3.3): Normal mode, once per registration, completion true and a duration. */
-  completed(time: number, durationMs: number): Statement[] {
+  completed(time: number, durationMs: number, certificateId?: string): Statement[] {
     if (this.mode !== 'Normal' || this.flags.completed || this.terminatedSent) return [];
     this.flags.completed = true;
-    const s = this.builder.courseCompleted(time, durationMs);
-    s.result = { completion: true, duration: isoDuration(durationMs) };
+    const s = this.builder.courseCompleted(time, durationMs, certificateId);
+    s.result = { completion: true, duration: isoDuration(durationMs), ...(s.result?.extensions ? { extensions: s.result.extensions } : {}) };
     const out = [this.defined(s, time, true)];
     // cmi5 13.1.4: when the LMS moves on only on a pass and the course has nothing to score, completing it is its pass.
     const needsPass = this.launchData.moveOn === 'Passed' || this.launchData.moveOn === 'CompletedAndPassed';
@@ -110,7 +110,7 @@ export class Cmi5Session {
    * `passed` or `failed` (cmi5 9.3.4, 9.3.5) from the course verdict. With a masteryScore, the
    * verdict is the score against it (cmi5 10.0: "MUST be based on the masteryScore").
    */
-  judged(time: number, passed: boolean, score: EngineScore | null, durationMs: number): Statement[] {
+  judged(time: number, passed: boolean, score: EngineScore | null, durationMs: number, certificateId?: string): Statement[] {
     if (this.mode !== 'Normal' || this.terminatedSent || this.flags.passed) return [];
     const mastery = this.launchData.masteryScore;
     const verdict = mastery !== undefined && score ? score.scaled >= mastery : passed;
@@ -119,15 +119,16 @@ export class Cmi5Session {
       return [];
     }
     this.pendingFailure = null;
-    return [this.verdict(time, true, score, durationMs)];
+    return [this.verdict(time, true, score, durationMs, certificateId)];
   }
 
-  private verdict(time: number, passed: boolean, score: EngineScore | null, durationMs: number): Statement {
+  private verdict(time: number, passed: boolean, score: EngineScore | null, durationMs: number, certificateId?: string): Statement {
     this.judgedThisSession = true;
     if (passed) this.flags.passed = true;
     const s = this.builder.courseJudged(time, passed, null, durationMs, null);
     const result: Result = { success: passed, duration: isoDuration(durationMs) };
     if (score) result.score = cmi5Score(score);
+    if (certificateId) result.extensions = { [EXTENSION.certificate]: certificateId };
     s.result = result;
     const mastery = this.launchData.masteryScore;
     if (mastery !== undefined) s.context = { ...s.context, extensions: { ...s.context?.extensions, [CMI5.masteryScore]: mastery } };

@@ -130,10 +130,10 @@ export class Cmi5Tracker extends LrsTrackerBase {
         builder.observe(event);
         return;
       case 'course-completed':
-        this.enqueue(session.completed(event.time, event.durationMs));
+        this.enqueue(session.completed(event.time, event.durationMs, event.certificateId));
         break;
       case 'course-scored':
-        this.enqueue(session.judged(event.time, event.passed, event.score, this.engine?.totalTimeMs ?? this.now() - this.launchedAt));
+        this.enqueue(session.judged(event.time, event.passed, event.score, this.engine?.totalTimeMs ?? this.now() - this.launchedAt, event.certificateId));
         break;
       default:
         this.enqueue(builder.statementsFor(event).map((s) => session.allowed(s)).filter((s): s is Statement => s !== null));

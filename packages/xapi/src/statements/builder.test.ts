@@ -120,7 +120,7 @@ describe('statements built from learning events', () => {
     });
   });
 
-  it('sends the course verdicts on the course activity with score and passing score', () => {
+  it('sends the course verdicts on the course activity with score and passing score, and the certificate number on the pass that earned it', () => {
     const verdicts = all.filter((s) => s.object.id === BASE).map((s) => [s.verb.id.split('/').pop(), s.result?.success ?? null, s.result?.score?.scaled ?? null]);
     expect(verdicts).toEqual([
       ['initialized', null, null],
@@ -128,7 +128,14 @@ describe('statements built from learning events', () => {
       ['completed', null, null],
       ['passed', true, 1],
     ]);
-    expect(find(all, VERB.passed, BASE)[0]!.result!.extensions).toEqual({ [EXTENSION.passingScore]: 80 });
+    expect(find(all, VERB.passed, BASE)[0]!.result!.extensions).toEqual({ [EXTENSION.certificate]: 'IR-B6DF-FYLL-B', [EXTENSION.passingScore]: 80 });
+    expect(find(all, VERB.failed, BASE)[0]!.result!.extensions).toEqual({ [EXTENSION.passingScore]: 80 });
+    expect(find(all, VERB.completed, BASE)[0]!.result!.extensions).toBeUndefined();
+  });
+
+  it('puts the certificate number on the course completed statement when completing earned it', () => {
+    const [completed] = build([{ type: 'course-completed', time: Date.parse('2026-11-02T01:00:00Z'), courseId: course.id, durationMs: 1000, certificateId: 'IR-B6DF-FYLL-B' }]);
+    expect(completed!.result).toEqual({ completion: true, duration: 'PT1S', extensions: { [EXTENSION.certificate]: 'IR-B6DF-FYLL-B' } });
   });
 
   it('leaves out scenario choices when the course says tracking.scenarioChoices: false', () => {

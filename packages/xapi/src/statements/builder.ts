@@ -116,15 +116,15 @@ export class StatementBuilder {
   }
 
   /** `completed` the course. */
-  courseCompleted(time: number, durationMs: number): Statement {
-    return this.statement(VERB.completed, this.activities.courseActivity(), time, { result: { completion: true, duration: isoDuration(durationMs) } });
+  courseCompleted(time: number, durationMs: number, certificateId?: string): Statement {
+    return this.statement(VERB.completed, this.activities.courseActivity(), time, { result: { completion: true, duration: isoDuration(durationMs), ...certificateExtension(certificateId) } });
   }
 
   /** `passed` or `failed` the course, with its score. */
-  courseJudged(time: number, passed: boolean, courseScore: EngineScore | null, durationMs: number, passingScore: number | null): Statement {
-    const result: Result = { success: passed, duration: isoDuration(durationMs) };
+  courseJudged(time: number, passed: boolean, courseScore: EngineScore | null, durationMs: number, passingScore: number | null, certificateId?: string): Statement {
+    const result: Result = { success: passed, duration: isoDuration(durationMs), ...certificateExtension(certificateId) };
     if (courseScore) result.score = score(courseScore);
-    if (passingScore !== null) result.extensions = { [EXTENSION.passingScore]: passingScore };
+    if (passingScore !== null) result.extensions = { ...result.extensions, [EXTENSION.passingScore]: passingScore };
     return this.statement(passed ? VERB.passed : VERB.failed, this.activities.courseActivity(), time, { result });
   }
 
@@ -247,9 +247,12 @@ export class StatementBuilder {
         ];
       }
       case 'course-completed':
-        return [this.courseCompleted(event.time, event.durationMs)];
+        return [this.courseCompleted(event.time, event.durationMs, event.certificateId)];
       case 'course-scored':
-        return [this.courseJudged(event.time, event.passed, event.score, this.options.courseTimeMs?.() ?? 0, event.passingScore)];
+        return [this.courseJudged(event.time, event.passed, event.score, this.options.courseTimeMs?.() ?? 0, event.passingScore, event.certificateId)];
+      case 'learner-profile-changed':
+        // What the learner typed for the certificate stays in the saved state; it is not a statement.
+        return [];
       case 'certificate-earned': {
         const result: Result = { extensions: { [EXTENSION.certificate]: event.certificateId } };
         if (event.score) result.score = score(event.score);
@@ -257,4 +260,9 @@ export class StatementBuilder {
       }
     }
   }
+}
+
+/** The result extension carrying the certificate number on the course's completed or passed statement. */
+function certificateExtension(certificateId: string | undefined): Pick<Result, 'extensions'> {
+  return certificateId ? { extensions: { [EXTENSION.certificate]: certificateId } } : {};
 }
