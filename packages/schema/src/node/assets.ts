@@ -5,8 +5,9 @@ import type { CourseFolder } from './files';
 
 /**
  * Every file the course names (`AssetPath`: images, audio, video, captions, posters, logos) exists,
- * stays inside the course folder (no `..` out, no link out), is written in the file's own letter
- * case, and has no other file beside it that differs only in case (two such files become one when
+ * stays inside the course folder (no `..` out, no link out), is a regular file that can be read (a
+ * build packs nothing else), is written in the file's own letter case, and has no other file beside
+ * it that differs only in case (two such files become one when
  * the package is unzipped on Windows or macOS).
  *
  * @example assetIssues(indexCourse(course), new CourseFolder('/courses/ir'))
@@ -28,6 +29,16 @@ export function assetIssues(index: CourseIndex, folder: CourseFolder): Issue[] {
         issues.push({ code: CODES.assetCase, pointer, message: `"${value}" differs in letter case from the file "${found.actual}"; it would not be found on a case-sensitive web server`, hint: `write "${found.actual}"` });
         break;
       case 'found': {
+        // What a build packs: regular files it can read. Checked here so validate passes only what build takes.
+        if (!folder.isFile(found.real)) {
+          issues.push({ code: CODES.assetNotFile, pointer, message: `"${value}" is ${folder.isFolder(found.real) ? 'a folder' : 'not a regular file (a device, a pipe or a socket)'}, not a file a package can hold`, hint: 'point at a file, such as "assets/photo.jpg"' });
+          break;
+        }
+        const denied = folder.unreadable(found.real);
+        if (denied !== null) {
+          issues.push({ code: CODES.fileUnreadable, pointer, message: `"${value}" cannot be read (${denied})`, hint: "check the file's permissions: whoever builds the course must be able to read it" });
+          break;
+        }
         const twins = folder.caseTwins(value);
         if (twins.length > 0) {
           issues.push({ code: CODES.assetCaseCollision, pointer, message: `"${value}" has a neighbour that differs only in letter case (${twins.map((t) => `"${t}"`).join(', ')}); unzipped on Windows or macOS they become one file`, hint: 'rename one of them' });

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { nearest } from '../validate/suggest';
 
@@ -91,6 +91,31 @@ export class CourseFolder {
       return lstatSync(safeRealpath(path) ?? path).isFile();
     } catch {
       return false;
+    }
+  }
+
+  /** Whether a path is a folder (after links). */
+  isFolder(path: string): boolean {
+    try {
+      return lstatSync(safeRealpath(path) ?? path).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether anything is at a path (after links). */
+  exists(path: string): boolean {
+    return safeRealpath(path) !== undefined;
+  }
+
+  /** Why a regular file cannot be opened for reading (an errno code such as EACCES), or null when it can. */
+  unreadable(path: string): string | null {
+    try {
+      // Opened as a build opens it (access(2) would ask for the real user, not the effective one).
+      closeSync(openSync(path, 'r'));
+      return null;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code ?? 'EACCES';
     }
   }
 }

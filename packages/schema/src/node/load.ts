@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ResolvedCourse } from '../format/index';
 import { CODES } from '../validate/codes';
+import { MAX_NESTING, valueTooDeep } from '../validate/depth';
 import type { Diagnostic, Issue } from '../validate/diagnostic';
 import { parseJson } from '../validate/parse';
 import { fromPointer } from '../validate/pointer';
@@ -12,6 +13,26 @@ import { indexCourse, isRecord } from '../validate/walk';
 import { assetIssues } from './assets';
 import { CourseFolder, isInside } from './files';
 import { MountedLocator, type Mount } from './locator';
+import { decodeUtf8 } from './utf8';
+
+/** A file's text, or the CK008 diagnostic for the first bytes that are not UTF-8. */
+async function readText(abs: string, shown: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  const decoded = decodeUtf8(await readFile(abs));
+  if (decoded.ok) return { text: decoded.text };
+  const byte = `0x${decoded.byte.toString(16).padStart(2, '0')}`;
+  return {
+    diagnostic: {
+      code: CODES.notUtf8,
+      severity: 'error',
+      message: `the file is not UTF-8: byte ${byte} here does not begin or continue a UTF-8 character`,
+      file: shown,
+      line: decoded.line,
+      column: decoded.column,
+      pointer: '',
+      hint: decoded.utf16 ? 'the file is saved as UTF-16: save it as UTF-8 (in VS Code: "Save with Encoding", then "UTF-8")' : 'save the file as UTF-8 (in VS Code: "Save with Encoding", then "UTF-8"), or retype the character shown at this place',
+    },
+  };
+}
 
 /** What {@link loadCourse} gives: the course with every include resolved (null when it has errors), and every problem. */
 export interface LoadedCourse {
@@ -39,14 +60,17 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
   const folder = new CourseFolder(dirname(rootPath));
   const display = (abs: string) => (abs === rootPath ? path : join(dirname(path), relative(folder.root, abs)));
 
-  let text: string;
+  let read: Awaited<ReturnType<typeof readText>>;
   try {
-    text = await readFile(rootPath, 'utf8');
+    // Reading a pipe would wait forever, and a folder gives an errno message no author needs.
+    if (!folder.isFile(rootPath) && folder.exists(rootPath)) throw new Error(folder.isFolder(rootPath) ? 'it is a folder' : 'it is not a regular file (a device or a pipe)');
+    read = await readText(rootPath, path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { course: null, files: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
   }
-  const parsed = parseJson(text, path);
+  if ('diagnostic' in read) return { course: null, files: [rootPath], diagnostics: [read.diagnostic] };
+  const parsed = parseJson(read.text, path);
   const fileDiagnostics: Diagnostic[] = [...parsed.diagnostics];
   if (!parsed.ok) return { course: null, files: [rootPath], diagnostics: fileDiagnostics };
 
@@ -76,7 +100,11 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
         issues.push({ code: CODES.includeOutside, pointer: at, message: `the include "${target}" is a link to a file outside the course folder (${found.real})`, hint: 'copy the file into the course folder instead of linking to it' });
         continue;
       }
-      if (found.kind === 'missing' || !folder.isFile(abs)) {
+      if (found.kind !== 'missing' && !folder.isFile(abs)) {
+        issues.push({ code: CODES.includeNotFile, pointer: at, message: `the include "${target}" is ${folder.isFolder(abs) ? 'a folder' : 'not a regular file (a device or a pipe)'}, not a JSON file`, hint: 'name a .json file inside it, such as "modules/01-welcome.json"' });
+        continue;
+      }
+      if (found.kind === 'missing') {
         const suggestion = found.kind === 'missing' && found.suggestion !== undefined ? relative(dirname(parent.path), join(folder.root, found.suggestion)) : undefined;
         issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" does not exist (looked for ${display(abs)})`, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `create the file, or fix the path: it is relative to the folder of ${display(parent.path)}` });
         continue;
@@ -90,14 +118,18 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
         issues.push({ code: CODES.includeCycle, pointer: at, message: `the include "${target}" forms a cycle: ${cycle.join(' → ')}`, hint: 'an included file must not include, directly or not, a file that includes it' });
         continue;
       }
-      let partText: string;
+      let partRead: Awaited<ReturnType<typeof readText>>;
       try {
-        partText = await readFile(abs, 'utf8');
+        partRead = await readText(abs, display(abs));
       } catch (error) {
-        issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" cannot be read: ${(error as Error).message}` });
+        issues.push({ code: CODES.fileUnreadable, pointer: at, message: `the included file "${target}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, hint: 'check the file\'s permissions: whoever builds the course must be able to read it' });
         continue;
       }
-      const part = parseJson(partText, display(abs));
+      if ('diagnostic' in partRead) {
+        fileDiagnostics.push(partRead.diagnostic);
+        continue;
+      }
+      const part = parseJson(partRead.text, display(abs));
       fileDiagnostics.push(...part.diagnostics);
       if (!part.ok) continue;
       // A part file may name its schema for editors; it is not part of the course.
@@ -108,8 +140,14 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
     }
   }
 
-  const index = indexCourse(root);
-  issues.push(...structuralIssues(root), ...semanticIssues(root, index), ...assetIssues(index, folder));
+  // Each file is within the limit; parts included inside parts could still add up past it.
+  const deep = valueTooDeep(root);
+  if (deep !== null) {
+    issues.push({ code: CODES.tooDeep, pointer: deep, message: `objects and lists nest more than ${MAX_NESTING} levels deep here, counting the included files; a course needs about a dozen`, hint: 'include parts from the course file rather than from inside other parts' });
+  } else {
+    const index = indexCourse(root);
+    issues.push(...structuralIssues(root), ...semanticIssues(root, index), ...assetIssues(index, folder));
+  }
   const diagnostics = sortByFile([...fileDiagnostics, ...toDiagnostics(issues, locator)], mounts.map((m) => m.source.name));
   const valid = !diagnostics.some((d) => d.severity === 'error');
   return { course: valid ? (root as ResolvedCourse) : null, diagnostics, files: mounts.map((m) => m.path) };

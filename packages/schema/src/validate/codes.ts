@@ -14,6 +14,8 @@ export const CODES = {
   comment: 'CK004',
   trailingComma: 'CK005',
   empty: 'CK006',
+  tooDeep: 'CK007',
+  notUtf8: 'CK008',
   // Structure (the JSON Schema)
   missingProperty: 'CK010',
   unknownProperty: 'CK011',
@@ -66,6 +68,9 @@ export const CODES = {
   assetOutside: 'CK511',
   assetCase: 'CK512',
   assetCaseCollision: 'CK513',
+  includeNotFile: 'CK514',
+  assetNotFile: 'CK515',
+  fileUnreadable: 'CK516',
   // A rule failed: a bug in CourseKit, never in the course.
   internal: 'CK999',
 } as const;
@@ -81,6 +86,8 @@ export const CODE_TITLES: Record<Code, string> = {
   CK004: 'comments are not allowed',
   CK005: 'trailing commas are not allowed',
   CK006: 'the file is empty',
+  CK007: 'objects and lists nest too deep',
+  CK008: 'the file is not UTF-8',
   CK010: 'a required property is missing',
   CK011: 'unknown property',
   CK012: 'wrong type of value',
@@ -127,5 +134,8 @@ export const CODE_TITLES: Record<Code, string> = {
   CK511: 'asset leaves the course folder',
   CK512: 'asset path differs in letter case from the file',
   CK513: 'two files differ only in letter case',
+  CK514: 'an include names a folder, not a file',
+  CK515: 'an asset is not a regular file',
+  CK516: 'a file the course names cannot be read',
   CK999: 'internal error in a validation rule',
 };

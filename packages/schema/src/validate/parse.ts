@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CODES } from './codes';
+import { MAX_NESTING, textTooDeep } from './depth';
 import type { Diagnostic } from './diagnostic';
 import { toPointer } from './pointer';
 import { SourceFile } from './source';
@@ -24,6 +25,21 @@ const MAX_SYNTAX_ERRORS = 20;
 export function parseJson(input: string, file: string): ParsedJson {
   // A byte-order mark is harmless but JSON.parse rejects it; a space keeps every offset where it was.
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  // Checked before anything recursive (the parser, the duplicate-key walk, the schema) sees the text.
+  const deep = textTooDeep(text);
+  if (deep !== null) {
+    const source = new SourceFile(file, input, undefined);
+    const diagnostic: Diagnostic = {
+      code: CODES.tooDeep,
+      severity: 'error',
+      message: `objects and lists nest more than ${MAX_NESTING} levels deep here; a course needs about a dozen`,
+      file,
+      ...source.position(deep.offset),
+      pointer: deep.pointer,
+      hint: 'look for brackets opened by mistake (a generator or a merge gone wrong), or move a deep part into a file of its own with "$include"',
+    };
+    return { value: undefined, ok: false, source, diagnostics: [diagnostic] };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const source = new SourceFile(file, input, tree);

@@ -96,6 +96,10 @@ function toIssue(error: CompiledError, course: unknown, index: CourseIndex, requ
       };
     }
     case 'type': {
+      // 1e400 parses as Infinity, which no schema type accepts and JSON.stringify writes as null.
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return { code: CODES.outOfRange, pointer, message: `${name(pointer)} is too large a number: it reads as ${value}, which a package cannot hold`, hint: 'write the number as it is meant, such as 80 or 0.8' };
+      }
       const defs = defsAt(index, pointer);
       const localized = defs.includes('LocalizedText') || defs.includes('LocalizedMarkdown');
       const expected = localized

@@ -1,5 +1,7 @@
 import type { Diagnostic, Issue } from './diagnostic';
 import { CourseValidationError } from './diagnostic';
+import { MAX_NESTING, valueTooDeep } from './depth';
+import { CODES } from './codes';
 import { parseJson } from './parse';
 import { semanticIssues } from './semantic';
 import type { Locator } from './source';
@@ -37,6 +39,10 @@ export function validate(input: string | unknown, options: ValidateOptions = {})
     return [...parsed.diagnostics, ...checkValue(value, locator)];
   }
   value = input;
+  const deep = valueTooDeep(value);
+  if (deep !== null) {
+    return [{ code: CODES.tooDeep, severity: 'error', message: `objects and lists nest more than ${MAX_NESTING} levels deep here; a course needs about a dozen`, file, line: 1, column: 1, pointer: deep }];
+  }
   let source: Locator | undefined;
   locator = { locate: (pointer, at) => (source ??= parseJson(JSON.stringify(value, null, 2) ?? 'null', file).source).locate(pointer, at) };
   return checkValue(value, locator);

@@ -1,0 +1,83 @@
+import { toPointer } from './pointer';
+
+/**
+ * How deep objects and lists may nest in one course file. A course nests about a dozen levels
+ * (course → modules → pages → blocks → question → choices → text); parsers and validators walk
+ * JSON recursively, and a file nested thousands deep would exhaust their stack.
+ */
+export const MAX_NESTING = 100;
+
+/** Where nesting first went past the limit: the offset of the bracket that did, and its pointer. */
+export interface TooDeep {
+  offset: number;
+  pointer: string;
+}
+
+interface Frame {
+  array: boolean;
+  /** The current item's index (lists) or key (objects). */
+  at: number | string;
+}
+
+/**
+ * Finds the first place a JSON text nests deeper than `max`, in one pass without recursion, before
+ * anything walks it recursively; null when it does not. Strings are skipped, so brackets inside
+ * them do not count. The text need not be valid JSON.
+ *
+ * @example textTooDeep('[[[1]]]', 2) // { offset: 2, pointer: '/0/0' }
+ */
+export function textTooDeep(text: string, max = MAX_NESTING): TooDeep | null {
+  const stack: Frame[] = [];
+  let lastString: [number, number] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22) break;
+      }
+      lastString = [start, i + 1];
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (stack.length === max) return { offset: i, pointer: toPointer([...stack.map((f) => f.at)]) };
+      stack.push({ array: c === 0x5b, at: c === 0x5b ? 0 : '' });
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+    } else if (c === 0x2c /* , */ && top?.array === true) {
+      top.at = (top.at as number) + 1;
+    } else if (c === 0x3a /* : */ && top?.array === false && lastString !== null) {
+      top.at = keyOf(text.slice(lastString[0], lastString[1]));
+    }
+  }
+  return null;
+}
+
+function keyOf(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+/**
+ * The same check for a value already parsed (a course passed to `validate()` as an object), also
+ * without recursion: the pointer of the first object or list deeper than `max`, or null.
+ *
+ * @example valueTooDeep({ a: [[1]] }, 2) // '/a/0'
+ */
+export function valueTooDeep(value: unknown, max = MAX_NESTING): string | null {
+  const pending: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }];
+  while (pending.length > 0) {
+    const { value: v, path } = pending.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length === max) return toPointer(path);
+    if (Array.isArray(v)) v.forEach((item, index) => pending.push({ value: item, path: [...path, index] }));
+    else for (const [key, item] of Object.entries(v)) pending.push({ value: item, path: [...path, key] });
+  }
+  return null;
+}
