@@ -33,6 +33,8 @@ export const CLI_ERROR = {
   initExists: 'CK954',
   /** A file or folder could not be read or written. */
   io: 'CK955',
+  /** A report output names one of the command's own input files. */
+  outputIsInput: 'CK957',
 } as const;
 
 /**

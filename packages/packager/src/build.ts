@@ -10,6 +10,7 @@ import { locatePointer } from './locate';
 import { schemaLoader } from './schema-loader';
 import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
+import { refuseInputAsOutput } from './output';
 import { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml, serviceWorker } from './player/page';
 import { checkSuspendData } from './suspend';
@@ -100,7 +101,9 @@ async function withLocations(problems: PackageProblem[], courseFile: string): Pr
  * Builds one package: validates the course (every `$include` resolved), runs the suspend_data check
  * for SCORM targets, checks every asset the course references, then writes the zip with the
  * target's player, the course, the assets and the manifest listing every file. Deterministic (same
- * input, same bytes) and atomic (on failure nothing is left at `out`).
+ * input, same bytes) and atomic (on failure nothing is left at `out`). It never writes over what it
+ * reads: an `out` that is, or lies inside, the course file, an included file, an asset or an assets
+ * folder is refused (CK956).
  *
  * @throws PackageError with every problem found (CK9xx, or the course's own codes).
  * @example
@@ -113,7 +116,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const courseFile = path.resolve(options.course);
 
   progress('load');
-  const { course, warnings } = await loadValidCourse(courseFile, options.loadCourse ?? schemaLoader);
+  const { course, warnings, files: courseFiles } = await loadValidCourse(courseFile, options.loadCourse ?? schemaLoader);
 
   progress('check');
   const problems: PackageProblem[] = [];
@@ -127,6 +130,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   });
   problems.push(...assetProblems);
   if (problems.length > 0) throw new PackageError(await withLocations(problems, courseFile));
+  const out = path.resolve(typeof options.out === 'function' ? options.out(course) : options.out);
+  await refuseInputAsOutput(out, { files: [courseFile, ...courseFiles.filter((f) => f !== courseFile)], assets, root: path.dirname(courseFile) });
 
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const xapi = target === 'web' ? options.xapi : undefined;
@@ -154,7 +159,6 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const manifest = manifestFor(target, { course, files, launch: 'index.html' });
   const entries = manifest && manifestName ? [...content, { path: manifestName, data: manifest }] : content;
 
-  const out = path.resolve(typeof options.out === 'function' ? options.out(course) : options.out);
   const { bytes } = await writeZip(out, entries, (p) => progress('pack', p.done, p.total));
   progress('done', 1, 1);
   const sizeOf = (e: ZipEntry) => ('source' in e ? e.size : Buffer.byteLength(e.data));

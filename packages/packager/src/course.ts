@@ -19,6 +19,8 @@ export interface CourseDiagnostic {
 export interface LoadedCourse {
   course: ResolvedCourse | null;
   diagnostics: CourseDiagnostic[];
+  /** Every file the course was read from, course file first (absolute paths); a build never writes over them. */
+  files?: string[];
 }
 
 /** Reads, resolves and validates a course file. */
@@ -31,7 +33,7 @@ export type CourseLoader = (file: string) => Promise<LoadedCourse>;
  * @example
  * const { course, warnings } = await loadValidCourse('examples/tour/course.json', loader);
  */
-export async function loadValidCourse(file: string, loader: CourseLoader): Promise<{ course: ResolvedCourse; warnings: PackageProblem[] }> {
+export async function loadValidCourse(file: string, loader: CourseLoader): Promise<{ course: ResolvedCourse; warnings: PackageProblem[]; files: string[] }> {
   let loaded: LoadedCourse;
   try {
     loaded = await loader(file);
@@ -46,7 +48,7 @@ export async function loadValidCourse(file: string, loader: CourseLoader): Promi
   if (errors.length > 0 || loaded.course === null) {
     throw new PackageError(errors.length > 0 ? errors : [{ code: PACKAGE_ERROR.invalidCourse, severity: 'error', message: 'the course did not load', file }]);
   }
-  return { course: loaded.course, warnings };
+  return { course: loaded.course, warnings, files: loaded.files ?? [path.resolve(file)] };
 }
 
 /**

@@ -31,6 +31,8 @@ export const PACKAGE_ERROR = {
   outputUnwritable: 'CK921',
   /** The player bundle for the target is not there (the packager was not built). */
   playerMissing: 'CK922',
+  /** The output path is, or lies inside, a file or folder the build reads (the course, an include, an asset). */
+  outputIsInput: 'CK956',
 } as const;
 
 /** One of the packager's error codes. */
@@ -54,8 +56,12 @@ export interface PackageProblem {
   hint?: string;
 }
 
-/** Codes whose cause is the environment (files, permissions), not the course: the CLI exits 2 on them. */
-const IO_CODES: ReadonlySet<string> = new Set([PACKAGE_ERROR.courseUnreadable, PACKAGE_ERROR.outputUnwritable, PACKAGE_ERROR.playerMissing]);
+/**
+ * Codes whose cause is the environment (files, permissions), not the course: the CLI exits 2 on
+ * them. CK001 is the course loader's "the course file could not be read", which `coursekit validate`
+ * also exits 2 on.
+ */
+const IO_CODES: ReadonlySet<string> = new Set([PACKAGE_ERROR.courseUnreadable, PACKAGE_ERROR.outputUnwritable, PACKAGE_ERROR.playerMissing, PACKAGE_ERROR.outputIsInput, 'CK001']);
 
 /**
  * A build that cannot produce a package. Carries every problem found, not just the first, so an

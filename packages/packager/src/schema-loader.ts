@@ -11,6 +11,6 @@ import type { CourseLoader } from './course';
  * const { course, diagnostics } = await schemaLoader('examples/tour/course.json');
  */
 export const schemaLoader: CourseLoader = async (file) => {
-  const { course, diagnostics } = await loadCourse(file);
-  return { course, diagnostics };
+  const { course, diagnostics, files } = await loadCourse(file);
+  return { course, diagnostics, files };
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { buildPackage, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
 import { defineCommand } from '../command';
+import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
 import { formatBytes, formatProblems } from '../format';
 import { colors } from '../io';
@@ -15,7 +16,7 @@ export default defineCommand({
   usage: 'coursekit build <course.json> --target <target|all> [--out <file.zip|folder>] [--json]',
   description: [
     `Targets: ${TARGET_IDS.map((t) => `${t} (${TARGETS[t].label})`).join(', ')}, or all.`,
-    'The zip holds the player for that target only, the validated course with its $includes resolved, the files it references and the manifest. Builds are deterministic (same input, same bytes) and atomic (a failed build leaves nothing at --out).',
+    'The zip holds the player for that target only, the validated course with its $includes resolved, the files it references and the manifest. Builds are deterministic (same input, same bytes) and atomic (a failed build leaves nothing at --out, not even a folder it made), and never write over what they read: an --out that is, or lies inside, the course file, an included file, an asset or an assets folder is refused (CK956).',
     'Without --out the zip goes to dist/<id>-<version>-<target>.zip; with --target all, --out names a folder.',
   ].join('\n\n'),
   options: {
@@ -55,7 +56,7 @@ export default defineCommand({
       );
     }
 
-    const course = path.resolve(io.cwd, positionals[0]!);
+    const course = await readableCourseFile(positionals[0]!, io.cwd);
     const outOption = values.out as string | undefined;
     const outFor = (t: TargetId) => {
       if (targets.length > 1 || outOption === undefined) {

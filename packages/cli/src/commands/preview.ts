@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
 import { defineCommand } from '../command';
+import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, UsageError } from '../exit';
 import { colors, type Io } from '../io';
 import { liveSource } from '../preview/content';
@@ -49,8 +49,7 @@ export default defineCommand({
     const portText = values.port as string | undefined;
     const port = portText === undefined ? undefined : Number(portText);
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new UsageError(CLI_ERROR.badValue, `--port must be a whole number from 0 to 65535, not "${portText}"`);
-    const courseFile = path.resolve(io.cwd, positionals[0]!);
-    if (!existsSync(courseFile)) throw new UsageError(CLI_ERROR.io, `cannot read ${positionals[0]}: ENOENT`, 'check the path of the course file');
+    const courseFile = await readableCourseFile(positionals[0]!, io.cwd);
 
     const source = liveSource(courseFile);
     const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });

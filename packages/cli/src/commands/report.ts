@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -44,6 +45,18 @@ function isoOption(name: string, value: string | undefined): string | undefined 
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new UsageError(CLI_ERROR.badValue, `--${name} "${value}" is not a date`, 'give an ISO 8601 date or time, e.g. 2026-11-01 or 2026-11-01T08:00:00+07:00');
   return new Date(time).toISOString();
+}
+
+/** Whether two paths name one file (links and `..` followed where the file exists). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return a === b || real(a) === real(b);
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
@@ -123,6 +136,12 @@ export default defineCommand({
     if (values.csv) outputs.push({ file: values.csv as string, format: 'csv' });
     if (values.json) outputs.push({ file: values.json as string, format: 'json' });
     if (outputs.filter((o) => o.file === '-').length > 1) throw new UsageError(CLI_ERROR.badOption, 'only one output can go to standard output ("-")', 'write the others to files');
+    // Inputs are never overwritten: a report written over its statements or roster would lose them.
+    const inputs = [file, values.course, values.roster, values['auth-file']].filter((f): f is string => typeof f === 'string');
+    for (const output of outputs.filter((o) => o.file !== '-')) {
+      const input = inputs.find((i) => sameFile(path.resolve(io.cwd, i), path.resolve(io.cwd, output.file)));
+      if (input) throw new UsageError(CLI_ERROR.outputIsInput, `the report would be written over ${input}, which it reads; nothing was written`, 'give --out, --csv and --json new file names');
+    }
 
     const options: AggregateOptions = { language };
     // Known once read, so that no message printed below can show it.

@@ -1,9 +1,8 @@
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeFor, formatDiagnostics } from '@coursekit/schema';
 import { validateFile } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
-import { CLI_ERROR, UsageError } from '../exit';
+import { readableCourseFile } from '../course-file';
 import { inert } from '../format';
 import { colors } from '../io';
 
@@ -20,13 +19,8 @@ export default defineCommand({
   positionals: { min: 1, max: 1 },
   examples: ['coursekit validate course.json', 'coursekit validate course.json --json | jq ".[].code"'],
   async run({ positionals, values, io }) {
-    const file = path.resolve(io.cwd, positionals[0]!);
+    const file = await readableCourseFile(positionals[0]!, io.cwd);
     const shown = path.relative(io.cwd, file) || file;
-    try {
-      await access(file);
-    } catch (error) {
-      throw new UsageError(CLI_ERROR.io, `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'check the path of the course file');
-    }
     // Problems name their file (the course or an included part) relative to where the command runs.
     const diagnostics = (await validateFile(file)).map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
     if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -30,11 +30,23 @@ const DEFLATE_LEVEL = 9;
 
 const sizeOf = (e: ZipEntry) => ('source' in e ? e.size : typeof e.data === 'string' ? Buffer.byteLength(e.data) : e.data.byteLength);
 
+/** Removes `dir` and its parents up to `top` (the first folder made for this write), as long as they are empty. */
+async function removeEmptyFolders(dir: string, top: string): Promise<void> {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      await rmdir(at);
+    } catch {
+      return; // Not empty: another build wrote into it meanwhile.
+    }
+    if (at === top || path.dirname(at) === at) return;
+  }
+}
+
 /**
  * Writes a zip deterministically and atomically: entries sorted by path, fixed time and mode,
  * media stored and text deflated, files streamed from disk (memory stays flat however large the
  * media). The zip is written to a temporary file beside `out` and renamed into place, so a
- * failure leaves nothing at `out` (and an earlier file there untouched).
+ * failure leaves nothing at `out` (and an earlier file there untouched), nor a folder it created.
  *
  * @example
  * await writeZip('dist/course.zip', [{ path: 'index.html', data: html }, { path: 'assets/v.mp4', source: '/abs/v.mp4', size: 1234 }]);
@@ -44,10 +56,13 @@ export async function writeZip(out: string, entries: readonly ZipEntry[], onProg
   const dir = path.dirname(target);
   const unwritable = (error: unknown) =>
     packageError(PACKAGE_ERROR.outputUnwritable, `cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: target, hint: 'choose an --out in a folder you can write to' }, error);
+  // The first folder this write creates (undefined when `dir` existed): removed again on failure, so a
+  // failed build leaves no empty folder behind.
+  let created: string | undefined;
   try {
     const existing = await stat(target).catch(() => null);
     if (existing?.isDirectory()) throw packageError(PACKAGE_ERROR.outputUnwritable, `cannot write ${target}: it is a folder`, { file: target, hint: 'give --out a file name ending in .zip' });
-    await mkdir(dir, { recursive: true });
+    created = await mkdir(dir, { recursive: true });
   } catch (error) {
     throw error instanceof Error && error.name === 'PackageError' ? error : unwritable(error);
   }
@@ -98,6 +113,7 @@ export async function writeZip(out: string, entries: readonly ZipEntry[], onProg
     return { bytes: size };
   } catch (error) {
     await rm(temp, { force: true });
+    if (created !== undefined) await removeEmptyFolders(dir, created);
     const asset = (error as { asset?: string }).asset;
     if (asset) throw packageError(PACKAGE_ERROR.courseUnreadable, `cannot read ${asset}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: asset, hint: 'check that the file exists and can be read' }, error);
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -91,11 +91,15 @@ describe('writeZip', () => {
     }
   });
 
-  it('leaves nothing at out, and no temporary file, when a source file fails mid-way (CK920)', async () => {
+  it('leaves nothing at out, no temporary file and no folder it made, when a source file fails mid-way (CK920)', async () => {
     const folder = path.join(dir, 'atomic');
-    const out = path.join(folder, 'x.zip');
+    const out = path.join(folder, 'deeper', 'x.zip');
     const broken = [...entries(), { path: 'gone.mp3', source: path.join(dir, 'does-not-exist.mp3'), size: 10 }];
     await expect(writeZip(out, broken)).rejects.toMatchObject({ code: 'CK920' });
+    expect(await readdir(dir)).not.toContain('atomic');
+    // A folder that was there before stays, empty as it was.
+    await mkdir(folder);
+    await expect(writeZip(path.join(folder, 'x.zip'), broken)).rejects.toMatchObject({ code: 'CK920' });
     expect(await readdir(folder)).toEqual([]);
   });
 
