@@ -46,8 +46,8 @@ async function preview(args: string[], cwd: string) {
     return exit;
   };
   cleanups.push(stop);
-  await expect.poll(() => stdout + stderr).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?target=[a-z0-9-]+|error/);
-  const url = /http:\/\/127\.0\.0\.1:\d+\/\?target=[a-z0-9-]+/.exec(stdout)?.[0];
+  await expect.poll(() => stdout + stderr).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+|error/);
+  const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+/.exec(stdout)?.[0];
   if (!url) throw new Error(`no URL printed:\n${stdout}${stderr}`);
   return { url, stop, output: () => ({ stdout, stderr }) };
 }
@@ -61,6 +61,13 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** A path of the preview at `url`, with the token the printed URL carries (scripts have no cookie). */
+const at = (url: string, path: string) => {
+  const u = new URL(path, url);
+  u.searchParams.set('token', new URL(url).searchParams.get('token')!);
+  return u;
+};
+
 /** A row of the CMI values table. */
 const cmiRow = (page: Page, element: string) => page.locator('#cmi tr').filter({ has: page.getByRole('cell', { name: element, exact: true }) }).locator('td').nth(1);
 
@@ -68,7 +75,7 @@ describe('coursekit preview', () => {
   it('prints the local URL, serves the course in a frame under scorm-again, and the panel shows the CMI values and API calls', async () => {
     const c = await starter();
     const p = await preview(['course/course.json', '--port', '0', '--no-open'], c.dir);
-    expect(p.output().stdout).toMatch(/^CourseKit preview of course\/course\.json \(SCORM 1\.2\):\n\n {2}http:\/\/127\.0\.0\.1:\d+\/\?target=scorm12\n\nWatching course for changes\. Press Ctrl-C to stop\.\n$/);
+    expect(p.output().stdout).toMatch(/^CourseKit preview of course\/course\.json \(SCORM 1\.2\):\n\n {2}http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{24}&target=scorm12\n\nWatching course for changes\. Press Ctrl-C to stop\.\n$/);
     expect(p.output().stderr).toBe('');
 
     const { page, errors } = await open(p.url);
@@ -145,7 +152,7 @@ describe('coursekit preview', () => {
       await page.frameLocator('#course').getByRole('heading', { level: 1, name: 'Selamat datang', exact: true }).waitFor();
       await expect.poll(() => page.locator('#statements li').allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining(verbs.map((v) => expect.stringContaining(` ${v} `))));
       expect(await page.locator('#cmi-section').isHidden()).toBe(true);
-      const stored = (await (await fetch(new URL('/__coursekit/statements', p.url))).json()) as Array<{ verb: { id: string }; actor: { account: { name: string } } }>;
+      const stored = (await (await fetch(at(p.url, '/__coursekit/statements'))).json()) as Array<{ verb: { id: string }; actor: { account: { name: string } } }>;
       expect(stored.map((s) => s.verb.id)).toContain('http://adlnet.gov/expapi/verbs/initialized');
       expect(new Set(stored.map((s) => s.actor.account.name))).toEqual(new Set(['preview-author']));
       expect(errors).toEqual([]);
@@ -173,19 +180,19 @@ describe('coursekit preview', () => {
     const c = await starter();
     const p = await preview(['course/course.json', '--port', '0', '--no-open'], c.dir);
     const file = await readFile(path.join(c.dir, 'course/assets/welcome.svg'));
-    const at = new URL('/course/scorm12/assets/welcome.svg', p.url);
-    const whole = await fetch(at);
+    const asset = at(p.url, '/course/scorm12/assets/welcome.svg');
+    const whole = await fetch(asset);
     expect([whole.status, whole.headers.get('content-type'), whole.headers.get('accept-ranges')]).toEqual([200, 'image/svg+xml', 'bytes']);
     expect(Buffer.from(await whole.arrayBuffer()).equals(file)).toBe(true);
-    const part = await fetch(at, { headers: { Range: 'bytes=10-19' } });
+    const part = await fetch(asset, { headers: { Range: 'bytes=10-19' } });
     expect([part.status, part.headers.get('content-range'), part.headers.get('content-length')]).toEqual([206, `bytes 10-19/${file.length}`, '10']);
     expect(Buffer.from(await part.arrayBuffer()).equals(file.subarray(10, 20))).toBe(true);
-    const tail = await fetch(at, { headers: { Range: 'bytes=-5' } });
+    const tail = await fetch(asset, { headers: { Range: 'bytes=-5' } });
     expect(Buffer.from(await tail.arrayBuffer()).equals(file.subarray(-5))).toBe(true);
-    expect((await fetch(at, { headers: { Range: `bytes=${file.length + 10}-` } })).status).toBe(416);
+    expect((await fetch(asset, { headers: { Range: `bytes=${file.length + 10}-` } })).status).toBe(416);
     // Only what the course references, and nothing outside the package.
-    expect((await fetch(new URL('/course/scorm12/README.md', p.url))).status).toBe(404);
-    expect((await fetch(new URL('/course/scorm12/..%2F..%2Fetc%2Fpasswd', p.url))).status).toBe(404);
+    expect((await fetch(at(p.url, '/course/scorm12/README.md'))).status).toBe(404);
+    expect((await fetch(at(p.url, '/course/scorm12/..%2F..%2Fetc%2Fpasswd'))).status).toBe(404);
     expect(await p.stop()).toBe(0);
   });
 

@@ -34,6 +34,7 @@ export default defineCommand({
   description: [
     'Serves the package a build would make, unzipped, inside an LMS panel: for SCORM targets scorm-again is the LMS and the panel shows the CMI values and every API call; for xapi and cmi5 the course launches against an in-memory LRS (for previews only) and the panel lists the statements it receives. Saving any file in the course folder reloads the course; problems in the course show in the panel.',
     'Relaunch ends the session and starts a new one with what the LMS kept (resume). Reset clears it.',
+    'The address printed carries a token made for this run (?token=…): the server answers only requests that carry it (the browser keeps it in a cookie), only at 127.0.0.1, localhost or [::1] with its port, and refuses changes (POST, PUT, DELETE) from pages of other origins. Open the address as printed.',
   ].join('\n\n'),
   options: {
     target: { type: 'string', short: 't', valueName: 'target', description: `The target to play: ${TARGET_IDS.join(', ')}`, default: 'scorm12' },
@@ -54,7 +55,7 @@ export default defineCommand({
     const source = liveSource(courseFile);
     const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });
     const c = colors(io.stdout, io.env);
-    const url = `${preview.url}?target=${target}`;
+    const url = `${preview.url}&target=${target}`;
     const shown = path.relative(io.cwd, courseFile) || courseFile;
     const { problems } = await source.course();
     const errors = problems.filter((p) => p.severity === 'error');

@@ -72,7 +72,9 @@ export function liveSource(courseFile: string, options: { loader?: CourseLoader;
         const { assets, problems } = await resolveAssets(assetReferences(course), { root: path.dirname(file), courseFile: file, reserved: (p) => p === 'index.html' || p === 'course.json' || p.startsWith('player/') });
         return { course: problems.length ? null : course, problems: [...problems, ...warnings], assets: new Map(assets.map((a) => [a.path, a.source])) };
       } catch (error) {
-        const problems = (error as { problems?: PackageProblem[] }).problems ?? [{ code: 'CK920', severity: 'error' as const, message: (error as Error).message, file }];
+        // A file that cannot be read is CK920; anything else without problems of its own is a bug (CK999), never filed as the course's.
+        const errno = typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+        const problems = (error as { problems?: PackageProblem[] }).problems ?? [{ code: errno ? 'CK920' : 'CK999', severity: 'error' as const, message: (error as Error).message, file }];
         return { course: null, problems, assets: new Map<string, string>() };
       }
     })();

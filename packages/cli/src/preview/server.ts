@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
 import type { PackageSource, ServedFile } from './content';
 import { harnessClient } from './harness-client';
+import { previewGuard } from './guard';
 import { harnessPage } from './harness-page';
 import { PreviewLrs } from './lrs';
 
@@ -52,7 +53,10 @@ export interface PreviewOptions {
 
 /** A running preview. */
 export interface Preview {
+  /** The address to open, with the per-run token: `http://127.0.0.1:4173/?token=…`. */
   url: string;
+  /** The token every request carries (in the URL, or in the cookie the first request sets). */
+  token: string;
   port: number;
   server: Server;
   lrs: PreviewLrs;
@@ -66,7 +70,7 @@ export interface Preview {
  *
  * @example
  * const preview = await startPreview({ source: liveSource('course.json'), target: 'scorm2004-4', port: 0, watchDir: '.' });
- * console.log(preview.url); // http://127.0.0.1:41234/
+ * console.log(preview.url); // http://127.0.0.1:41234/?token=…
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { source } = options;
@@ -133,9 +137,16 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://preview');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://preview');
+    } catch {
+      return send(res, 400, 'malformed request address');
+    }
+    const refusal = guard.check(req, url);
+    if (refusal) return send(res, refusal.status, refusal.message);
     const p = url.pathname;
-    if (p === '/' || p === '/index.html') return send(res, 200, harnessPage(), MIME['.html']);
+    if (p === '/' || p === '/index.html') return send(res, 200, harnessPage(), MIME['.html'], guard.hasQueryToken(url) ? { 'Set-Cookie': guard.cookie } : {});
     if (p === '/favicon.ico') return send(res, 204, '');
     // The client is a function of this module, served as its source. Transpilers that keep function
     // names wrap them in an `__name` helper, which the page must then have.
@@ -167,7 +178,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (p.startsWith('/__coursekit/lrs/')) return lrs.handle(req, res, p.slice('/__coursekit/lrs/'.length).replace(/\/$/, ''), url.searchParams);
     const course = /^\/course\/([a-z0-9-]+)\/(.*)$/.exec(p);
     if (course && isTargetId(course[1]!)) {
-      const packagePath = decodeURIComponent(course[2] || 'index.html');
+      let packagePath: string;
+      try {
+        packagePath = decodeURIComponent(course[2] || 'index.html');
+      } catch {
+        return send(res, 400, `malformed percent-encoding in ${p.slice(0, 200)}`);
+      }
       if (packagePath.split('/').some((s) => s === '..' || s === '')) return send(res, 404, 'not found');
       const file = await source.file(course[1], packagePath);
       if (!file) return send(res, 404, `${packagePath} is not in the package`);
@@ -201,6 +217,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     return reply(206, start, end, { 'Content-Range': `bytes ${start}-${end}/${size}` });
   }
 
+  // A new token each run: an address printed by an earlier run no longer opens this one.
+  const token = randomBytes(18).toString('base64url');
+  let guard!: ReturnType<typeof previewGuard>;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, `preview error: ${(error as Error).message}`);
@@ -208,10 +227,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     });
   });
   const host = options.host ?? '127.0.0.1';
-  const listen = (port: number) =>
+  const listen = (at: number) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, host, () => {
+      server.listen(at, host, () => {
         server.off('error', reject);
         resolve();
       });
@@ -223,6 +242,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.port !== undefined) throw error;
     await listen(0);
   }
+  const port = (server.address() as AddressInfo).port;
+  guard = previewGuard(port, token);
 
   let watcher: FSWatcher | null = null;
   if (options.watchDir) {
@@ -241,9 +262,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     });
   }
 
-  const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${host}:${port}/`,
+    url: `http://${host}:${port}/?token=${token}`,
+    token,
     port,
     server,
     get lrs() {
