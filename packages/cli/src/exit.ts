@@ -64,7 +64,21 @@ export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
   const e = error as { name?: string; isIoError?: boolean; code?: unknown };
   if (e?.name === 'PackageError') return e.isIoError ? EXIT.usage : EXIT.invalid;
+  // Report errors: malformed statements are invalid input; files, network and credentials are I/O.
+  if (e?.name === 'ReportError') return e.code === 'CK802' || e.code === 'CK805' ? EXIT.invalid : EXIT.usage;
   // Node's own I/O failures carry an errno code such as ENOENT or EACCES.
   if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) return EXIT.usage;
   return EXIT.internal;
+}
+
+/**
+ * The exit code for a list of course problems (what `validate` prints): 0 when none is an error
+ * (warnings allowed), 1 when one is, 2 when the course file itself could not be read (CK001).
+ *
+ * @example
+ * return exitCodeForProblems(await validateFile('course.json'));
+ */
+export function exitCodeForProblems(problems: ReadonlyArray<{ code: string; severity?: 'error' | 'warning' }>): ExitCode {
+  if (problems.some((p) => p.code === 'CK001')) return EXIT.usage;
+  return problems.some((p) => (p.severity ?? 'error') === 'error') ? EXIT.invalid : EXIT.ok;
 }

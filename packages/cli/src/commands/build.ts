@@ -3,7 +3,7 @@ import { buildPackage, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_ID
 import { defineCommand } from '../command';
 import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
-import { formatBytes, formatProblems } from '../format';
+import { formatBytes, formatProblems, inert } from '../format';
 import { colors } from '../io';
 import { progressBar } from '../progress';
 
@@ -97,7 +97,7 @@ export default defineCommand({
     if (warnings.length) io.stderr.write(`${formatProblems(warnings, { cwd: io.cwd, color: c.on })}\n`);
     for (const r of results) {
       const suspend = r.suspendData ? `, saved state at most ${r.suspendData.size.toLocaleString('en-US')} of ${r.suspendData.limit.toLocaleString('en-US')} characters` : '';
-      io.stdout.write(`${c.green('built')} ${path.relative(io.cwd, r.out) || r.out} (${TARGETS[r.target].label}, ${formatBytes(r.bytes)}, ${r.files.length} files${suspend})\n`);
+      io.stdout.write(`${c.green('built')} ${inert(path.relative(io.cwd, r.out) || r.out)} (${TARGETS[r.target].label}, ${formatBytes(r.bytes)}, ${r.files.length} files${suspend})\n`);
     }
     for (const f of failures) {
       io.stderr.write(`${c.red('failed')} ${f.target}:\n${formatProblems(problemsOf(f.error), { cwd: io.cwd, color: c.on })}\n`);

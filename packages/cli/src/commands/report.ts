@@ -13,7 +13,6 @@ import {
   renderCsv,
   renderHtml,
   renderJson,
-  REPORT_ERROR,
   ReportError,
   type AggregateOptions,
   type CohortReport,
@@ -22,15 +21,12 @@ import {
 import { formatDiagnostics } from '@coursekit/schema';
 import { loadCourse } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
-import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
 import { inert } from '../format';
 import { colors, type Io } from '../io';
 
 type Format = 'html' | 'csv' | 'json';
 const RENDER: Record<Format, (report: CohortReport) => string> = { html: renderHtml, csv: renderCsv, json: renderJson };
-
-/** Report errors caused by the input itself (exit 1); the others are I/O: files, network, credentials (exit 2). */
-const INVALID_INPUT: ReadonlySet<string> = new Set([REPORT_ERROR.fileMalformed, REPORT_ERROR.lrsMalformed]);
 
 function formatOf(file: string, fallback: Format): Format {
   const ext = path.extname(file).toLowerCase();
@@ -200,7 +196,7 @@ export default defineCommand({
     } catch (error) {
       if (error instanceof ReportError) {
         io.stderr.write(`${c.bold('coursekit')} ${c.red('error')} ${error.code} ${shown(error.message)}\n${error.where ? `  at ${shown(error.where)}\n` : ''}${error.hint ? c.dim(`  hint: ${shown(error.hint)}\n`) : ''}`);
-        return INVALID_INPUT.has(error.code) ? EXIT.invalid : EXIT.usage;
+        return exitCodeFor(error);
       }
       if (error instanceof Error) error.message = redactCredentials(error.message, authorization);
       throw error;

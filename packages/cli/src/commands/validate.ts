@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { exitCodeFor, formatDiagnostics } from '@coursekit/schema';
+import { formatDiagnostics } from '@coursekit/schema';
 import { validateFile } from '@coursekit/schema/node';
 import { defineCommand } from '../command';
 import { readableCourseFile } from '../course-file';
+import { exitCodeForProblems } from '../exit';
 import { inert } from '../format';
 import { colors } from '../io';
 
@@ -26,7 +27,6 @@ export default defineCommand({
     if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
     else if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
     else io.stderr.write(`${inert(shown)}: valid\n`);
-    // 0 valid (warnings allowed), 1 invalid, 2 the course file could not be read (CK001).
-    return exitCodeFor(diagnostics);
+    return exitCodeForProblems(diagnostics);
   },
 });
