@@ -122,7 +122,9 @@ export default mergeConfig(
                 return '';
               }
             };
-            return { manifest, committedManifest: read(new URL('./custom-elements.json', import.meta.url).pathname), markdown: componentsMarkdown(manifest), committedMarkdown: read(docsPath) };
+            const { frameworkFiles } = await import('./scripts/frameworks.mjs');
+            const integrations = Object.entries(frameworkFiles(manifest) as Record<string, string>).map(([path, text]) => ({ path, text, committed: read(new URL(`./${path}`, import.meta.url).pathname) }));
+            return { manifest, committedManifest: read(new URL('./custom-elements.json', import.meta.url).pathname), markdown: componentsMarkdown(manifest), committedMarkdown: read(docsPath), integrations };
           },
         },
       },

@@ -15,8 +15,24 @@ function componentFiles(dir) {
   );
 }
 
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every event class of the package by the event name it dispatches: `ck-choice` → `CkChoiceEvent`. */
+function eventClasses() {
+  const classes = new Map();
+  for (const file of sourceFiles(join(packageRoot, 'src'))) {
+    for (const [, cls, name] of readFileSync(file, 'utf8').matchAll(/class (Ck\w+Event) extends Event \{[\s\S]*?super\('(ck-[a-z-]+)'/g)) classes.set(name, cls);
+  }
+  return classes;
+}
+
 /** Analyses the element classes and returns the manifest, as formatted JSON text. */
 export function analyze() {
+  const eventTypes = eventClasses();
   const modules = componentFiles(join(packageRoot, 'src'))
     .sort()
     .map((file) => ts.createSourceFile(relative(packageRoot, file), readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true));
@@ -29,13 +45,14 @@ export function analyze() {
         decl.tagName ??= `ck-${decl.name.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
         // The analyzer also lists each `dispatchEvent(new CkXEvent(…))` call as an event with no
         // name (or the variable's name); the documented `@event ck-…` entries are the events.
-        // Their class names give the documented events their types (ck-page-change: CkPageChangeEvent).
+        // The event classes (src/**: `class CkPageChangeEvent extends Event { … super('ck-page-change'`)
+        // give the documented events their types.
         if (decl.events) {
-          const classes = new Set(decl.events.filter((e) => !e.name?.startsWith('ck-')).map((e) => e.type?.text));
           decl.events = decl.events.filter((e) => e.name?.startsWith('ck-'));
           for (const e of decl.events) {
-            const cls = `Ck${e.name.slice(3).replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}Event`;
-            if (!e.type && classes.has(cls)) e.type = { text: cls };
+            const cls = eventTypes.get(e.name);
+            if (cls === undefined) throw new Error(`${decl.tagName}: no event class dispatches "${e.name}" (class CkXEvent extends Event { … super('${e.name}', …) })`);
+            e.type = { text: cls };
           }
         }
       }
