@@ -5,37 +5,37 @@
 import type { HTMLAttributes, Key, Ref } from 'react';
 import type { CkAccordion, CkAnswerEvent, CkCallout, CkCardChangeEvent, CkCertificate, CkChoiceEvent, CkCoursePlayer, CkDialogue, CkErrorEvent, CkFlipCards, CkFlipEvent, CkLanguageChangeEvent, CkLearningEvent, CkMedia, CkMicroCards, CkPageChangeEvent, CkProgress, CkQuestion, CkQuiz, CkQuizSubmitEvent, CkReadyEvent, CkScenario, CkScenarioEndEvent, CkScenarioStartEvent, CkTabChangeEvent, CkTabs, CkToggleEvent } from '@coursekit/components';
 
-type Element<E extends HTMLElement, Props, Events> = Props & Events & Omit<HTMLAttributes<E>, keyof Props> & { ref?: Ref<E>; key?: Key; class?: string };
+type CkJsxElement<E extends HTMLElement, Props, Events> = Props & Events & Omit<HTMLAttributes<E>, keyof Props> & { ref?: Ref<E>; key?: Key; class?: string };
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       /** Collapsible sections: only the titles show until opened. Follows the WAI-ARIA accordion pattern: each title is a button in a heading, with `aria-expanded` and `aria-controls`. */
-      'ck-accordion': Element<CkAccordion, Partial<Pick<CkAccordion, 'items' | 'headingLevel' | 'lang' | 'expanded'>>, { 'onck-toggle'?: (event: CkToggleEvent) => void }>;
+      'ck-accordion': CkJsxElement<CkAccordion, Partial<Pick<CkAccordion, 'items' | 'headingLevel' | 'lang' | 'expanded'>>, { 'onck-toggle'?: (event: CkToggleEvent) => void }>;
       /** A highlighted box: information, a tip, a warning, something important, or a legal basis. Its kind is written out ("Penting"), never told by colour alone (WCAG 1.4.1). */
-      'ck-callout': Element<CkCallout, Partial<Pick<CkCallout, 'variant' | 'heading' | 'markdown' | 'lang'>>, {  }>;
+      'ck-callout': CkJsxElement<CkCallout, Partial<Pick<CkCallout, 'variant' | 'heading' | 'markdown' | 'lang'>>, {  }>;
       /** A certificate of completion: learner's name, course title, date, score, certificate number, issuer, signatory and logo. Prints alone on one landscape A4 or US Letter page: `print()` hides everything else on the page while the print dialog is open. */
-      'ck-certificate': Element<CkCertificate, Partial<Pick<CkCertificate, 'learnerName' | 'courseTitle' | 'heading' | 'issuedAt' | 'score' | 'certificateId' | 'issuer' | 'signatoryName' | 'signatoryTitle' | 'logoSrc' | 'logoAlt' | 'noPrint' | 'lang'>>, {  }>;
+      'ck-certificate': CkJsxElement<CkCertificate, Partial<Pick<CkCertificate, 'learnerName' | 'courseTitle' | 'heading' | 'issuedAt' | 'score' | 'certificateId' | 'issuer' | 'signatoryName' | 'signatoryTitle' | 'logoSrc' | 'logoAlt' | 'noPrint' | 'lang'>>, {  }>;
       /** Plays a whole course: outline, page navigation by the course's rules, progress, resume, language switch (Indonesian / English), results with the score against the passing score, and the certificate. Feeds every learning event to its trackers (SCORM, xAPI, local). Give it `src` (the URL of a course JSON) or a `course` object. Without trackers it just plays. */
-      'ck-course-player': Element<CkCoursePlayer, Partial<Pick<CkCoursePlayer, 'src' | 'course' | 'trackers' | 'learnerName' | 'scheme' | 'lang'>>, { 'onck-ready'?: (event: CkReadyEvent) => void; 'onck-page-change'?: (event: CkPageChangeEvent) => void; 'onck-language-change'?: (event: CkLanguageChangeEvent) => void; 'onck-learning'?: (event: CkLearningEvent) => void; 'onck-error'?: (event: CkErrorEvent) => void }>;
+      'ck-course-player': CkJsxElement<CkCoursePlayer, Partial<Pick<CkCoursePlayer, 'src' | 'course' | 'trackers' | 'learnerName' | 'scheme' | 'lang'>>, { 'onck-ready'?: (event: CkReadyEvent) => void; 'onck-page-change'?: (event: CkPageChangeEvent) => void; 'onck-language-change'?: (event: CkLanguageChangeEvent) => void; 'onck-learning'?: (event: CkLearningEvent) => void; 'onck-error'?: (event: CkErrorEvent) => void }>;
       /** Characters talking: each line with the speaker's picture (or initial), name, role and mood in words, as an ordered list so a screen reader hears who speaks in which order. */
-      'ck-dialogue': Element<CkDialogue, Partial<Pick<CkDialogue, 'lines' | 'lang'>>, {  }>;
+      'ck-dialogue': CkJsxElement<CkDialogue, Partial<Pick<CkDialogue, 'lines' | 'lang'>>, {  }>;
       /** Cards that turn over to show their back. Each card has a real button ("Balik kartu 2 dari 4", `aria-pressed`) that keeps focus when the card turns; the side now shown is announced. The turn is an animation only when motion is welcome. */
-      'ck-flip-cards': Element<CkFlipCards, Partial<Pick<CkFlipCards, 'cards' | 'heading' | 'lang' | 'flipped'>>, { 'onck-flip'?: (event: CkFlipEvent) => void }>;
+      'ck-flip-cards': CkJsxElement<CkFlipCards, Partial<Pick<CkFlipCards, 'cards' | 'heading' | 'lang' | 'flipped'>>, { 'onck-flip'?: (event: CkFlipEvent) => void }>;
       /** Audio or video with the browser's own controls (keyboard and screen-reader ready), caption tracks, and the transcript in a disclosure for those who cannot hear or see it (WCAG 1.2.1, 1.2.2). */
-      'ck-media': Element<CkMedia, Partial<Pick<CkMedia, 'kind' | 'src' | 'heading' | 'poster' | 'tracks' | 'transcript' | 'lang'>>, {  }>;
+      'ck-media': CkJsxElement<CkMedia, Partial<Pick<CkMedia, 'kind' | 'src' | 'heading' | 'poster' | 'tracks' | 'transcript' | 'lang'>>, {  }>;
       /** Short swipeable cards, like a social-media carousel: swipe, arrow keys, buttons and dots; "card 2 of 6" announced; each card shareable by its own link. Give it a `cards` array, or a course (`engine`, `src` or `course`) and the `block-id` of a `cards` block. Opening the page at `#<card id>` starts on that card. */
-      'ck-micro-cards': Element<CkMicroCards, Partial<Pick<CkMicroCards, 'engine' | 'blockId' | 'src' | 'course' | 'cards' | 'heading' | 'lang'>>, { 'onck-card-change'?: (event: CkCardChangeEvent) => void }>;
+      'ck-micro-cards': CkJsxElement<CkMicroCards, Partial<Pick<CkMicroCards, 'engine' | 'blockId' | 'src' | 'course' | 'cards' | 'heading' | 'lang'>>, { 'onck-card-change'?: (event: CkCardChangeEvent) => void }>;
       /** An accessible progress bar (`role="progressbar"` with its value in words). */
-      'ck-progress': Element<CkProgress, Partial<Pick<CkProgress, 'value' | 'max' | 'label' | 'valuetext' | 'lang'>>, {  }>;
+      'ck-progress': CkJsxElement<CkProgress, Partial<Pick<CkProgress, 'value' | 'max' | 'label' | 'valuetext' | 'lang'>>, {  }>;
       /** One question of any type in the course format, answered by keyboard, touch or mouse, with feedback (correct, partly correct, incorrect, and per-choice) announced and focused. As a knowledge check: give it the `engine` and a `question-id`. Inside `<ck-quiz>` it also gets an `assessment-id`, and its answers count in that assessment's attempt. */
-      'ck-question': Element<CkQuestion, Partial<Pick<CkQuestion, 'engine' | 'questionId' | 'assessmentId' | 'feedback' | 'question' | 'result' | 'readonly' | 'lang'>>, { 'onck-answer'?: (event: CkAnswerEvent) => void }>;
+      'ck-question': CkJsxElement<CkQuestion, Partial<Pick<CkQuestion, 'engine' | 'questionId' | 'assessmentId' | 'feedback' | 'question' | 'result' | 'readonly' | 'lang'>>, { 'onck-answer'?: (event: CkAnswerEvent) => void }>;
       /** An assessment: an intro with the numbers, one question at a time with progress, feedback as the assessment's `feedback` setting says, a result with the score against the passing score and the attempts left, and a retry while attempts remain. */
-      'ck-quiz': Element<CkQuiz, Partial<Pick<CkQuiz, 'engine' | 'assessmentId' | 'lang'>>, { 'onck-quiz-submit'?: (event: CkQuizSubmitEvent) => void }>;
+      'ck-quiz': CkJsxElement<CkQuiz, Partial<Pick<CkQuiz, 'engine' | 'assessmentId' | 'lang'>>, { 'onck-quiz-submit'?: (event: CkQuizSubmitEvent) => void }>;
       /** A branching scenario: narration, dialogue, choices with immediate consequences, variable meters, endings with a debrief and a recap of the path taken, and replay. Inside the player, give it the player's `engine` and a `scenario-id`. On any page, give it `src` (the URL of a course JSON) or a `course` object and a `scenario-id`: it then runs its own engine, feeding `trackers` if given. */
-      'ck-scenario': Element<CkScenario, Partial<Pick<CkScenario, 'engine' | 'scenarioId' | 'src' | 'course' | 'trackers' | 'noReplay' | 'lang'>>, { 'onck-scenario-start'?: (event: CkScenarioStartEvent) => void; 'onck-choice'?: (event: CkChoiceEvent) => void; 'onck-scenario-end'?: (event: CkScenarioEndEvent) => void; 'onck-error'?: (event: CkErrorEvent) => void }>;
+      'ck-scenario': CkJsxElement<CkScenario, Partial<Pick<CkScenario, 'engine' | 'scenarioId' | 'src' | 'course' | 'trackers' | 'noReplay' | 'lang'>>, { 'onck-scenario-start'?: (event: CkScenarioStartEvent) => void; 'onck-choice'?: (event: CkChoiceEvent) => void; 'onck-scenario-end'?: (event: CkScenarioEndEvent) => void; 'onck-error'?: (event: CkErrorEvent) => void }>;
       /** Tabbed sections, following the WAI-ARIA tabs pattern with automatic activation: one tab stop for the tab list; Left/Right arrows move and show, Home/End go to the ends; Tab then enters the shown panel. */
-      'ck-tabs': Element<CkTabs, Partial<Pick<CkTabs, 'tabs' | 'label' | 'selected' | 'lang'>>, { 'onck-tab-change'?: (event: CkTabChangeEvent) => void }>;
+      'ck-tabs': CkJsxElement<CkTabs, Partial<Pick<CkTabs, 'tabs' | 'label' | 'selected' | 'lang'>>, { 'onck-tab-change'?: (event: CkTabChangeEvent) => void }>;
     }
   }
 }

@@ -51,7 +51,7 @@ function react(elements) {
     '// props (`onck-choice`). Include it once: `/// <reference types="@coursekit/components/react" />`.',
     "import type { HTMLAttributes, Key, Ref } from 'react';",
     imports(elements),
-    'type Element<E extends HTMLElement, Props, Events> = Props & Events & Omit<HTMLAttributes<E>, keyof Props> & { ref?: Ref<E>; key?: Key; class?: string };',
+    'type CkJsxElement<E extends HTMLElement, Props, Events> = Props & Events & Omit<HTMLAttributes<E>, keyof Props> & { ref?: Ref<E>; key?: Key; class?: string };',
     '',
     "declare module 'react' {",
     '  namespace JSX {',
@@ -59,7 +59,7 @@ function react(elements) {
   ];
   for (const e of elements) {
     const events = e.events.map((ev) => `'on${ev.name}'?: (event: ${ev.type}) => void`).join('; ');
-    lines.push(`      /** ${e.summary} */`, `      '${e.tag}': Element<${e.className}, ${pick(e)}, { ${events} }>;`);
+    lines.push(`      /** ${e.summary} */`, `      '${e.tag}': CkJsxElement<${e.className}, ${pick(e)}, { ${events} }>;`);
   }
   lines.push('    }', '  }', '}', '', 'export {};', '');
   return lines.join('\n');

@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Three projects as developers start them (Vite + TypeScript, React 19 + TypeScript, Vue 3 +
+ * TypeScript), each in a folder of its own outside the workspace, installing CourseKit from the
+ * packed tarballs as npm would give it to them, then type-checking strictly and building.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const testPackage = JSON.parse(readFileSync(join(root, 'test/package.json'), 'utf8'));
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = (name: string) => testPackage.devDependencies[name] ?? rootPackage.devDependencies[name];
+
+const PACKED = ['schema', 'engine', 'components'];
+let work: string;
+const tarballs: Record<string, string> = {};
+
+function run(cwd: string, command: string, args: string[]) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'coursekit-consumers-'));
+  for (const name of PACKED) {
+    const out = execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: join(root, 'packages', name), encoding: 'utf8' });
+    tarballs[`@coursekit/${name}`] = resolve(work, out.trim().split('\n').pop()!.trim());
+  }
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function project(name: string, devDependencies: string[]) {
+  const dir = join(work, name);
+  cpSync(join(import.meta.dirname, name), dir, { recursive: true });
+  const file = (path: string) => `file:${path}`;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: `consumer-${name}`,
+        private: true,
+        type: 'module',
+        dependencies: { '@coursekit/components': file(tarballs['@coursekit/components']!) },
+        devDependencies: Object.fromEntries(devDependencies.map((d) => [d, version(d)])),
+        // The packed components name their siblings by version; until they are on npm, the tarballs stand in.
+        pnpm: { overrides: Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, file(t)])) },
+      },
+      null,
+      2,
+    ),
+  );
+  const install = run(dir, 'pnpm', ['install', '--prefer-offline', '--ignore-workspace', '--reporter=silent']);
+  expect(install.status, install.output).toBe(0);
+  return dir;
+}
+
+function builtScripts(dir: string) {
+  const assets = join(dir, 'dist/assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+}
+
+describe('a project that installs CourseKit from its npm tarballs', () => {
+  it('Vite + TypeScript: strict type-check of typed properties and events, then a production build', () => {
+    const dir = project('vite-ts', ['typescript', 'vite']);
+    const tsc = run(dir, 'node_modules/.bin/tsc', ['-p', '.']);
+    expect(tsc.output.trim()).toBe('');
+    expect(tsc.status).toBe(0);
+    const build = run(dir, 'node_modules/.bin/vite', ['build', '--logLevel', 'error']);
+    expect(build.status, build.output).toBe(0);
+    expect(builtScripts(dir)).toContain('ck-scenario');
+
+    writeFileSync(join(dir, 'src/wrong.ts'), "document.querySelector('ck-scenario')!.noReplay = 'yes';\n");
+    const wrong = run(dir, 'node_modules/.bin/tsc', ['-p', '.']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.output).toContain("Type 'string' is not assignable to type 'boolean'");
+  }, 180_000);
+
+  it('React 19 + TypeScript: <ck-scenario> in JSX with typed props and onck-… listeners, then a production build', () => {
+    const dir = project('react-ts', ['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom']);
+    const tsc = run(dir, 'node_modules/.bin/tsc', ['-p', '.']);
+    expect(tsc.output.trim()).toBe('');
+    expect(tsc.status).toBe(0);
+    const build = run(dir, 'node_modules/.bin/vite', ['build', '--logLevel', 'error']);
+    expect(build.status, build.output).toBe(0);
+    expect(builtScripts(dir)).toContain('ck-scenario');
+
+    writeFileSync(
+      join(dir, 'src/wrong.tsx'),
+      '/// <reference types="@coursekit/components/react" />\nexport const a = <ck-scenario scenarioId={5} />;\nexport const b = <ck-scenario onck-choice={(e) => e.detail.nope} />;\n',
+    );
+    const wrong = run(dir, 'node_modules/.bin/tsc', ['-p', '.']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.output).toContain("Type 'number' is not assignable to type 'string'");
+    expect(wrong.output).toContain("Property 'nope' does not exist on type 'ChoiceDetail'");
+  }, 180_000);
+
+  it('Vue 3 + TypeScript: <ck-scenario> in a template checked by vue-tsc, then a production build', () => {
+    const dir = project('vue-ts', ['typescript', 'vite', 'vue', 'vue-tsc', '@vitejs/plugin-vue']);
+    const tsc = run(dir, 'node_modules/.bin/vue-tsc', ['-p', '.']);
+    expect(tsc.output.trim()).toBe('');
+    expect(tsc.status).toBe(0);
+    const build = run(dir, 'node_modules/.bin/vite', ['build', '--logLevel', 'error']);
+    expect(build.status, build.output).toBe(0);
+    expect(builtScripts(dir)).toContain('ck-scenario');
+
+    writeFileSync(join(dir, 'src/Wrong.vue'), '<template>\n  <ck-scenario :scenario-id="5" />\n</template>\n');
+    const wrong = run(dir, 'node_modules/.bin/vue-tsc', ['-p', '.']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.output).toContain("Type 'number' is not assignable to type 'string'");
+  }, 180_000);
+});
