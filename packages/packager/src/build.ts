@@ -146,7 +146,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
         ...(lms && lms !== 'default' ? { lms } : {}),
       }),
     },
-    { path: 'course.json', data: `${JSON.stringify(course)}\n` },
+    // Author notes are for authors: the player never shows them, and the package does not carry them.
+    { path: 'course.json', data: `${JSON.stringify(course, (key, value: unknown) => (key === 'notes' ? undefined : value))}\n` },
     ...player,
     ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),
   ];

@@ -58,6 +58,7 @@ describe('packages of the example courses', () => {
         if (manifest) expect(names).toContain(manifest);
         const packaged = JSON.parse(await readFile(path.join(dir, 'course.json'), 'utf8'));
         expect(JSON.stringify(packaged)).not.toContain('$include');
+        expect(JSON.stringify(packaged)).not.toContain('"notes"');
         if (target.startsWith('scorm')) {
           if (runXsd) await validateManifest(path.join(dir, 'imsmanifest.xml'), target === 'scorm12' ? '1.2' : '2004');
           expect(await hrefs(path.join(dir, 'imsmanifest.xml'))).toEqual(names.filter((n) => n !== 'imsmanifest.xml'));

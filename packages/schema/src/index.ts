@@ -3,3 +3,4 @@ export { validate, assertValid, exitCodeFor, type ValidateOptions } from './vali
 export { formatDiagnostics, type FormatOptions } from './validate/format';
 export { CourseValidationError, type Diagnostic, type Severity } from './validate/diagnostic';
 export { CODES, CODE_TITLES, type Code } from './validate/codes';
+export { REVIEW_MARKERS, reviewMarkers } from './validate/rules/review-markers';

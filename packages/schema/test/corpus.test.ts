@@ -35,6 +35,7 @@ const CASES: Record<string, Array<[string, string, number]>> = {
   'passing-score-over-100': [['CK016', '/mastery/passingScore', 94]],
   'question-as-block': [['CK014', '/modules/0/pages/0/blocks/3/type', 26]],
   'reflection-min-over-max': [['CK304', '/questionBanks/0/questions/2/minLength', 57]],
+  'review-marker-in-callout': [['CK410', '/modules/0/pages/0/blocks/1/markdown/id', 23]],
   'scenario-condition-undeclared-variable': [['CK206', '/scenarios/0/nodes/1/choices/1/next/0/if/variable', 84]],
   'scenario-dangling-next': [['CK203', '/scenarios/0/nodes/1/choices/0/next', 83]],
   'scenario-dead-branch': [['CK210', '/scenarios/0/nodes/1/choices/1/next/1', 84]],

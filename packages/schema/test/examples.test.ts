@@ -35,4 +35,9 @@ describe('example courses', () => {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors, formatDiagnostics(errors)).toEqual([]);
   });
+
+  it.each(courses.map((path) => [relative(repo, path), path]))('%s shows learners no note for authors (no CK410 review marker in any learner-facing text)', async (name, path) => {
+    const markers = (await validateFile(path)).filter((d) => d.code === 'CK410');
+    expect(markers, formatDiagnostics(markers)).toEqual([]);
+  });
 });

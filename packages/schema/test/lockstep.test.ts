@@ -5,7 +5,7 @@ import { comparedNames, lockstepErrors } from './lockstep';
 
 // Every type src/format exports (the schema's `$defs` that share a name are compared).
 const FORMAT_EXPORTS = [
-  'LocalizedText', 'LocalizedMarkdown', 'AssetPath', 'Id',
+  'LocalizedText', 'LocalizedMarkdown', 'AuthorNotes', 'AssetPath', 'Id',
   'TextBlock', 'HeadingBlock', 'ImageBlock', 'MediaTrack', 'AudioBlock', 'VideoBlock', 'CalloutBlock', 'Panel', 'AccordionBlock',
   'TabsBlock', 'Card', 'CardsBlock', 'DialogueLine', 'DialogueBlock', 'QuestionBlock', 'AssessmentBlock', 'ScenarioBlock', 'Block',
   'Feedback', 'Choice', 'SingleChoiceQuestion', 'MultipleResponseQuestion', 'TrueFalseQuestion', 'FillInQuestion', 'MatchPair',

@@ -1,10 +1,12 @@
-import type { AssetPath, Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { AssetPath, AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
 import type { Question } from './questions';
 
 /** Fields every content block may carry. */
 export interface BlockBase {
   /** Optional id, unique in the course; needed only when something refers to the block. */
   id?: Id;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** Paragraphs of safe Markdown. */
@@ -71,6 +73,8 @@ export interface CalloutBlock extends BlockBase {
 export interface Panel {
   title: LocalizedText;
   markdown: LocalizedMarkdown;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** Collapsible sections; only the titles show until opened. */
@@ -93,6 +97,8 @@ export interface Card {
   /** The back (flip cards) or the body (micro cards). */
   back?: LocalizedMarkdown;
   image?: { src: AssetPath; alt: LocalizedText };
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A set of cards: flip cards turn over; micro cards are short swipeable posts. */
@@ -111,6 +117,8 @@ export interface DialogueLine {
   text: LocalizedText;
   /** How the character feels, shown by an avatar variant where the course provides one. */
   mood?: 'neutral' | 'happy' | 'worried' | 'angry' | 'sad' | 'surprised';
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** Characters talking. */

@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import type { Assessment, QuestionBank } from './questions';
 import type { Scenario } from './scenario';
-import type { AssetPath, Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { AssetPath, AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
 
 /** The version of the course format this package reads and writes. */
 export const SCHEMA_VERSION = '1.0' as const;
@@ -27,6 +27,8 @@ export interface Character {
   avatar?: { src: AssetPath; alt: LocalizedText };
   /** A CSS colour for the character's name and bubble accent. */
   color?: string;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A page: what the learner sees at once. */
@@ -34,6 +36,8 @@ export interface Page {
   id: Id;
   title: LocalizedText;
   blocks: Block[];
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A module: a chapter of pages. Tracked as a SCORM objective and an xAPI module activity. */
@@ -42,6 +46,8 @@ export interface Module {
   title: LocalizedText;
   description?: LocalizedMarkdown;
   pages: Array<Page | Include>;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** When the course counts as completed. */
@@ -136,6 +142,8 @@ export interface Course {
   certificate?: CertificateSettings;
   theme?: ThemeTokens;
   tracking?: TrackingOptions;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A course whose `$include`s have all been resolved. */

@@ -1,4 +1,4 @@
-import type { Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
 
 /** Feedback shown after an answer. */
 export interface Feedback {
@@ -18,6 +18,8 @@ export interface QuestionBase {
   feedback?: Feedback;
   /** Shuffle the options when shown (choices, matching targets, sequencing items). Default false. */
   shuffle?: boolean;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** An option of a choice or likert question. */
@@ -26,6 +28,8 @@ export interface Choice {
   text: LocalizedText;
   /** Feedback specific to this option, shown when it is chosen. */
   feedback?: LocalizedMarkdown;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** Exactly one correct option. */
@@ -68,6 +72,8 @@ export interface MatchPair {
   id: Id;
   source: LocalizedText;
   target: LocalizedText;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** The learner matches each source to a target. */
@@ -82,6 +88,8 @@ export interface MatchingQuestion extends QuestionBase {
 export interface SequenceItem {
   id: Id;
   text: LocalizedText;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** The learner puts items in order. `items` is the correct order. */
@@ -126,6 +134,8 @@ export interface QuestionBank {
   id: Id;
   title?: LocalizedText;
   questions: Question[];
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** Draw `count` questions at random (seeded per learner) from a bank. */
@@ -154,4 +164,6 @@ export interface Assessment {
    * never: only the score. Default after-submit.
    */
   feedback?: 'immediate' | 'after-submit' | 'never';
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }

@@ -1,4 +1,4 @@
-import type { AssetPath, Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { AssetPath, AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
 
 /** A number a scenario keeps while it runs, such as `integrity` or `trust`. */
 export interface ScenarioVariable {
@@ -10,6 +10,8 @@ export interface ScenarioVariable {
   max?: number;
   /** Show a meter for it to the learner. Default true. */
   visible?: boolean;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A change to a variable, applied when a choice is taken or a node is entered. */
@@ -36,6 +38,8 @@ export interface NodeBase {
   /** Changes applied when the learner arrives at this node. */
   effects?: Effect[];
   image?: { src: AssetPath; alt: LocalizedText };
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** A narrator describes the situation. */
@@ -62,6 +66,8 @@ export interface ScenarioChoice {
   feedback?: LocalizedMarkdown;
   /** The choice is offered only when this holds. */
   condition?: Condition;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }
 
 /** The learner chooses what to do. */
@@ -97,4 +103,6 @@ export interface Scenario {
   nodes: ScenarioNode[];
   /** Whether the learner may replay after an ending. Default true. */
   replayable?: boolean;
+  /** Notes for authors and reviewers; never shown to learners. */
+  notes?: AuthorNotes;
 }

@@ -19,3 +19,13 @@ export type AssetPath = string;
 
 /** An identifier authors choose: lowercase letters, digits and `-`, starting with a letter or digit. */
 export type Id = string;
+
+/**
+ * Notes for authors and reviewers on any authoring object (course, module, page, block, question,
+ * option, scenario, node, choice…): sources, open questions, why a text says what it says. The player
+ * never shows them; put them here rather than in learner-facing text, where the validator warns (CK410).
+ *
+ * @example "Dasar: Peraturan KPK No. 1 Tahun 2026; diperiksa 2026-12-04."
+ * @example ["Source: KPK circular SE 7/2025.", "Open: ask the UPG about the local deadline."]
+ */
+export type AuthorNotes = string | string[];

@@ -1,7 +1,7 @@
 /**
  * Every validation code, by name. Codes are stable: a code keeps its meaning in every 1.x release.
  * Families: CK0xx reading and structure, CK1xx ids and references, CK2xx scenarios, CK3xx
- * assessments and scores, CK4xx languages, CK5xx files (includes and assets). docs/errors.md
+ * assessments and scores, CK40x languages, CK41x learner-facing text, CK5xx files (includes and assets). docs/errors.md
  * explains each one with an example and the fix.
  *
  * @example if (d.code === CODES.danglingNext) highlight(d.pointer);
@@ -60,6 +60,8 @@ export const CODES = {
   undeclaredLanguage: 'CK401',
   defaultLanguage: 'CK402',
   trackLanguage: 'CK403',
+  // Learner-facing text
+  reviewMarker: 'CK410',
   // Files
   includeNotFound: 'CK500',
   includeOutside: 'CK501',
@@ -127,6 +129,7 @@ export const CODE_TITLES: Record<Code, string> = {
   CK401: 'text has a language the course does not declare',
   CK402: 'defaultLanguage is not one of languages',
   CK403: 'track language is not a course language',
+  CK410: 'learner-facing text holds a note for authors',
   CK500: 'included file not found',
   CK501: 'include leaves the course folder',
   CK502: 'include cycle',

@@ -5,11 +5,12 @@ import { references } from './rules/references';
 import { uniqueIds } from './rules/ids';
 import { courseLanguages, languages } from './rules/languages';
 import type { Rule } from './rules/rule';
+import { reviewMarkerText } from './rules/review-markers';
 import { scenarioGraphs } from './rules/scenarios';
 import { indexCourse, isRecord, type CourseIndex } from './walk';
 
 /** The checks a JSON Schema cannot express, in the order their problems are reported. */
-export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages];
+export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages, reviewMarkerText];
 
 /**
  * Runs every semantic rule. Rules read the course defensively, so they also run on a course that

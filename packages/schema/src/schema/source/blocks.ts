@@ -1,4 +1,4 @@
-import { doc, list, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
+import { doc, list, notes, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
 
 const blockId = ref('Id', 'Optional id, unique in the course; needed only when something refers to this block.', ['intro-video']);
 
@@ -15,7 +15,7 @@ const MOODS: ReadonlyArray<readonly [string, string]> = [
 export const moodSchema: JsonSchema = doc('How the character feels, shown by an avatar variant where the course provides one. Default `neutral`.', ['worried'], oneOfValues(MOODS));
 
 function block(type: string, summary: string, required: readonly string[], properties: Record<string, JsonSchema>, example: JsonSchema): JsonSchema {
-  return object(['type', ...required], { type: tag(type, summary), id: blockId, ...properties }, { description: summary.replace(/`/g, ''), markdownDescription: summary, examples: [example] });
+  return object(['type', ...required], { type: tag(type, summary), id: blockId, ...properties, notes: notes() }, { description: summary.replace(/`/g, ''), markdownDescription: summary, examples: [example] });
 }
 
 /** The content blocks, told apart by `type`. */
@@ -64,6 +64,7 @@ export const blockDefs: Record<string, JsonSchema> = {
   Panel: object(['title', 'markdown'], {
     title: ref('LocalizedText', 'The panel\'s heading, always visible.', [{ id: 'Wajib dilaporkan', en: 'Must be reported' }]),
     markdown: ref('LocalizedMarkdown', 'The panel\'s content, shown when opened.', ['Uang, barang, diskon, …']),
+    notes: notes(),
   }, { description: 'One panel of an accordion or one tab.', markdownDescription: 'One panel of an accordion or one tab.', examples: [{ title: 'Wajib', markdown: '…' }] }),
   AccordionBlock: block('accordion', '`accordion`: collapsible sections; only the titles show until opened.', ['items'], {
     items: doc('The sections.', [[{ title: 'Wajib', markdown: '…' }]], list({ $ref: '#/$defs/Panel' }, { minItems: 1 })),
@@ -76,6 +77,7 @@ export const blockDefs: Record<string, JsonSchema> = {
     front: ref('LocalizedMarkdown', 'The front: a short statement or question.', [{ id: 'Parsel kecil boleh diterima.', en: 'A small hamper is fine to accept.' }]),
     back: ref('LocalizedMarkdown', 'The back (flip cards) or the body (micro cards).', [{ id: 'Mitos. Nilainya tidak menentukan.', en: 'Myth. The value does not decide it.' }]),
     image: ref('ImageRef', 'An image on the card.', [{ src: 'assets/images/hamper.webp', alt: 'Parsel' }]),
+    notes: notes(),
   }, { description: 'One card of a card set.', markdownDescription: 'One card of a card set.', examples: [{ front: 'Mitos?', back: 'Fakta.' }] }),
   CardsBlock: block('cards', '`cards`: a set of flip cards or micro cards.', ['style', 'cards'], {
     style: doc('How the cards behave.', ['flip'], oneOfValues([
@@ -89,6 +91,7 @@ export const blockDefs: Record<string, JsonSchema> = {
     character: ref('Id', 'Id of a character declared in the course\'s `characters`.', ['budi']),
     text: ref('LocalizedText', 'What the character says.', [{ id: 'Pak, ini sekadar tanda terima kasih.', en: 'Sir, this is just a token of thanks.' }]),
     mood: moodSchema,
+    notes: notes(),
   }, { description: 'One line of a dialogue.', markdownDescription: 'One line of a dialogue.', examples: [{ character: 'budi', text: 'Selamat pagi.' }] }),
   DialogueBlock: block('dialogue', '`dialogue`: characters talking.', ['lines'], {
     lines: doc('The lines, in order.', [[{ character: 'budi', text: 'Selamat pagi.' }]], list({ $ref: '#/$defs/DialogueLine' }, { minItems: 1 })),

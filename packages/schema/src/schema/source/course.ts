@@ -1,4 +1,4 @@
-import { doc, includeOr, list, object, oneOfValues, ref, type JsonSchema } from './helpers';
+import { doc, includeOr, list, notes, object, oneOfValues, ref, type JsonSchema } from './helpers';
 import { ID_PATTERN, LANGUAGE_TAG_PATTERN } from './text';
 
 const percent = (markdown: string, examples: readonly number[]): JsonSchema =>
@@ -27,6 +27,7 @@ export const courseDefs: Record<string, JsonSchema> = {
       role: ref('LocalizedText', 'What the character does, shown under the name.', [{ id: 'Staf pelayanan perizinan', en: 'Licensing front-desk officer' }]),
       avatar: ref('ImageRef', 'A portrait shown beside the character\'s lines.', [{ src: 'assets/characters/budi.webp', alt: { id: 'Budi tersenyum', en: 'Budi smiling' } }]),
       color: ref('CssColor', 'A CSS colour for the character\'s name and speech-bubble accent. Keep 4.5:1 contrast with the background.', ['#0b6e4f', '#8a4b08']),
+      notes: notes(),
     },
     { description: 'A recurring person in dialogues and scenarios.', markdownDescription: 'A recurring person in dialogues and scenarios, declared once and named by `id`.', examples: [{ id: 'budi', name: 'Budi', role: { id: 'Staf pelayanan', en: 'Front-desk officer' } }] },
   ),
@@ -36,6 +37,7 @@ export const courseDefs: Record<string, JsonSchema> = {
       id: ref('Id', 'Unique id of the page. Tracking records which pages were viewed by id.', ['what-is-gratification']),
       title: ref('LocalizedText', 'Page title, shown as its level-1 heading and in the table of contents.', [{ id: 'Apa itu gratifikasi?', en: 'What is gratification?' }]),
       blocks: doc('The content of the page, top to bottom.', [[{ type: 'text', markdown: 'Selamat datang.' }]], list({ $ref: '#/$defs/Block' }, { minItems: 1 })),
+      notes: notes(),
     },
     {
       description: 'A page: what the learner sees at once.',
@@ -51,6 +53,7 @@ export const courseDefs: Record<string, JsonSchema> = {
       title: ref('LocalizedText', 'Module title, shown in the table of contents.', [{ id: 'Dasar-dasar gratifikasi', en: 'Gratification basics' }]),
       description: ref('LocalizedMarkdown', 'What the module covers, shown on its first page and in the menu.', [{ id: 'Pengertian dan dasar hukum.', en: 'Definition and legal basis.' }]),
       pages: doc('The pages of the module, in order. Each may be written here or kept in its own file with `{ "$include": "pages/x.json" }`.', [[{ $include: 'pages/welcome.json' }]], list(includeOr('Page'), { minItems: 1 })),
+      notes: notes(),
     },
     {
       description: 'A module: a chapter of pages.',
@@ -191,6 +194,7 @@ export const courseRoot: JsonSchema = {
     certificate: ref('CertificateSettings', 'The certificate learners earn.', [{ enabled: true, issuer: 'Inspektorat' }]),
     theme: ref('ThemeTokens', 'Colours, font and corner radius.', [{ colorAccent: '#0b6e4f' }]),
     tracking: ref('TrackingOptions', 'How the course is tracked.', [{ scenarioChoices: true }]),
+    notes: notes(),
   },
   additionalProperties: false,
 };

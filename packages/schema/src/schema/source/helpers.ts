@@ -63,6 +63,11 @@ export function object(required: readonly string[], properties: Record<string, J
   };
 }
 
+/** The `notes` property every authoring object may carry: for authors, never shown to learners. */
+export function notes(): JsonSchema {
+  return ref('AuthorNotes', 'Notes for authors and reviewers; never shown to learners.', ['Dasar: Pasal 12C ayat (2) UU Tipikor; diperiksa 2026-12-04.']);
+}
+
 /** An array of items, documented. */
 export function list(item: JsonSchema, extra: JsonSchema = {}): JsonSchema {
   return { type: 'array', items: item, ...extra };

@@ -1,4 +1,4 @@
-import { doc, list, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
+import { doc, list, notes, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
 
 const base = (): Record<string, JsonSchema> => ({
   id: ref('Id', 'Unique id in the course. Tracking uses it (SCORM interaction id, xAPI activity id), so keep it once learners have answered.', ['q-parcel-report']),
@@ -6,6 +6,7 @@ const base = (): Record<string, JsonSchema> => ({
   weight: doc('Relative weight in its assessment\'s score. Default 1.', [1, 2], { type: 'number', minimum: 0 }),
   feedback: ref('Feedback', 'Feedback shown after an answer.', [{ correct: 'Benar.', incorrect: 'Belum tepat.' }]),
   shuffle: doc('Shuffle the options when shown (choices, matching targets, sequencing items). Default false.', [true], { type: 'boolean' }),
+  notes: notes(),
 });
 
 const scoring = (markdown: string, partial: string, allOrNothing: string): JsonSchema =>
@@ -32,6 +33,7 @@ export const questionDefs: Record<string, JsonSchema> = {
     id: ref('Id', 'Id of the option, unique in its question; `correct` names options by id.', ['a', 'report-it']),
     text: ref('LocalizedText', 'The option as learners read it.', [{ id: 'Laporkan ke UPG', en: 'Report it to the gratification control unit' }]),
     feedback: ref('LocalizedMarkdown', 'Feedback for this option, shown when it is chosen.', [{ id: 'Tepat: UPG meneruskan ke KPK.', en: 'Right: the unit forwards it to the KPK.' }]),
+    notes: notes(),
   }, { description: 'An option of a choice or likert question.', markdownDescription: 'An option of a choice or likert question.', examples: [{ id: 'a', text: 'Ya' }] }),
   SingleChoiceQuestion: question('single-choice', '`single-choice`: exactly one option is correct.', ['choices', 'correct'], {
     choices: choices('The options, at least two.'),
@@ -53,6 +55,7 @@ export const questionDefs: Record<string, JsonSchema> = {
     id: ref('Id', 'Id of the pair, unique in its question.', ['pair-1']),
     source: ref('LocalizedText', 'The item on the left.', [{ id: 'Parsel dari rekanan', en: 'A hamper from a contractor' }]),
     target: ref('LocalizedText', 'Its correct match on the right.', [{ id: 'Wajib dilaporkan', en: 'Must be reported' }]),
+    notes: notes(),
   }, { description: 'A correct pair of a matching question.', markdownDescription: 'A correct pair of a matching question.', examples: [{ id: 'p1', source: 'Parsel', target: 'Lapor' }] }),
   MatchingQuestion: question('matching', '`matching`: the learner matches each source to a target.', ['pairs'], {
     pairs: doc('The correct pairs, at least two; targets are shown shuffled.', [[{ id: 'p1', source: 'Parsel', target: 'Lapor' }, { id: 'p2', source: 'Warisan', target: 'Tidak perlu' }]], list({ $ref: '#/$defs/MatchPair' }, { minItems: 2 })),
@@ -61,6 +64,7 @@ export const questionDefs: Record<string, JsonSchema> = {
   SequenceItem: object(['id', 'text'], {
     id: ref('Id', 'Id of the item, unique in its question.', ['step-1']),
     text: ref('LocalizedText', 'The item as learners read it.', [{ id: 'Tolak pemberian', en: 'Refuse the gift' }]),
+    notes: notes(),
   }, { description: 'An item of a sequencing question.', markdownDescription: 'An item of a sequencing question.', examples: [{ id: 's1', text: 'Tolak' }] }),
   SequencingQuestion: question('sequencing', '`sequencing`: the learner puts items in order; `items` is the correct order.', ['items'], {
     items: doc('The items in their correct order, at least two.', [[{ id: 's1', text: 'Tolak' }, { id: 's2', text: 'Laporkan' }]], list({ $ref: '#/$defs/SequenceItem' }, { minItems: 2 })),
@@ -78,6 +82,7 @@ export const questionDefs: Record<string, JsonSchema> = {
     id: ref('Id', 'Id of the bank; assessments draw from it by id.', ['bank-basics']),
     title: ref('LocalizedText', 'A name for authors and reports.', [{ id: 'Dasar-dasar', en: 'Basics' }]),
     questions: doc('The questions of the bank.', [[{ type: 'true-false', id: 'b1', prompt: '…', correct: true }]], list({ $ref: '#/$defs/Question' }, { minItems: 1 })),
+    notes: notes(),
   }, { description: 'A named pool of questions that assessments draw from.', markdownDescription: 'A named pool of questions that assessments draw from (`draw`).', examples: [{ id: 'bank-basics', questions: [{ type: 'true-false', id: 'b1', prompt: '…', correct: true }] }] }),
   BankDraw: object(['bank', 'count'], {
     bank: ref('Id', 'Id of a bank in `questionBanks`.', ['bank-basics']),
@@ -97,6 +102,7 @@ export const questionDefs: Record<string, JsonSchema> = {
       ['after-submit', '`after-submit`: all feedback once the attempt is submitted.'],
       ['never', '`never`: only the score.'],
     ])),
+    notes: notes(),
   }, {
     description: 'A scored set of questions.',
     markdownDescription: 'A scored set of questions: fixed `questions` and/or questions drawn from banks (`draw`).',

@@ -1,4 +1,4 @@
-import { doc, list, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
+import { doc, list, notes, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
 
 const VARIABLE_PATTERN = '^[A-Za-z][A-Za-z0-9_]*$';
 
@@ -11,6 +11,7 @@ function node(type: string, summary: string, required: readonly string[], proper
     effects: doc('Changes to variables applied when the learner arrives here.', [[{ variable: 'trust', op: 'add', value: -1 }]], list({ $ref: '#/$defs/Effect' })),
     image: ref('ImageRef', 'A picture of the situation.', [{ src: 'assets/scenes/office.webp', alt: { id: 'Ruang pelayanan', en: 'The service counter' } }]),
     ...properties,
+    notes: notes(),
   }, { description: summary.replace(/`/g, ''), markdownDescription: summary, examples: [example] });
 }
 
@@ -25,6 +26,7 @@ export const scenarioDefs: Record<string, JsonSchema> = {
     min: doc('Lowest value; effects are clamped to it.', [0], { type: 'number' }),
     max: doc('Highest value; effects are clamped to it.', [5], { type: 'number' }),
     visible: doc('Show a meter for it to the learner. Default true.', [true], { type: 'boolean' }),
+    notes: notes(),
   }, { description: 'A number a scenario keeps while it runs.', markdownDescription: 'A number a scenario keeps while it runs, such as `integrity` or `trust`.', examples: [{ name: 'integrity', label: 'Integritas', initial: 3, min: 0, max: 5 }] }),
   Effect: object(['variable', 'op', 'value'], {
     variable: variableName('Name of a variable declared in the scenario\'s `variables`.'),
@@ -88,6 +90,7 @@ export const scenarioDefs: Record<string, JsonSchema> = {
     effects: doc('Changes to variables when this choice is taken.', [[{ variable: 'integrity', op: 'add', value: 1 }]], list({ $ref: '#/$defs/Effect' })),
     feedback: ref('LocalizedMarkdown', 'The immediate consequence, shown right after the choice.', [{ id: 'Pak Hendra tampak kecewa.', en: 'Mr Hendra looks disappointed.' }]),
     condition: ref('Condition', 'The choice is offered only when this holds.', [{ variable: 'trust', op: '>=', value: 2 }]),
+    notes: notes(),
   }, { description: 'A decision the learner can take.', markdownDescription: 'A decision the learner can take.', examples: [{ id: 'refuse', text: 'Tolak', next: 'refused' }] }),
   NarrationNode: node('narration', '`narration`: a narrator describes the situation.', ['text', 'next'], {
     text: ref('LocalizedMarkdown', 'What the narrator says.', [{ id: 'Senin pagi, sebuah parsel tiba di meja Anda.', en: 'On Monday morning a hamper arrives on your desk.' }]),
@@ -120,6 +123,7 @@ export const scenarioDefs: Record<string, JsonSchema> = {
     start: ref('Id', 'Id of the first node.', ['arrival']),
     nodes: doc('The nodes of the graph, in any order.', [[{ type: 'narration', id: 'arrival', text: '…', next: 'end' }, { type: 'ending', id: 'end', outcome: 'success', title: 'Selesai', debrief: '…', score: 100 }]], list({ $ref: '#/$defs/ScenarioNode' }, { minItems: 1 })),
     replayable: doc('Whether the learner may replay after an ending. Default true.', [true], { type: 'boolean' }),
+    notes: notes(),
   }, {
     description: 'A branching scenario: a graph of nodes from start to endings.',
     markdownDescription: 'A branching scenario: a graph of nodes from `start` to endings. Every node must be reachable from `start`, and every path must be able to reach an ending.',

@@ -44,6 +44,11 @@ export const textDefs: Record<string, JsonSchema> = {
       minProperties: 1,
     },
   ),
+  AuthorNotes: doc(
+    'Notes for authors and reviewers: sources, open questions, why a text says what it says. Never shown to learners: the player ignores them, and the validator warns (CK410) when review notes such as `[perlu ditinjau]` or `TODO` are left in learner-facing text instead. A string, or a list of strings.',
+    ['Dasar: Peraturan KPK No. 1 Tahun 2026; diperiksa 2026-12-04.', ['Source: KPK circular SE 7/2025.', 'Open: ask the UPG about the local deadline.']],
+    { type: ['string', 'array'], minLength: 1, items: { type: 'string', minLength: 1 } },
+  ),
   AssetPath: doc(
     'A file inside the course folder, relative to the course file (`course.json`), with `/` separators: no leading `/`, no `\\`, no URL. The validator checks that the file exists and stays inside the course folder.',
     ['assets/images/parcel.webp', 'assets/audio/welcome.mp3'],
