@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCommand } from '../command';
 import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { inert } from '../format';
 import { colors } from '../io';
 import { SCHEMA_ID, STARTER_ASSETS, STARTER_README, starterCourse } from '../init/template';
 
@@ -80,9 +81,10 @@ export default defineCommand({
       io.stdout.write(`${JSON.stringify({ course: shown, id, files: created }, null, 2)}\n`);
       return EXIT.ok;
     }
+    const printed = inert(shown);
     io.stdout.write(
-      `${c.green('created')} ${shown} (course "${id}") with ${Object.keys(files).length - 1} more files\n\n` +
-        `Next:\n  coursekit preview ${shown}\n  coursekit build ${shown} --target scorm2004-4\n`,
+      `${c.green('created')} ${printed} (course "${inert(id)}") with ${Object.keys(files).length - 1} more files\n\n` +
+        `Next:\n  coursekit preview ${printed}\n  coursekit build ${printed} --target scorm2004-4\n`,
     );
     return EXIT.ok;
   },

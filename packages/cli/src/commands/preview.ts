@@ -4,6 +4,7 @@ import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packa
 import { defineCommand } from '../command';
 import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, UsageError } from '../exit';
+import { inert } from '../format';
 import { colors, type Io } from '../io';
 import { liveSource } from '../preview/content';
 import { startPreview } from '../preview/server';
@@ -56,12 +57,12 @@ export default defineCommand({
     const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });
     const c = colors(io.stdout, io.env);
     const url = `${preview.url}&target=${target}`;
-    const shown = path.relative(io.cwd, courseFile) || courseFile;
+    const shown = inert(path.relative(io.cwd, courseFile) || courseFile);
     const { problems } = await source.course();
     const errors = problems.filter((p) => p.severity === 'error');
     if (values.json) io.stdout.write(`${JSON.stringify({ url, target, course: shown, problems })}\n`);
-    else io.stdout.write(`CourseKit preview of ${shown} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${path.relative(io.cwd, path.dirname(courseFile)) || '.'} for changes. Press Ctrl-C to stop.\n`);
-    if (errors.length && !values.json) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${positionals[0]})\n`);
+    else io.stdout.write(`CourseKit preview of ${shown} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${inert(path.relative(io.cwd, path.dirname(courseFile)) || '.')} for changes. Press Ctrl-C to stop.\n`);
+    if (errors.length && !values.json) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${inert(positionals[0]!)})\n`);
     if (values.open !== false && canOpenBrowser(io.env)) openBrowser(url);
     await (io.untilInterrupted?.() ?? new Promise<void>(() => {}));
     await preview.close();

@@ -11,7 +11,10 @@ beforeEach(() => localStorage.clear());
 afterEach(() => removeLms());
 
 const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
-const names = { '1.2': { name: 'scorm12', commit: 'LMSCommit', set: 'LMSSetValue', init: 'LMSInitialize' }, '2004': { name: 'scorm2004', commit: 'Commit', set: 'SetValue', init: 'Initialize' } } as const;
+const names = {
+  '1.2': { name: 'scorm12', global: 'API', init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic', location: 'cmi.core.lesson_location' },
+  '2004': { name: 'scorm2004', global: 'API_1484_11', init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate', lastError: 'GetLastError', errorString: 'GetErrorString', diagnostic: 'GetDiagnostic', location: 'cmi.location' },
+} as const;
 const page = (pageId: string): LearningEvent => ({ type: 'page-viewed', time: T0, courseId: course.id, moduleId: 'm1', pageId, progress: { viewed: 1, total: 6 } });
 
 async function launch(version: LmsVersion, api?: object) {
@@ -82,6 +85,87 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     tracker.flush();
     await tracker.terminate();
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual([`CK605 ${n.commit} threw: LMS offline`, `CK605 ${n.commit} threw: LMS offline`, `CK605 ${n.commit} threw: LMS offline`]);
+  });
+
+  // The same faults for both versions: a Commit answering "false", a SetValue refusing everything,
+  // an API of throwing functions or of none, a GetValue that throws.
+  const replace = (api: object, name: string, fn: (...args: string[]) => unknown) => ((api as Record<string, unknown>)[name] = fn);
+
+  it('reports a Commit that answers "false", with the LMS error code, and keeps the values set', async () => {
+    const api = installLms(version);
+    const code = version === '1.2' ? '101' : '391';
+    replace(api, n.commit, () => {
+      api.lastErrorCode = code;
+      return 'false';
+    });
+    const { tracker, engine, problems } = await launch(version);
+    problems.length = 0;
+    engine.state = { ...engine.state, pageId: 'checks' };
+    engine.emit(page('checks'));
+    tracker.flush();
+    expect(problems.map((p) => [p.tracker, p.code, p.message])).toEqual([[n.name, 'CK605', `${n.commit} failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code, false)}"`]]);
+    expect(cmi(api)[n.location]).toBe('checks');
+    await tracker.terminate();
+  });
+
+  it('goes on when SetValue refuses every value, reporting each refusal', async () => {
+    const api = installLms(version);
+    const code = version === '1.2' ? '405' : '404';
+    replace(api, n.set, () => {
+      api.lastErrorCode = code;
+      return 'false';
+    });
+    const { tracker, engine, problems, data } = await launch(version);
+    expect(data.notices).toEqual([]);
+    engine.emit(page('checks'));
+    tracker.flush();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(['CK604']));
+    expect(problems.every((p) => p.message.startsWith(`${n.set}("cmi.`) && p.message.endsWith(`failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code, false)}"`))).toBe(true);
+    await tracker.terminate();
+  });
+
+  it('runs standalone with a notice when every function of the API throws', async () => {
+    const hostile: Record<string, () => never> = {};
+    for (const name of [n.init, n.get, n.set, n.commit, n.finish, n.lastError, n.errorString, n.diagnostic]) {
+      hostile[name] = () => {
+        throw new Error(`${name} exploded`);
+      };
+    }
+    (window as unknown as Record<string, unknown>)[n.global] = hostile;
+    const { tracker, engine, data, problems } = await launch(version);
+    expect(data.notices.map((x) => x.code)).toEqual(['CK602']);
+    expect(problems.map((p) => [p.tracker, p.code, p.message])).toEqual([[n.name, 'CK602', `${n.init} threw: ${n.init} exploded`]]);
+    engine.emit(page('checks'));
+    tracker.flush();
+    await tracker.terminate();
+    expect(localStorage.length).toBe(1);
+  });
+
+  it('runs standalone with a notice when the API object lacks its functions', async () => {
+    (window as unknown as Record<string, unknown>)[n.global] = {};
+    const { tracker, engine, data, problems } = await launch(version);
+    expect(data.notices.map((x) => x.code)).toEqual(['CK602']);
+    expect(problems.map((p) => [p.tracker, p.code, p.message.startsWith(n.init)])).toEqual([[n.name, 'CK602', true]]);
+    engine.emit(page('checks'));
+    await tracker.terminate();
+    expect(localStorage.length).toBe(1);
+  });
+
+  it('survives GetValue throwing at launch: the learner starts afresh, the session still runs', async () => {
+    const api = installLms(version);
+    replace(api, n.get, (element: string) => {
+      throw new Error(`cannot read ${element}`);
+    });
+    const { tracker, engine, data, problems } = await launch(version);
+    expect(data.snapshot).toBeNull();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.code === 'CK603' && p.message.startsWith(`${n.get}("cmi.`))).toBe(true);
+    engine.state = { ...engine.state, pageId: 'checks' };
+    engine.emit(page('checks'));
+    tracker.flush();
+    expect(cmi(api)[n.location]).toBe('checks');
+    await tracker.terminate();
   });
 
   it('runs standalone, with a notice, when the LMS will not initialise', async () => {
