@@ -1,7 +1,18 @@
+import { posix } from 'node:path';
 import { CODES } from '../validate/codes';
 import type { Issue } from '../validate/diagnostic';
 import type { CourseIndex } from '../validate/walk';
 import type { CourseFolder } from './files';
+
+/**
+ * Paths a package writes itself, in one target or another (@coursekit/packager's generatedPaths and
+ * its player folder): an asset there would be replaced, or replace the launch page, in the zip.
+ */
+const PACKAGE_PATHS = new Set(['index.html', 'course.json', 'imsmanifest.xml', 'cmi5.xml', 'tincan.xml', 'sw.js']);
+const isPackagePath = (value: string) => {
+  const normal = posix.normalize(value);
+  return PACKAGE_PATHS.has(normal) || normal === 'player' || normal.startsWith('player/');
+};
 
 /**
  * Every file the course names (`AssetPath`: images, audio, video, captions, posters, logos) exists,
@@ -17,6 +28,10 @@ export function assetIssues(index: CourseIndex, folder: CourseFolder): Issue[] {
   for (const { pointer, value } of index.get('AssetPath') ?? []) {
     // Paths the schema already rejects (absolute, URLs, backslashes) are not looked up.
     if (typeof value !== 'string' || value === '' || value.startsWith('/') || value.includes('\\') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value)) continue;
+    if (isPackagePath(value)) {
+      issues.push({ code: CODES.assetPackagePath, pointer, message: `"${value}" has the name of a file a package writes itself (index.html, course.json, the manifests, sw.js, player/)`, hint: 'move the file into a folder such as "assets/" and point at it there' });
+      continue;
+    }
     const found = folder.lookup(value);
     switch (found.kind) {
       case 'outside':

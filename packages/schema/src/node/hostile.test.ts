@@ -164,6 +164,13 @@ describe('files that are not regular files', () => {
     expect((await loadCourse(join(pipe, 'course.json'))).diagnostics.map((d) => [d.code, d.message])).toEqual([['CK515', '"assets/a.svg" is not a regular file (a device, a pipe or a socket), not a file a package can hold']]);
   });
 
+  it('an asset with the name of a file a package writes is an error in validation, as in a build', async () => {
+    for (const name of ['course.json', 'index.html', './imsmanifest.xml', 'player/coursekit.js']) {
+      const dir = folder({ 'course.json': course().replace('"assets/a.svg"', JSON.stringify(name)), 'index.html': '', 'imsmanifest.xml': '', 'player/coursekit.js': '' });
+      expect((await loadCourse(join(dir, 'course.json'))).diagnostics.map((d) => [d.code, d.message]), name).toEqual([['CK517', `"${name}" has the name of a file a package writes itself (index.html, course.json, the manifests, sw.js, player/)`]]);
+    }
+  });
+
   it('an asset that cannot be read is an error in validation, as in a build', async () => {
     const dir = folder({ 'course.json': course(), 'assets/a.svg': svg });
     chmodSync(dirname(dir), 0o755);

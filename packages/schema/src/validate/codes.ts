@@ -73,6 +73,7 @@ export const CODES = {
   includeNotFile: 'CK514',
   assetNotFile: 'CK515',
   fileUnreadable: 'CK516',
+  assetPackagePath: 'CK517',
   // A rule failed: a bug in CourseKit, never in the course.
   internal: 'CK999',
 } as const;
@@ -140,5 +141,6 @@ export const CODE_TITLES: Record<Code, string> = {
   CK514: 'an include names a folder, not a file',
   CK515: 'an asset is not a regular file',
   CK516: 'a file the course names cannot be read',
+  CK517: 'an asset has the name of a file a package writes',
   CK999: 'internal error in a validation rule',
 };
