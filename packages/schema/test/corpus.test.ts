@@ -34,6 +34,7 @@ const CASES: Record<string, Array<[string, string, number]>> = {
   'passing-score-as-string': [['CK012', '/assessments/0/passingScore', 66]],
   'passing-score-over-100': [['CK016', '/mastery/passingScore', 94]],
   'question-as-block': [['CK014', '/modules/0/pages/0/blocks/3/type', 26]],
+  'verification-url-without-number': [['CK120', '/certificate/verificationUrl', 95]],
   'reflection-min-over-max': [['CK304', '/questionBanks/0/questions/2/minLength', 57]],
   'review-marker-in-callout': [['CK410', '/modules/0/pages/0/blocks/1/markdown/id', 23]],
   'scenario-condition-undeclared-variable': [['CK206', '/scenarios/0/nodes/1/choices/1/next/0/if/variable', 84]],
@@ -132,6 +133,8 @@ describe('messages and hints', () => {
   it('puts the numbers in', () => {
     expect(first('draw-more-than-bank')?.message).toBe('assessment "final-test" draws 5 questions from bank "bank-basics", which holds 3');
     expect(first('passing-score-over-100')?.message).toBe('"passingScore" is 180; it must be at most 100');
+    expect(first('verification-url-without-number')?.message).toBe('the verification URL "https://inspektorat.example.go.id/sertifikat" has no {number}: every certificate\'s QR code would lead to the same page');
+    expect(first('verification-url-without-number')?.hint).toBe('put {number} where the certificate number goes, such as "https://inspektorat.example.go.id/sertifikat/{number}" or "https://inspektorat.example.go.id/sertifikat?nomor={number}"');
     expect(first('scenario-variable-initial-out-of-range')?.message).toBe('scenario "parcel": variable "integrity" starts at 7, outside its range 0 to 5');
   });
 

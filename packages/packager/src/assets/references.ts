@@ -6,7 +6,7 @@ export interface AssetReference {
 }
 
 // Every asset field of the course format (schema format/*.ts, type AssetPath) is named `src` or
-// `poster`: images, audio, video and posters, caption tracks, avatars, card and node images, the certificate logo.
+// `poster`: images, audio, video and posters, caption tracks, avatars, card and node images, the certificate logo, stamp and signature.
 const ASSET_KEYS: ReadonlySet<string> = new Set(['src', 'poster']);
 
 const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');

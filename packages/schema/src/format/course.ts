@@ -77,10 +77,16 @@ export interface CertificateSettings {
   requires?: 'completion' | 'pass';
   title?: LocalizedText;
   issuer: LocalizedText;
-  signatory?: { name: string; title?: LocalizedText };
+  signatory?: { name: string; title?: LocalizedText; nip?: string; signature?: { src: AssetPath; alt: LocalizedText } };
   logo?: { src: AssetPath; alt: LocalizedText };
-  /** Prefix of certificate ids, e.g. "IR" gives "IR-2026-4F7K-9Q2M". */
+  /** Prefix of certificate numbers, e.g. "IR" gives "IR-U73L-6GRV-A". */
   idPrefix?: string;
+  /** Training hours awarded, in JP (jam pelajaran). */
+  hours?: number;
+  /** An https URL with `{number}` where the certificate number goes; printed and as a QR code. */
+  verificationUrl?: string;
+  /** The issuer's stamp (cap dinas), printed over the signature. */
+  stamp?: { src: AssetPath; alt: LocalizedText };
 }
 
 /** Design tokens the player maps to CSS custom properties (`--ck-color-accent` …). */

@@ -37,6 +37,8 @@ export const CODES = {
   unknownAssessment: 'CK104',
   unknownScenario: 'CK105',
   unknownAnswer: 'CK106',
+  // Certificate
+  verificationUrlNoNumber: 'CK120',
   // Scenarios
   unknownStart: 'CK200',
   duplicateNode: 'CK201',
@@ -110,6 +112,7 @@ export const CODE_TITLES: Record<Code, string> = {
   CK104: 'unknown assessment',
   CK105: 'unknown scenario',
   CK106: 'the correct answer names an option that does not exist',
+  CK120: "the certificate's verification URL has no {number}",
   CK200: 'the start node does not exist',
   CK201: 'duplicate node id in a scenario',
   CK202: 'duplicate choice id in a node',

@@ -1,6 +1,7 @@
 import { CODES } from './codes';
 import type { Issue } from './diagnostic';
 import { assessments } from './rules/assessments';
+import { certificate } from './rules/certificate';
 import { references } from './rules/references';
 import { uniqueIds } from './rules/ids';
 import { courseLanguages, languages } from './rules/languages';
@@ -10,7 +11,7 @@ import { scenarioGraphs } from './rules/scenarios';
 import { indexCourse, isRecord, type CourseIndex } from './walk';
 
 /** The checks a JSON Schema cannot express, in the order their problems are reported. */
-export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages, reviewMarkerText];
+export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages, reviewMarkerText, certificate];
 
 /**
  * Runs every semantic rule. Rules read the course defensively, so they also run on a course that

@@ -276,6 +276,8 @@ const PROPERTY_FORMATS: Record<string, { message: string; hint: string }> = {
   radius: { message: 'is not a CSS length', hint: 'such as "8px", "0.5rem" or "0"' },
   activityId: { message: 'is not an IRI', hint: 'such as "https://lms.example.go.id/xapi/integrity-ranger"' },
   organisationExtension: { message: 'is not an IRI', hint: 'such as "https://example.go.id/xapi/extensions/unit-kerja"' },
+  verificationUrl: { message: 'is not an https URL', hint: 'such as "https://inspektorat.example.go.id/sertifikat/{number}"' },
+  nip: { message: 'is not an NIP', hint: 'write the 18 digits without spaces, such as "197001011995031001"' },
 };
 
 function patternMessage(index: CourseIndex, pointer: string, value: unknown): { message: string; hint?: string } {
