@@ -51,11 +51,11 @@ export function mainHelp(commands: readonly Command[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help     Show help (also: coursekit <command> --help)',
-    '  -v, --version  Show the version',
+    '  -h, --help         Show help (also: coursekit <command> --help)',
+    '  -v, -V, --version  Show the version',
     '',
     'Exit codes: 0 success, 1 invalid course or package, 2 usage or I/O error, 3 internal error.',
-    'Docs: docs/cli.md',
+    'Docs: https://github.com/coursekit/coursekit/blob/main/docs/cli.md',
     '',
   ].join('\n');
 }

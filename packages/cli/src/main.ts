@@ -44,7 +44,7 @@ export async function main(argv: string[], io: Io, commands: readonly Command[] 
       io.stdout.write(named ? commandHelp(named) : mainHelp(commands));
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (first === '--version' || first === '-v') {
+    if (first === '--version' || first === '-v' || first === '-V') {
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }

@@ -49,6 +49,9 @@ describe('help', () => {
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const built = execFileSync(process.execPath, [path.join(REPO, 'packages/cli/dist/bin.js'), '--version'], { encoding: 'utf8' });
     expect(built).toBe(`${version}\n`);
+    expect((await run(['--help'])).stdout.trimEnd().split('\n').pop()).toBe('Docs: https://github.com/coursekit/coursekit/blob/main/docs/cli.md');
+    expect(await run(['-V'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(await run(['-v'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 
@@ -142,7 +145,8 @@ describe('coursekit init', () => {
     expect(build.code).toBe(0);
     const result = JSON.parse(build.stdout) as { ok: boolean; packages: Array<{ target: string; out: string }> };
     expect(result.ok).toBe(true);
-    expect(result.packages.map((p) => path.relative(dir, p.out))).toEqual(['scorm12', 'scorm2004-3', 'scorm2004-4', 'cmi5', 'xapi', 'web'].map((t) => `dist/pelatihan-etika-0.1.0-${t}.zip`));
+    // Relative to where the command ran, as validate --json prints problems.
+    expect(result.packages.map((p) => p.out)).toEqual(['scorm12', 'scorm2004-3', 'scorm2004-4', 'cmi5', 'xapi', 'web'].map((t) => `dist/pelatihan-etika-0.1.0-${t}.zip`));
     expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(['cmi5', 'scorm12', 'scorm2004-3', 'scorm2004-4', 'web', 'xapi'].map((t) => `pelatihan-etika-0.1.0-${t}.zip`));
   });
 

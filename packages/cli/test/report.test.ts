@@ -49,10 +49,10 @@ describe('coursekit report from an export', () => {
   it('writes the HTML report, the CSV and the JSON in one run, and sums up the cohort', async () => {
     const dir = await temp();
     const file = await exportFile(dir);
-    const r = await run(['report', file, ...reportArgs, '--out', 'cohort.html', '--csv', 'cohort.csv', '--json', 'cohort.json'], { cwd: dir });
+    const r = await run(['report', file, ...reportArgs, '--out', 'cohort.html', '--csv', 'cohort.csv', '--json'], { cwd: dir });
     expect(r.stderr).toContain('3 learner(s): 1 passed, 1 failed, 0 completed, 1 in progress, 0 not started');
     expect(r.code).toBe(0);
-    const json = JSON.parse(await readFile(path.join(dir, 'cohort.json'), 'utf8'));
+    const json = JSON.parse(r.stdout);
     expect(json.totals).toMatchObject({ learners: 3, passed: 1, failed: 1, 'in-progress': 1 });
     expect(json.units.map((u: { unit: string }) => u.unit)).toEqual(['BPKAD', 'Dinas Perizinan']);
     const csv = (await readFile(path.join(dir, 'cohort.csv'), 'utf8')).trim().split(/\r?\n/);
@@ -72,7 +72,7 @@ describe('coursekit report from an export', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lang="en"');
     expect(r.stderr).toBe('');
-    const j = await run(['report', file, ...reportArgs, '--out', path.join(dir, 'r.html'), '--json', '-', '--quiet'], { cwd: dir });
+    const j = await run(['report', file, ...reportArgs, '--out', path.join(dir, 'r.html'), '--json', '--quiet'], { cwd: dir });
     expect(JSON.parse(j.stdout).learners).toHaveLength(3);
   });
 
@@ -84,7 +84,7 @@ describe('coursekit report from an export', () => {
     const ours = passed({ ...citra, agency: 'ignored' }, 0.8);
     ours.context = { extensions: { 'https://example.go.id/xapi/extensions/instansi': 'Inspektorat Daerah' } };
     const file = await exportFile(dir, 'mixed.ndjson', [other, ours]);
-    const r = await run(['report', file, '--course', RANGER, '--json', '-', '--out', path.join(dir, 'r.html')], { cwd: dir });
+    const r = await run(['report', file, '--course', RANGER, '--json', '--out', path.join(dir, 'r.html')], { cwd: dir });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.course.id).toBe(COURSE);
@@ -97,7 +97,7 @@ describe('coursekit report from an export', () => {
     const dir = await temp();
     const file = await exportFile(dir);
     await writeFile(path.join(dir, 'roster.csv'), 'email,name,unit\ndedi@bpkad.example.go.id,Dedi Kurniawan,BPKAD\n');
-    const r = await run(['report', file, ...reportArgs, '--roster', 'roster.csv', '--json', '-', '--out', 'r.html', '--quiet'], { cwd: dir });
+    const r = await run(['report', file, ...reportArgs, '--roster', 'roster.csv', '--json', '--out', 'r.html', '--quiet'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).totals).toMatchObject({ learners: 4, 'not-started': 1 });
   });
@@ -156,7 +156,7 @@ describe('coursekit report from an LRS', () => {
         ? { status: 200, body: { statements: statements.slice(10), more: '' } }
         : { status: 200, body: { statements: statements.slice(0, 10), more: '/xapi/statements?page=2' } },
     );
-    const r = await run(['report', '--lrs', lrs.endpoint, ...reportArgs, '--since', '2026-11-01', '--json', '-', '--out', 'r.html', '--quiet'], {
+    const r = await run(['report', '--lrs', lrs.endpoint, ...reportArgs, '--since', '2026-11-01', '--json', '--out', 'r.html', '--quiet'], {
       cwd: dir,
       env: { COURSEKIT_LRS_USERNAME: 'key', COURSEKIT_LRS_PASSWORD: 'rahasia' },
     });

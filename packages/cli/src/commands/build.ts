@@ -85,10 +85,13 @@ export default defineCommand({
       (error as { problems?: PackageProblem[] }).problems ?? [{ code: (error as { code?: string }).code ?? 'CK999', severity: 'error', message: (error as Error).message }];
     const exit = failures.reduce<number>((worst, f) => Math.max(worst, exitCodeFor(f.error)), EXIT.ok);
     if (values.json) {
+      // Paths relative to where the command runs, as validate --json prints them.
+      const relative = (file: string) => (path.isAbsolute(file) ? path.relative(io.cwd, file) || file : file);
+      const located = <P extends { file?: string }>(problems: P[]) => problems.map((p) => (p.file === undefined ? p : { ...p, file: relative(p.file) }));
       const payload = {
         ok: failures.length === 0,
-        packages: results.map((r) => ({ target: r.target, out: r.out, bytes: r.bytes, files: r.files, suspendData: r.suspendData, warnings: r.warnings })),
-        failures: failures.map((f) => ({ target: f.target, exitCode: exitCodeFor(f.error), problems: problemsOf(f.error) })),
+        packages: results.map((r) => ({ target: r.target, out: relative(r.out), bytes: r.bytes, files: r.files, suspendData: r.suspendData, warnings: located(r.warnings) })),
+        failures: failures.map((f) => ({ target: f.target, exitCode: exitCodeFor(f.error), problems: located(problemsOf(f.error)) })),
       };
       io.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
       return exit;

@@ -86,7 +86,7 @@ export default defineCommand({
   description: [
     'Reads the statements a CourseKit course sent, one at a time (a million statements fit in a few hundred MB), and reports learners by organisation unit: not started, in progress, completed, passed, failed; the score distribution; time spent; each question\'s difficulty and the wrong options chosen; each scenario\'s choices and endings; where those who did not finish stopped.',
     'The source is an export (a JSON array or NDJSON, one statement a line) or an LRS (--lrs, following "more" links). LRS credentials come from COURSEKIT_LRS_USERNAME and COURSEKIT_LRS_PASSWORD (or COURSEKIT_LRS_AUTH, a whole Authorization header), or from --auth-file: never from the command line, where every user of the machine can read them.',
-    'The format of --out follows its extension (.html, .csv, .json); --csv and --json write more files in the same run. "-" writes to standard output. Files are written whole or not at all.',
+    'The format of --out follows its extension (.html, .csv, .json; "-" writes it to standard output); --csv writes the CSV too, in the same run. --json prints the JSON (everything the report holds) on standard output, as --json does for every command; with --json, an HTML report is written only when --out names a file. Files are written whole or not at all.',
     'Exit codes: 0 the report was written (an empty cohort too, with a warning); 1 the statements or the course are malformed; 2 a usage error, a file that cannot be read or written, an LRS that cannot be reached or refuses the credentials.',
   ].join('\n\n'),
   options: {
@@ -101,7 +101,7 @@ export default defineCommand({
     roster: { type: 'string', valueName: 'file.csv', description: 'The learners expected (email,name,unit), so those who never started are counted' },
     out: { type: 'string', short: 'o', valueName: 'file', description: 'The report to write: .html, .csv or .json ("-" for standard output)', defaultText: 'coursekit-report.html' },
     csv: { type: 'string', valueName: 'file', description: 'Also write the CSV (one row a learner)' },
-    json: { type: 'string', valueName: 'file', description: 'Also write the JSON (everything the report holds)' },
+    json: { type: 'boolean', description: 'Print the report as JSON on standard output (everything it holds)' },
     lang: { type: 'string', valueName: 'id|en', description: 'Language of the report', default: 'id' },
     quiet: { type: 'boolean', short: 'q', description: 'No progress and no summary' },
   },
@@ -109,7 +109,7 @@ export default defineCommand({
   examples: [
     'coursekit report statements.ndjson --course course.json --roster angkatan-7.csv --out angkatan-7.html',
     'COURSEKIT_LRS_USERNAME=key COURSEKIT_LRS_PASSWORD=secret coursekit report --lrs https://lrs.example.go.id/xapi/ --course course.json --since 2026-11-01 --out angkatan-7.html --csv angkatan-7.csv',
-    'coursekit report export.json --activity https://example.go.id/xapi/integrity-ranger --lang en --out - --json - | jq .totals',
+    'coursekit report export.json --activity https://example.go.id/xapi/integrity-ranger --lang en --json | jq .totals',
   ],
   async run({ positionals, values, io }) {
     const c = colors(io.stderr, io.env);
@@ -127,16 +127,16 @@ export default defineCommand({
     const until = isoOption('until', values.until as string | undefined);
 
     const outputs: Array<{ file: string; format: Format }> = [];
-    const out = (values.out as string | undefined) ?? 'coursekit-report.html';
-    outputs.push({ file: out, format: formatOf(out, 'html') });
+    const out = (values.out as string | undefined) ?? (values.json ? undefined : 'coursekit-report.html');
+    if (out !== undefined) outputs.push({ file: out, format: formatOf(out, 'html') });
     if (values.csv) outputs.push({ file: values.csv as string, format: 'csv' });
-    if (values.json) outputs.push({ file: values.json as string, format: 'json' });
-    if (outputs.filter((o) => o.file === '-').length > 1) throw new UsageError(CLI_ERROR.badOption, 'only one output can go to standard output ("-")', 'write the others to files');
+    if (values.json) outputs.push({ file: '-', format: 'json' });
+    if (outputs.filter((o) => o.file === '-').length > 1) throw new UsageError(CLI_ERROR.badOption, 'only one output can go to standard output ("-" or --json)', 'write the others to files');
     // Inputs are never overwritten: a report written over its statements or roster would lose them.
     const inputs = [file, values.course, values.roster, values['auth-file']].filter((f): f is string => typeof f === 'string');
     for (const output of outputs.filter((o) => o.file !== '-')) {
       const input = inputs.find((i) => sameFile(path.resolve(io.cwd, i), path.resolve(io.cwd, output.file)));
-      if (input) throw new UsageError(CLI_ERROR.outputIsInput, `the report would be written over ${input}, which it reads; nothing was written`, 'give --out, --csv and --json new file names');
+      if (input) throw new UsageError(CLI_ERROR.outputIsInput, `the report would be written over ${input}, which it reads; nothing was written`, 'give --out and --csv new file names');
     }
 
     const options: AggregateOptions = { language };
