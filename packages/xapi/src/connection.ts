@@ -175,7 +175,12 @@ export abstract class LrsTrackerBase implements Tracker {
   async terminate(): Promise<void> {
     if (this.ended) return;
     try {
-      this.enqueue(this.closing(this.now()));
+      // Into the durable queue before anything is sent: kept until the LRS accepts them, sent on the next launch otherwise.
+      const closing = this.closing(this.now());
+      if (closing.length && this.queue) {
+        void this.queue.enqueueNow(closing);
+        this.delivery?.schedule();
+      }
       this.ended = true;
       const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
       if (hidden || this.leaving) {

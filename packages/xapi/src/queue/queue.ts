@@ -78,21 +78,79 @@ export class StatementQueue {
   private readonly memoryOnly = new Set<string>();
   /** Storage writes, one after another in the order asked, so a removal never overtakes its add. */
   private writes: Promise<void> = Promise.resolve();
+  /** Ids whose storage write has completed. */
+  private readonly stored = new Set<string>();
 
   private constructor(
     private readonly store: QueueStore,
     private readonly onProblem: QueueOptions['onProblem'],
+    /** localStorage and the key of the unload journal, written synchronously as a page closes. */
+    private readonly journal: { storage: Storage; key: string } | null,
   ) {}
 
-  /** Opens the queue and loads what earlier sessions left unsent. */
+  /** Opens the queue and loads what earlier sessions left unsent, the unload journal of the last page included. */
   static async open(name: string, options: QueueOptions = {}): Promise<StatementQueue> {
     const store = await openStore(name, options);
-    const queue = new StatementQueue(store, options.onProblem);
+    let storage: Storage | undefined;
+    try {
+      storage = options.storage === 'memory' ? undefined : usableLocalStorage(options.localStorage ?? (globalThis as { localStorage?: Storage }).localStorage);
+    } catch {
+      // Reading window.localStorage itself throws where storage is disabled.
+    }
+    const queue = new StatementQueue(store, options.onProblem, storage ? { storage, key: `ck-xapi-unload:${name}` } : null);
     for (const item of await store.all()) {
       queue.items.set(item.statement.id, item);
+      queue.stored.add(item.statement.id);
       queue.seq = Math.max(queue.seq, item.seq);
     }
+    const journaled = queue.readJournal().filter((item) => !queue.items.has(item.statement.id));
+    if (journaled.length) {
+      for (const item of journaled) {
+        queue.items.set(item.statement.id, item);
+        queue.seq = Math.max(queue.seq, item.seq);
+      }
+      await queue.write(async () => {
+        try {
+          await store.add(journaled);
+          for (const item of journaled) queue.stored.add(item.statement.id);
+        } catch {
+          for (const item of journaled) queue.memoryOnly.add(item.statement.id);
+        }
+      });
+    }
+    if (queue.memoryOnly.size === 0) queue.writeJournal([]);
     return queue;
+  }
+
+  private readJournal(): QueuedStatement[] {
+    if (!this.journal) return [];
+    try {
+      const parsed: unknown = JSON.parse(this.journal.storage.getItem(this.journal.key) ?? '[]');
+      return Array.isArray(parsed) ? parsed.filter((x): x is QueuedStatement => typeof x?.seq === 'number' && typeof x?.statement?.id === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private writeJournal(items: readonly QueuedStatement[]): void {
+    if (!this.journal) return;
+    try {
+      if (items.length) this.journal.storage.setItem(this.journal.key, JSON.stringify(items));
+      else this.journal.storage.removeItem(this.journal.key);
+    } catch {
+      // Full or disabled: the asynchronous store still has its chance.
+    }
+  }
+
+  /**
+   * As `enqueue`, for a page that is closing: the statements, and every pending one whose storage write has not
+   * completed yet, are also written synchronously to localStorage before this returns, because the page may be gone
+   * before IndexedDB commits. The next `open` puts them back in the queue; the LRS's acknowledgement removes them.
+   */
+  enqueueNow(statements: readonly Statement[]): Promise<void> {
+    const done = this.enqueue(statements);
+    this.writeJournal(this.pending.filter((item) => !this.stored.has(item.statement.id)));
+    return done;
   }
 
   /** Which backend holds the queue. */
@@ -130,6 +188,7 @@ export class StatementQueue {
     return this.write(async () => {
       try {
         await this.store.add(fresh);
+        for (const item of fresh) this.stored.add(item.statement.id);
       } catch (error) {
         for (const item of fresh) this.memoryOnly.add(item.statement.id);
         this.onProblem?.({
@@ -144,6 +203,8 @@ export class StatementQueue {
   acknowledge(ids: readonly string[]): Promise<void> {
     const known = ids.filter((id) => this.items.delete(id));
     for (const id of known) this.memoryOnly.delete(id);
+    const journaled = this.readJournal();
+    if (journaled.some((item) => known.includes(item.statement.id))) this.writeJournal(journaled.filter((item) => this.items.has(item.statement.id)));
     if (!known.length) return this.writes;
     return this.write(() => this.store.remove(known).catch(() => undefined));
   }

@@ -16,7 +16,8 @@ import { playToEnd } from '../fixtures/play';
 declare global {
   interface Window {
     ck: {
-      start(course: ResolvedCourse, seed: number, batchSize?: number): Promise<{ resumedOn: string | null; notices: string[] }>;
+      /** Launches the course; with `endOnPagehide`, pagehide terminates the session, as the player does. */
+      start(course: ResolvedCourse, seed: number, batchSize?: number, endOnPagehide?: boolean): Promise<{ resumedOn: string | null; notices: string[] }>;
       /** As start(), with SCORM 2004 to an LMS (scorm-again on window.API_1484_11) beside xAPI to the LRS. */
       startBesideScorm(course: ResolvedCourse, seed: number): Promise<{ notices: string[] }>;
       /** The LMS's stored CMI values, flattened, after startBesideScorm(). */
@@ -47,7 +48,7 @@ function record(id: string): string {
 
 window.ck = {
   problems,
-  async start(course, seed, batchSize = 25) {
+  async start(course, seed, batchSize = 25, endOnPagehide = false) {
     tracker = new XapiTracker({
       newId: () => record(uuid()),
       // Short waits, so a test sees many retries; the timeout is below the fixture's hang.
@@ -65,6 +66,7 @@ window.ck = {
       t.save(e.snapshot());
     });
     engine.start();
+    if (endOnPagehide) window.addEventListener('pagehide', () => void t.terminate());
     return { resumedOn: launch.snapshot ? engine.currentPage.pageId : null, notices: launch.notices.map((n) => n.code) };
   },
   async startBesideScorm(course, seed) {

@@ -150,6 +150,27 @@ describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
     expect(sorted(stored.map((s) => s.id))).toEqual(sorted(created));
   });
 
+  it('keeps the closing statements of a page reloaded while the LRS is down and sends them on the next launch: each once', async () => {
+    const launch = tincanLaunch(fixture);
+    const page = await open(launch.url);
+    await page.evaluate((course) => window.ck.start(course, 4, 25, true), tour);
+    await page.evaluate(() => window.ck.play(3));
+    await page.waitForFunction(() => window.ck.pending() === 0, undefined, { timeout: 30_000, polling: 100 });
+    // The LRS is down as the page reloads: pagehide ends the session, and its closing statements are refused.
+    fixture.setFaults({ seed: 13, error500: 1 });
+    await page.reload();
+    await page.waitForFunction(() => 'ck' in window);
+    fixture.setFaults(null);
+    await page.evaluate((course) => window.ck.start(course, 4, 25, true), tour);
+    await page.evaluate(() => window.ck.play());
+    await page.evaluate(() => window.ck.terminate());
+    await page.waitForFunction(() => window.ck.pending() === 0, undefined, { timeout: 30_000, polling: 100 });
+    const created = await page.evaluate(() => window.ck.created());
+    const stored = await lrsHolds(launch.registration, created.length, 15_000);
+    expect(sorted(stored.map((s) => s.id))).toEqual(sorted(created));
+    expect(stored.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/terminated')).toHaveLength(2);
+  });
+
   it('runs beside SCORM: the LMS gets its CMI values and the LRS every statement, from the same session', async () => {
     const launch = tincanLaunch(fixture);
     const page = await open(launch.url);
