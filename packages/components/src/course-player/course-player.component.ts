@@ -44,6 +44,8 @@ const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'En
  * @csspart results - The results page.
  * @csspart verdict - The pass / fail line on the results page.
  * @csspart certificate - The certificate on the results page.
+ * @csspart exit - The Exit button in the top bar (with `exit-control`).
+ * @csspart closed - The screen shown once the learner has exited.
  *
  * @cssproperty --ck-color-accent - Accent (links, buttons, focus), like every theme token.
  *
@@ -70,6 +72,14 @@ export class CkCoursePlayer extends LitElement {
   /** Language to open in when neither a saved state nor the LMS names one (`id`, `en`). */
   @property() override lang = '';
 
+  /**
+   * Shows an Exit button ("Keluar") in the top bar. Exiting asks first when an assessment attempt has answers not yet
+   * submitted, then ends the session (SCORM Finish/Terminate; cmi5 terminated, then back to the LMS's returnURL) and
+   * shows a closing screen. The LMS packages set it.
+   */
+  @property({ type: Boolean, attribute: 'exit-control' }) exitControl = false;
+  /** idle; asking to confirm; ending the session; ended (the closing screen). */
+  @state() private exiting: 'no' | 'confirm' | 'ending' | 'ended' = 'no';
   @state() private status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   @state() private problem: LoadProblem | { code: ComponentErrorCode; message: string } | null = null;
   @state() private session: Session | null = null;
@@ -235,6 +245,40 @@ export class CkCoursePlayer extends LitElement {
     setDocumentLanguage(language, this);
   }
 
+  /** The title of an assessment whose current attempt has answers not yet submitted, if any. */
+  private unsubmitted(): string | null {
+    const engine = this.engine;
+    if (!engine) return null;
+    const attempts = engine.snapshot().assessments;
+    const open = (engine.course.assessments ?? []).find((a) => {
+      const st = attempts[a.id];
+      return st !== undefined && !st.submitted && Object.keys(st.responses).length > 0;
+    });
+    return open ? engine.text(open.title) : null;
+  }
+
+  /** The Exit button: asks first when work would be left unsubmitted, else ends the session. */
+  private askExit(): void {
+    if (this.unsubmitted() !== null) {
+      this.exiting = 'confirm';
+      this.focusAfterRender = '#exit-confirm-title';
+    } else void this.exit();
+  }
+
+  /** Ends the session (every tracker terminates once) and shows the closing screen. */
+  async exit(): Promise<void> {
+    if (this.exiting === 'ending' || this.exiting === 'ended') return;
+    this.exiting = 'ending';
+    await this.session?.end();
+    this.exiting = 'ended';
+    this.focusAfterRender = '#closed-title';
+  }
+
+  private cancelExit(): void {
+    this.exiting = 'no';
+    this.focusAfterRender = '.exit';
+  }
+
   protected override updated(): void {
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
@@ -254,6 +298,14 @@ export class CkCoursePlayer extends LitElement {
     }
     const engine = this.engine;
     if (!engine) return html`<div part="base" class="loading" role="status">${this.status === 'idle' ? nothing : s.loading}</div>`;
+    if (this.exiting === 'ending' || this.exiting === 'ended') {
+      return html`<section part="base closed" class="closed" lang=${engine.language} aria-labelledby="closed-title">
+        ${this.exiting === 'ending'
+          ? html`<p role="status">${s.closing}</p>`
+          : html`<h1 id="closed-title" tabindex="-1">${s.closedTitle}</h1>
+              <p>${s.closedHint}</p>`}
+      </section>`;
+    }
     const course = engine.course;
     const progress = engine.progress;
     const page = engine.currentPage;
@@ -275,7 +327,16 @@ export class CkCoursePlayer extends LitElement {
         <button class="outline-toggle" aria-expanded=${this.outlineOpen ? 'true' : 'false'} aria-controls="outline" @click=${() => (this.outlineOpen = !this.outlineOpen)}>
           ${s.outline}
         </button>
+        ${this.exitControl ? html`<button part="exit" class="exit" @click=${() => this.askExit()}>${s.exit}</button>` : nothing}
       </header>
+      ${this.exiting === 'confirm'
+        ? html`<div class="exit-confirm" role="alertdialog" aria-modal="false" aria-labelledby="exit-confirm-title" aria-describedby="exit-confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelExit()}>
+            <h2 id="exit-confirm-title" tabindex="-1">${s.exitConfirmTitle}</h2>
+            <p id="exit-confirm-text">${s.exitUnsaved(this.unsubmitted() ?? '')}</p>
+            <button class="primary" @click=${() => this.cancelExit()}>${s.exitCancel}</button>
+            <button @click=${() => void this.exit()}>${s.exitConfirm}</button>
+          </div>`
+        : nothing}
       ${this.notices.length
         ? html`<div class="notices">
             ${this.notices.map(

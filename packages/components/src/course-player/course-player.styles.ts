@@ -94,6 +94,19 @@ export const coursePlayerStyles = [
         display: none;
       }
     }
+    .exit-confirm {
+      margin: 0.75rem clamp(1rem, 4vw, 3rem);
+      padding: 1rem;
+      border: 2px solid var(--_accent);
+      border-radius: 0.5rem;
+      background: var(--_surface);
+    }
+    .exit-confirm button {
+      margin-inline-end: 0.5rem;
+    }
+    .closed {
+      padding: 2rem clamp(1rem, 4vw, 3rem);
+    }
     .page,
     .results {
       padding: 1rem clamp(1rem, 4vw, 3rem) 2rem;

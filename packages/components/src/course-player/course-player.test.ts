@@ -150,6 +150,75 @@ describe('<ck-course-player> language', () => {
   });
 });
 
+describe('<ck-course-player> exit', () => {
+  it('shows no Exit button unless exit-control is set', async () => {
+    const p = mount((p) => (p.course = sampleCourse));
+    await ready(p);
+    expect(p.shadowRoot!.querySelector('.exit')).toBeNull();
+  });
+
+  it('exits by keyboard: the session ends once and a closing screen takes focus, in the learner\'s language', async () => {
+    const t = new RecordingTracker('scorm12');
+    const p = mount((p) => {
+      p.trackers = [t];
+      p.exitControl = true;
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    expect(await axeViolations(p)).toEqual([]);
+    await tabTo('.exit');
+    expect(text(deepActive())).toBe('Keluar');
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    expect(t.calls.filter((c) => c.call === 'terminate')).toHaveLength(1);
+    expect(deepActive()?.id).toBe('closed-title');
+    expect(text(deepActive())).toBe('Anda telah keluar dari kursus.');
+    expect(await axeViolations(p)).toEqual([]);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.calls.filter((c) => c.call === 'terminate')).toHaveLength(1);
+  });
+
+  it('asks first when an assessment attempt has answers not yet submitted; staying keeps the session', async () => {
+    const t = new RecordingTracker('cmi5');
+    const p = mount((p) => {
+      p.trackers = [t];
+      p.exitControl = true;
+      p.lang = 'en';
+      p.course = sampleCourse;
+    });
+    await ready(p);
+    p.setLanguage('en');
+    const engine = p.engine!;
+    const attempt = engine.assessment('final');
+    const q = attempt.questions[0]!;
+    engine.answerInAssessment('final', q.id, q.type === 'true-false' ? { type: 'true-false', value: true } : { type: 'single-choice', choice: (q as { choices: Array<{ id: string }> }).choices[0]!.id });
+    await settleDeep(p);
+    await tabTo('.exit');
+    expect(text(deepActive())).toBe('Exit');
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    const dialog = $(p, '[role="alertdialog"]');
+    expect(deepActive()?.id).toBe('exit-confirm-title');
+    expect(text($(p, '#exit-confirm-text'))).toBe(`Your answers in "${engine.text(sampleCourse.assessments![0]!.title)}" are not submitted yet, so they are not scored. You can go on with them next time.`);
+    expect(dialog.getAttribute('aria-labelledby')).toBe('exit-confirm-title');
+    expect(await axeViolations(p)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await settleDeep(p);
+    expect(p.shadowRoot!.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(deepActive()?.textContent?.trim()).toBe('Exit');
+    expect(t.calls.some((c) => c.call === 'terminate')).toBe(false);
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    await tabTo('[role="alertdialog"] button:not(.primary)');
+    expect(text(deepActive())).toBe('Yes, exit');
+    await userEvent.keyboard('{Enter}');
+    await settleDeep(p);
+    expect(t.calls.filter((c) => c.call === 'terminate')).toHaveLength(1);
+    expect(text(deepActive())).toBe('You have left the course.');
+  });
+});
+
 describe('<ck-course-player> trackers', () => {
   it('launches, attaches, forwards every event, saves after each change and terminates on pagehide', async () => {
     const t = new RecordingTracker('local');

@@ -9,6 +9,8 @@ export type PageMeta = (name: string) => string | null;
 export interface BootOptions {
   /** The trackers this target records to; SCORM trackers fall back to localStorage with a notice when there is no LMS. */
   trackers(meta: PageMeta): Tracker[] | Promise<Tracker[]>;
+  /** Show the player's Exit button: every LMS target (SCORM, cmi5, xAPI), where the learner needs a way back. */
+  exitControl?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function boot(options: BootOptions): Promise<void> {
   try {
     const player = document.createElement('ck-course-player') as CkCoursePlayer;
     player.trackers = await options.trackers(meta);
+    player.exitControl = options.exitControl === true;
     player.addEventListener('ck-error', (event) => console.warn('[coursekit]', (event as CustomEvent).detail));
     player.src = meta('course') ?? 'course.json';
     main.append(player);

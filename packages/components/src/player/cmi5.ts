@@ -2,4 +2,4 @@
 import { Cmi5Tracker } from '@coursekit/xapi/cmi5';
 import { boot } from './boot';
 
-void boot({ trackers: () => [new Cmi5Tracker()] });
+void boot({ trackers: () => [new Cmi5Tracker()], exitControl: true });

@@ -2,4 +2,4 @@
 import { Scorm12Tracker } from '@coursekit/runtime/scorm12';
 import { boot, lmsQuirks } from './boot';
 
-void boot({ trackers: (meta) => [new Scorm12Tracker(lmsQuirks(meta))] });
+void boot({ trackers: (meta) => [new Scorm12Tracker(lmsQuirks(meta))], exitControl: true });

@@ -2,4 +2,4 @@
 import { Scorm2004Tracker } from '@coursekit/runtime/scorm2004';
 import { boot, lmsQuirks } from './boot';
 
-void boot({ trackers: (meta) => [new Scorm2004Tracker(lmsQuirks(meta))] });
+void boot({ trackers: (meta) => [new Scorm2004Tracker(lmsQuirks(meta))], exitControl: true });

@@ -2,4 +2,4 @@
 import { XapiTracker } from '@coursekit/xapi/xapi';
 import { boot } from './boot';
 
-void boot({ trackers: () => [new XapiTracker()] });
+void boot({ trackers: () => [new XapiTracker()], exitControl: true });
