@@ -4,6 +4,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../src/**/*.stories.ts'],
+  // The Accessibility panel runs axe-core on the story shown; test/stories.test.ts runs it on every
+  // story in CI.
+  addons: ['@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(vite) {
     // Sibling packages resolve to their TypeScript sources, as in tests.

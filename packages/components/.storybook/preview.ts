@@ -9,6 +9,8 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // WCAG 2.2 AA, the rules the tests hold every story to; the panel reports, the tests fail.
+    a11y: { options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }, test: 'error' },
   },
 };
 
