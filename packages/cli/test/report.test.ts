@@ -210,6 +210,12 @@ describe('coursekit report from an LRS', () => {
     expect(elsewhere.seen).toEqual([]);
   });
 
+  it('refuses an --lrs URL holding credentials, without printing them', async () => {
+    const dir = await temp();
+    const r = await run(['report', '--lrs', 'https://key:rahasia@lrs.example.go.id/xapi/'], { cwd: dir, env: { COURSEKIT_LRS_AUTH: 'Basic eDp5' } });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'coursekit error CK953 --lrs holds credentials (user:password@): they were not used and are not shown\n  hint: give the endpoint without them, and the credentials in COURSEKIT_LRS_USERNAME and COURSEKIT_LRS_PASSWORD or --auth-file\n' });
+  });
+
   it('never prints the credentials, even when the LRS echoes them in its answer', async () => {
     const dir = await temp();
     const lrs = await fakeLrs(() => ({ status: 401, body: { message: 'refused', echo: { Authorization: `Basic ${Buffer.from('key:rahasia-sekali').toString('base64')}`, password: 'rahasia-sekali' } } }));

@@ -123,6 +123,10 @@ describe('readStatementsFromLrs', () => {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '1' }, { id: '2' }], more: '/xapi/statements?page=2' }));
       } else if (url.searchParams.get('page') === '2') {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '3' }], more: '' }));
+      } else if (url.pathname === '/moved/statements') {
+        res.writeHead(302, { Location: `http://127.0.0.1:${(other.address() as AddressInfo).port}/xapi/statements` }).end();
+      } else if (url.pathname === '/moved-here/statements') {
+        res.writeHead(307, { Location: '/xapi/statements?page=2' }).end();
       } else if (url.pathname === '/away/statements' || url.pathname === '/protocol-relative/statements') {
         const away = `//127.0.0.1:${(other.address() as AddressInfo).port}/xapi/statements?page=2`;
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ statements: [{ id: '1' }], more: url.pathname === '/away/statements' ? `http:${away}` : away }));
@@ -192,6 +196,14 @@ describe('readStatementsFromLrs', () => {
       expect(otherRequests).toEqual([]);
     });
   }
+
+  it('follows a redirect within the LRS, and refuses one to another origin before any request goes there', async () => {
+    expect((await collect(readStatementsFromLrs({ endpoint: endpoint.replace('/xapi/', '/moved-here/'), authorization }))).map((i) => (i.value as { id: string }).id)).toEqual(['3']);
+    const error = await rejection(collect(readStatementsFromLrs({ endpoint: endpoint.replace('/xapi/', '/moved/'), authorization })));
+    expect(error.code).toBe('CK810');
+    expect(error.message).toBe(`the LRS redirected to http://127.0.0.1:${(other.address() as AddressInfo).port}, not to the LRS at ${new URL(endpoint).origin}; it was not followed, so the credentials were not sent there`);
+    expect(otherRequests).toEqual([]);
+  });
 
   it('redacts the credentials from an error page that echoes them', async () => {
     const error = await rejection(collect(readStatementsFromLrs({ endpoint: endpoint.replace('/xapi/', '/echo/'), authorization })));

@@ -117,7 +117,9 @@ export default defineCommand({
     const lrs = values.lrs as string | undefined;
     if (!file && !lrs) throw new UsageError(CLI_ERROR.badArguments, 'no statements to read', 'give an export file (coursekit report statements.ndjson) or an LRS (--lrs <endpoint>)');
     if (file && lrs) throw new UsageError(CLI_ERROR.badArguments, 'give either a statements file or --lrs, not both');
-    if (lrs && !/^https?:\/\//i.test(lrs)) throw new UsageError(CLI_ERROR.badValue, `--lrs "${lrs}" is not an http(s) URL`, 'give the xAPI endpoint, e.g. https://lrs.example.go.id/xapi/');
+    if (lrs && !/^https?:\/\//i.test(lrs)) throw new UsageError(CLI_ERROR.badValue, `--lrs "${lrs.slice(0, 200)}" is not an http(s) URL`, 'give the xAPI endpoint, e.g. https://lrs.example.go.id/xapi/');
+    // A key and secret in the URL would be on the command line (every user can read it) and in messages.
+    if (lrs && /^https?:\/\/[^/?#]*@/i.test(lrs)) throw new UsageError(CLI_ERROR.badValue, '--lrs holds credentials (user:password@): they were not used and are not shown', 'give the endpoint without them, and the credentials in COURSEKIT_LRS_USERNAME and COURSEKIT_LRS_PASSWORD or --auth-file');
     for (const only of ['registration', 'since', 'until', 'auth-file'] as const) {
       if (file && values[only] !== undefined) throw new UsageError(CLI_ERROR.badOption, `--${only} applies to --lrs only`, 'filter an export before reporting, or read from the LRS');
     }

@@ -68,14 +68,22 @@ export function resolveMore(more: string, endpoint: string): URL {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function getPage(url: URL, query: LrsQuery): Promise<{ statements: unknown[]; more: string }> {
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+async function getPage(start: URL, query: LrsQuery): Promise<{ statements: unknown[]; more: string }> {
   const doFetch = query.fetch ?? globalThis.fetch;
   const retries = query.retries ?? 3;
+  let url = start;
+  let redirects = 0;
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
+      // Redirects are followed here, not by fetch, so that one to another origin is refused before
+      // any request (credentials or not) goes there.
       response = await doFetch(url, {
         headers: { 'X-Experience-API-Version': XAPI_VERSION, Authorization: query.authorization, Accept: 'application/json' },
+        redirect: 'manual',
       });
     } catch (error) {
       if (attempt < retries) {
@@ -87,6 +95,20 @@ async function getPage(url: URL, query: LrsQuery): Promise<{ statements: unknown
         hint: 'check the endpoint URL and the network, then run the report again',
         cause: error,
       });
+    }
+    const location = REDIRECTS.has(response.status) ? response.headers.get('Location') : null;
+    if (location !== null && redirects < MAX_REDIRECTS) {
+      const next = new URL(location, url);
+      if (next.origin !== start.origin) {
+        throw new ReportError(REPORT_ERROR.moreOffOrigin, `the LRS redirected to ${next.origin}, not to the LRS at ${start.origin}; it was not followed, so the credentials were not sent there`, {
+          where: url.origin + url.pathname,
+          hint: `check that --lrs is the LRS's own endpoint (the address it redirects to may be the right one), and ask its administrator why it sends readers to ${next.origin}`,
+        });
+      }
+      url = next;
+      redirects++;
+      attempt--;
+      continue;
     }
     if ((response.status >= 500 || response.status === 429) && attempt < retries) {
       const retryAfter = Number(response.headers.get('Retry-After'));
