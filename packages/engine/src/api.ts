@@ -74,6 +74,10 @@ export interface ScenarioView {
   ending: EndingNode | null;
   /** Feedback of the last choice, until the learner moves on. */
   feedback: LocalizedText | null;
+  /** Whether `back` can undo a step of this run now. */
+  canGoBack: boolean;
+  /** Ending ids reached in any run, in the order first reached. */
+  reached: string[];
 }
 
 export interface CourseEngineApi {
@@ -116,6 +120,8 @@ export interface CourseEngineApi {
   advance(scenarioId: string): ScenarioView | Refusal;
   /** Start a new run after an ending (when replayable). */
   replay(scenarioId: string): ScenarioView | Refusal;
+  /** Undo the last step of the current run (not after an ending): node, variables, path and feedback as before it. */
+  back(scenarioId: string): ScenarioView | Refusal;
 
   readonly completionStatus: 'not-attempted' | 'incomplete' | 'completed';
   readonly successStatus: 'unknown' | 'passed' | 'failed';

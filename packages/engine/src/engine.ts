@@ -316,6 +316,10 @@ export class CourseEngine implements CourseEngineApi {
     return this.after(this.scenarios.replay(scenarioId));
   }
 
+  back(scenarioId: string): ScenarioView | Refusal {
+    return this.after(this.scenarios.back(scenarioId));
+  }
+
   private after<T extends ScenarioView | Refusal>(result: T): T {
     if (!('ok' in result)) this.evaluate();
     return result;

@@ -73,4 +73,6 @@ export interface ScenarioSnapshot {
   endingId: string | null;
   /** Best ending score (0..1) over all runs, or null. */
   best: number | null;
+  /** Ending ids reached in any run, in the order first reached (left out while none is). */
+  reached?: string[];
 }

@@ -114,7 +114,7 @@ describe('the scenario runner on the tour scenario "parcel"', () => {
     const again = view(engine.replay('parcel'));
     expect([again.run, again.node.id, again.variables, again.path, again.ending]).toEqual([2, 'arrive', { integrity: 50, trust: 50 }, [], null]);
     play(engine, ['refuse', 'report']);
-    expect(engine.snapshot().scenarios.parcel).toEqual({ run: 2, nodeId: 'ending-success', variables: { integrity: 100, trust: 35 }, path: ['refuse', 'report'], endingId: 'ending-success', best: 1 });
+    expect(engine.snapshot().scenarios.parcel).toEqual({ run: 2, nodeId: 'ending-success', variables: { integrity: 100, trust: 35 }, path: ['refuse', 'report'], endingId: 'ending-success', best: 1, reached: ['ending-failure', 'ending-success'] });
     view(engine.replay('parcel'));
     play(engine, ['accept']);
     expect(engine.snapshot().scenarios.parcel!.best).toBe(1);
@@ -150,5 +150,61 @@ describe('the scenario runner on the tour scenario "parcel"', () => {
       time: Date.UTC(2026, 10, 24, 9) + 3_500,
       courseId: 'coursekit-tour',
     });
+  });
+});
+
+describe('one step back in a scenario', () => {
+  it('undoes a choice: node, variables, path and feedback are as before it', () => {
+    const { engine } = engineFor();
+    const before = play(engine, []);
+    expect([before.node.id, before.canGoBack]).toEqual(['decide', true]);
+    const chosen = view(engine.choose('parcel', 'refuse'));
+    expect([chosen.node.id, chosen.variables, chosen.path, chosen.feedback !== null]).toEqual(['follow-up', { integrity: 80, trust: 35 }, ['refuse'], true]);
+    const back = view(engine.back('parcel'));
+    expect([back.node.id, back.variables, back.path, back.feedback, back.canGoBack]).toEqual(['decide', { integrity: 50, trust: 50 }, [], null, true]);
+    expect(engine.snapshot().scenarios.parcel).toMatchObject({ nodeId: 'decide', variables: { integrity: 50, trust: 50 }, path: [] });
+  });
+
+  it('steps back past feedback one press at a time, then refuses at the start of the run', () => {
+    const { engine } = engineFor();
+    play(engine, []);
+    view(engine.choose('parcel', 'refuse'));
+    const past = view(engine.advance('parcel'));
+    expect([past.feedback, past.node.id]).toEqual([null, 'follow-up']);
+    expect(view(engine.back('parcel')).feedback).not.toBeNull();
+    expect(view(engine.back('parcel')).node.id).toBe('decide');
+    let v = view(engine.back('parcel'));
+    while (v.canGoBack) v = view(engine.back('parcel'));
+    expect([v.node.id, v.path, v.variables]).toEqual(['arrive', [], { integrity: 50, trust: 50 }]);
+    expect(engine.back('parcel')).toMatchObject({ ok: false, reason: 'unavailable-choice' });
+  });
+
+  it('refuses at an ending and keeps every ending reached across runs, through a snapshot', () => {
+    const { engine } = engineFor();
+    const ended = play(engine, ['accept']);
+    expect([ended.ending?.id, ended.canGoBack, ended.reached]).toEqual(['ending-failure', false, ['ending-failure']]);
+    expect(engine.back('parcel')).toMatchObject({ ok: false, reason: 'ended' });
+    view(engine.replay('parcel'));
+    const second = play(engine, ['refuse', 'report']);
+    expect(second.reached).toEqual(['ending-failure', 'ending-success']);
+    const saved = engine.snapshot();
+    expect(saved.scenarios.parcel!.reached).toEqual(['ending-failure', 'ending-success']);
+    const resumed = new CourseEngine(loadTour(), { snapshot: saved, now: fakeClock().now });
+    expect(resumed.scenario('parcel').reached).toEqual(['ending-failure', 'ending-success']);
+  });
+});
+
+describe('step back after a resume', () => {
+  it('goes back along the saved path as it would have before the resume', () => {
+    const { engine } = engineFor();
+    play(engine, ['refuse']);
+    const saved = engine.snapshot();
+    const resumed = new CourseEngine(loadTour(), { snapshot: saved, now: fakeClock().now });
+    const v = resumed.scenario('parcel');
+    expect([v.node.id, v.canGoBack]).toEqual(['follow-up', true]);
+    expect(view(resumed.back('parcel')).feedback).not.toBeNull();
+    const original = view(engine.back('parcel'));
+    expect(view(resumed.back('parcel'))).toEqual(view(engine.back('parcel')));
+    expect(original.feedback).not.toBeNull();
   });
 });

@@ -5,7 +5,19 @@ import { copy, objectOr, refuse, strings, type EngineContext } from '../context'
 import { EngineError, EngineErrorCode } from '../errors';
 import { applyEffects, clamp, holds, initialVariables, resolveNext } from './conditions';
 
+/** What one step back returns to. */
+interface Step {
+  nodeId: string;
+  variables: Record<string, number>;
+  path: string[];
+  feedback: LocalizedText | null;
+}
+
 interface RunState extends ScenarioSnapshot {
+  /** Endings reached in any run, in the order first reached. */
+  reached: string[];
+  /** The states before each step of this run, newest last, for `back`. Not saved: rebuilt on restore by {@link replayHistory}. */
+  history: Step[];
   /** Feedback of the last choice until the learner moves on. Not saved: a resumed learner sees the node that follows. */
   feedback: LocalizedText | null;
   /** When this run began (in this session). */
@@ -57,6 +69,7 @@ export class ScenarioRunner {
       const why = node.choices.some((c) => c.id === choiceId) ? 'its condition does not hold' : 'it is not one of its choices';
       return refuse('unavailable-choice', `scenario "${id}": choice "${choiceId}" is not offered at "${node.id}": ${why}`);
     }
+    this.remember(s);
     applyEffects(scenario, choice.effects, s.variables);
     s.path.push(choice.id);
     const now = this.ctx.now();
@@ -82,14 +95,36 @@ export class ScenarioRunner {
     const s = this.runs.get(id);
     if (!s) return refuse('not-started', `scenario "${id}" has not started`);
     if (s.feedback !== null) {
+      if (s.endingId === null) this.remember(s);
       s.feedback = null;
       return this.render(id);
     }
     const node = nodes.get(s.nodeId)!;
     if (node.type === 'ending') return refuse('ended', `scenario "${id}" has ended at "${node.id}"`);
     if (node.type === 'choice') return refuse('unavailable-choice', `scenario "${id}" waits for a choice at "${node.id}"`);
+    this.remember(s);
     this.enter(id, resolveNext(node.next, s.variables));
     return this.render(id);
+  }
+
+  /**
+   * Undoes the learner's last step of this run (a choice, or moving on): the node, variables, path
+   * and feedback are as they were before it. Refused at an ending (replay instead) and when there
+   * is no step to undo (the run's start, or a run just resumed). Emits nothing: the choice already
+   * taken stays recorded, and taking one again records it again.
+   */
+  back(id: string): ScenarioView | Refusal {
+    const s = this.runs.get(id);
+    if (!s) return refuse('not-started', `scenario "${id}" has not started`);
+    if (s.endingId !== null) return refuse('ended', `scenario "${id}" has ended at "${s.endingId}"; replay starts it again`);
+    const step = s.history.pop();
+    if (!step) return refuse('unavailable-choice', `scenario "${id}" is at "${s.nodeId}" with no step to go back to`);
+    Object.assign(s, { nodeId: step.nodeId, variables: step.variables, path: step.path, feedback: step.feedback, shownAt: this.ctx.now() });
+    return this.render(id);
+  }
+
+  private remember(s: RunState): void {
+    s.history.push({ nodeId: s.nodeId, variables: { ...s.variables }, path: [...s.path], feedback: s.feedback });
   }
 
   replay(id: string): ScenarioView | Refusal {
@@ -105,7 +140,8 @@ export class ScenarioRunner {
   private begin(id: string, run: number, best: number | null): void {
     const { scenario } = this.definition(id);
     const now = this.ctx.now();
-    this.runs.set(id, { run, nodeId: scenario.start, variables: initialVariables(scenario), path: [], endingId: null, best, feedback: null, startedAt: now, shownAt: now });
+    const reached = this.runs.get(id)?.reached ?? [];
+    this.runs.set(id, { run, nodeId: scenario.start, variables: initialVariables(scenario), path: [], endingId: null, best, reached, history: [], feedback: null, startedAt: now, shownAt: now });
     this.ctx.emit({ type: 'scenario-started', scenarioId: id, run });
     this.enter(id, scenario.start);
   }
@@ -125,6 +161,8 @@ export class ScenarioRunner {
     applyEffects(scenario, node.effects, s.variables);
     if (node.type !== 'ending') return;
     s.endingId = node.id;
+    s.history = [];
+    if (!s.reached.includes(node.id)) s.reached.push(node.id);
     const scaled = node.score / 100;
     s.best = s.best === null ? scaled : Math.max(s.best, scaled);
     this.ctx.emit({
@@ -145,13 +183,24 @@ export class ScenarioRunner {
     const s = this.runs.get(id)!;
     const node = nodes.get(s.nodeId)!;
     const choices = node.type === 'choice' ? node.choices.filter((c) => !c.condition || holds(c.condition, s.variables)) : [];
-    return { id, run: s.run, node, choices, variables: { ...s.variables }, path: [...s.path], ending: node.type === 'ending' ? node : null, feedback: s.feedback };
+    return {
+      id,
+      run: s.run,
+      node,
+      choices,
+      variables: { ...s.variables },
+      path: [...s.path],
+      ending: node.type === 'ending' ? node : null,
+      feedback: s.feedback,
+      canGoBack: s.history.length > 0,
+      reached: [...s.reached],
+    };
   }
 
   snapshot(): Record<string, ScenarioSnapshot> {
     const out: Record<string, ScenarioSnapshot> = {};
     for (const [id, s] of this.runs) {
-      out[id] = { run: s.run, nodeId: s.nodeId, variables: { ...s.variables }, path: [...s.path], endingId: s.endingId, best: s.best };
+      out[id] = { run: s.run, nodeId: s.nodeId, variables: { ...s.variables }, path: [...s.path], endingId: s.endingId, best: s.best, ...(s.reached.length ? { reached: [...s.reached] } : {}) };
     }
     return out;
   }
@@ -187,6 +236,8 @@ export class ScenarioRunner {
         path: savedPath.filter((c) => choiceIds.has(c)),
         endingId: null,
         best: typeof s.best === 'number' ? Math.min(1, Math.max(0, s.best)) : null,
+        reached: strings(s.reached).filter((e) => nodes.get(e)?.type === 'ending'),
+        history: [],
         feedback: null,
         startedAt: now,
         shownAt: now,
@@ -200,9 +251,53 @@ export class ScenarioRunner {
       } else if (node.type === 'ending') {
         state.endingId = node.id;
         if (state.best === null) state.best = node.score / 100;
+        if (!state.reached.includes(node.id)) state.reached.push(node.id);
       }
+      state.history = state.endingId === null ? replayHistory(scenario, nodes, state) : [];
       this.runs.set(id, state);
     }
     return notes;
   }
+}
+
+/**
+ * The steps a run took to reach its saved state, found by playing its path again from `start`
+ * (effects and branches are deterministic), so `back` works after a resume as before it. A state
+ * the path does not lead to (a course edited since) gives no steps.
+ */
+function replayHistory(scenario: Scenario, nodes: Map<string, ScenarioNode>, target: RunState): Step[] {
+  const variables = initialVariables(scenario);
+  applyEffects(scenario, nodes.get(scenario.start)?.effects, variables);
+  const at: Step = { nodeId: scenario.start, variables, path: [], feedback: null };
+  const history: Step[] = [];
+  const go = (next: string): boolean => {
+    const node = nodes.get(next);
+    if (!node) return false;
+    at.nodeId = node.id;
+    applyEffects(scenario, node.effects, at.variables);
+    return true;
+  };
+  const same = (a: Record<string, number>, b: Record<string, number>) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  for (let guard = 0; guard < 10_000; guard++) {
+    if (at.feedback === null && at.nodeId === target.nodeId && at.path.length === target.path.length && same(at.variables, target.variables)) return history;
+    history.push({ nodeId: at.nodeId, variables: { ...at.variables }, path: [...at.path], feedback: at.feedback });
+    if (at.feedback !== null) {
+      at.feedback = null;
+      continue;
+    }
+    const node = nodes.get(at.nodeId)!;
+    if (node.type === 'ending') return [];
+    if (node.type !== 'choice') {
+      if (!go(resolveNext(node.next, at.variables))) return [];
+      continue;
+    }
+    const wanted = target.path[at.path.length];
+    const choice = node.choices.find((c) => c.id === wanted && (!c.condition || holds(c.condition, at.variables)));
+    if (!choice) return [];
+    applyEffects(scenario, choice.effects, at.variables);
+    at.path.push(choice.id);
+    at.feedback = choice.feedback ?? null;
+    if (!go(resolveNext(choice.next, at.variables))) return [];
+  }
+  return [];
 }
