@@ -13,6 +13,7 @@ const FORMAT_EXPORTS = [
   'BankDraw', 'Assessment', 'ScenarioVariable', 'Effect', 'Condition', 'Next', 'NarrationNode', 'DialogueNode', 'ScenarioChoice',
   'ChoiceNode', 'EndingNode', 'ScenarioNode', 'Scenario', 'Include', 'Author', 'Character', 'Page', 'Module', 'CompletionRules',
   'MasteryRules', 'CertificateSettings', 'ThemeTokens', 'TrackingOptions', 'NavigationRules', 'Course',
+  'Expressions', 'ImageRef', 'GlossaryTerm', 'Resource',
 ];
 
 describe('the schema and the TypeScript types in src/format', () => {

@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import type { Assessment, QuestionBank } from './questions';
 import type { Scenario } from './scenario';
 import type { AssetPath, AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { GlossaryTerm, Resource } from './glossary';
 
 /** The version of the course format this package reads and writes. */
 export const SCHEMA_VERSION = '1.0' as const;
@@ -29,6 +30,24 @@ export interface Character {
   color?: string;
   /** Notes for authors and reviewers; never shown to learners. */
   notes?: AuthorNotes;
+  /** The portrait per mood of a dialogue line, instead of `avatar`. */
+  expressions?: Expressions;
+}
+
+/** A character's portrait per mood. */
+export interface Expressions {
+  neutral?: ImageRef;
+  happy?: ImageRef;
+  worried?: ImageRef;
+  angry?: ImageRef;
+  sad?: ImageRef;
+  surprised?: ImageRef;
+}
+
+/** An image file with its text alternative. */
+export interface ImageRef {
+  src: AssetPath;
+  alt: LocalizedText;
 }
 
 /** A page: what the learner sees at once. */
@@ -45,6 +64,8 @@ export interface Module {
   id: Id;
   title: LocalizedText;
   description?: LocalizedMarkdown;
+  /** The module's opening illustration, at the top of its first page. */
+  image?: ImageRef;
   pages: Array<Page | Include>;
   /** Notes for authors and reviewers; never shown to learners. */
   notes?: AuthorNotes;
@@ -98,8 +119,10 @@ export interface ThemeTokens {
   colorSurface?: string;
   fontFamily?: string;
   radius?: string;
+  /** The agency's logo, in the player's top bar. */
+  logo?: ImageRef;
   /** Tokens that replace the above when the learner prefers a dark scheme. */
-  dark?: Omit<ThemeTokens, 'dark'>;
+  dark?: Omit<ThemeTokens, 'dark' | 'logo'>;
 }
 
 /** How the course is tracked. */
@@ -150,6 +173,8 @@ export interface Course {
   tracking?: TrackingOptions;
   /** Notes for authors and reviewers; never shown to learners. */
   notes?: AuthorNotes;
+  glossary?: GlossaryTerm[];
+  resources?: Resource[];
 }
 
 /** A course whose `$include`s have all been resolved. */

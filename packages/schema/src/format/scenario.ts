@@ -98,6 +98,8 @@ export interface Scenario {
   id: Id;
   title: LocalizedText;
   description?: LocalizedMarkdown;
+  /** The opening illustration, shown with the description before the scenario starts. */
+  image?: { src: AssetPath; alt: LocalizedText };
   variables?: ScenarioVariable[];
   start: Id;
   nodes: ScenarioNode[];

@@ -37,6 +37,8 @@ export const CODES = {
   unknownAssessment: 'CK104',
   unknownScenario: 'CK105',
   unknownAnswer: 'CK106',
+  glossaryTermTwice: 'CK110',
+  resourceFormat: 'CK111',
   // Certificate
   verificationUrlNoNumber: 'CK120',
   // Scenarios
@@ -64,6 +66,7 @@ export const CODES = {
   trackLanguage: 'CK403',
   // Learner-facing text
   reviewMarker: 'CK410',
+  resourceLanguage: 'CK415',
   // Files
   includeNotFound: 'CK500',
   includeOutside: 'CK501',
@@ -112,6 +115,8 @@ export const CODE_TITLES: Record<Code, string> = {
   CK104: 'unknown assessment',
   CK105: 'unknown scenario',
   CK106: 'the correct answer names an option that does not exist',
+  CK110: 'two glossary terms share a word',
+  CK111: 'resource format does not match its file',
   CK120: "the certificate's verification URL has no {number}",
   CK200: 'the start node does not exist',
   CK201: 'duplicate node id in a scenario',
@@ -134,6 +139,7 @@ export const CODE_TITLES: Record<Code, string> = {
   CK402: 'defaultLanguage is not one of languages',
   CK403: 'track language is not a course language',
   CK410: 'learner-facing text holds a note for authors',
+  CK415: 'resource language is not a course language',
   CK500: 'included file not found',
   CK501: 'include leaves the course folder',
   CK502: 'include cycle',

@@ -8,10 +8,11 @@ import { courseLanguages, languages } from './rules/languages';
 import type { Rule } from './rules/rule';
 import { reviewMarkerText } from './rules/review-markers';
 import { scenarioGraphs } from './rules/scenarios';
+import { glossary } from './rules/glossary';
 import { indexCourse, isRecord, type CourseIndex } from './walk';
 
 /** The checks a JSON Schema cannot express, in the order their problems are reported. */
-export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages, reviewMarkerText, certificate];
+export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, scenarioGraphs, assessments, languages, reviewMarkerText, certificate, glossary];
 
 /**
  * Runs every semantic rule. Rules read the course defensively, so they also run on a course that

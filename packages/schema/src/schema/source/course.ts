@@ -1,5 +1,6 @@
 import { doc, includeOr, list, notes, object, oneOfValues, ref, type JsonSchema } from './helpers';
 import { ID_PATTERN, LANGUAGE_TAG_PATTERN } from './text';
+import { glossaryRoot } from './glossary';
 
 const percent = (markdown: string, examples: readonly number[]): JsonSchema =>
   doc(markdown, examples, { type: 'number', minimum: 0, maximum: 100 });
@@ -28,8 +29,20 @@ export const courseDefs: Record<string, JsonSchema> = {
       avatar: ref('ImageRef', 'A portrait shown beside the character\'s lines.', [{ src: 'assets/characters/budi.webp', alt: { id: 'Budi tersenyum', en: 'Budi smiling' } }]),
       color: ref('CssColor', 'A CSS colour for the character\'s name and speech-bubble accent. Keep 4.5:1 contrast with the background.', ['#0b6e4f', '#8a4b08']),
       notes: notes(),
+      expressions: ref('Expressions', 'The portrait with each mood\'s expression, shown for a line spoken in that mood instead of `avatar`.', [{ happy: { src: 'assets/characters/budi-happy.svg', alt: { id: 'Budi tersenyum lebar', en: 'Budi grinning' } } }]),
     },
     { description: 'A recurring person in dialogues and scenarios.', markdownDescription: 'A recurring person in dialogues and scenarios, declared once and named by `id`.', examples: [{ id: 'budi', name: 'Budi', role: { id: 'Staf pelayanan', en: 'Front-desk officer' } }] },
+  ),
+  Expressions: object(
+    [],
+    Object.fromEntries(
+      (['neutral', 'happy', 'worried', 'angry', 'sad', 'surprised'] as const).map((mood) => [mood, ref('ImageRef', `The portrait for lines spoken in the \`${mood}\` mood; its \`alt\` names the expression.`, [{ src: `assets/characters/budi-${mood}.svg`, alt: { id: 'Budi', en: 'Budi' } }])]),
+    ),
+    {
+      description: 'A character\'s portrait per mood.',
+      markdownDescription: 'A character\'s portrait per mood of a dialogue line (`neutral`, `happy`, `worried`, `angry`, `sad`, `surprised`). A mood without its own portrait shows `avatar` with a small drawn sign of the mood; either way the mood is part of the portrait\'s text alternative, not printed beside the name.',
+      examples: [{ happy: { src: 'assets/characters/budi-happy.svg', alt: { id: 'Budi tersenyum lebar', en: 'Budi grinning' } } }],
+    },
   ),
   Page: object(
     ['id', 'title', 'blocks'],
@@ -52,6 +65,7 @@ export const courseDefs: Record<string, JsonSchema> = {
       id: ref('Id', 'Unique id of the module. Tracked as a SCORM objective and an xAPI module activity.', ['gratuity-basics']),
       title: ref('LocalizedText', 'Module title, shown in the table of contents.', [{ id: 'Dasar-dasar gratifikasi', en: 'Gratification basics' }]),
       description: ref('LocalizedMarkdown', 'What the module covers, shown on its first page and in the menu.', [{ id: 'Pengertian dan dasar hukum.', en: 'Definition and legal basis.' }]),
+      image: ref('ImageRef', 'The module\'s opening illustration, shown at the top of its first page.', [{ src: 'assets/module-basics.svg', alt: { id: 'Amplop dan parsel di meja kerja', en: 'An envelope and a hamper on a desk' } }]),
       pages: doc('The pages of the module, in order. Each may be written here or kept in its own file with `{ "$include": "pages/x.json" }`.', [[{ $include: 'pages/welcome.json' }]], list(includeOr('Page'), { minItems: 1 })),
       notes: notes(),
     },
@@ -132,7 +146,11 @@ export const courseDefs: Record<string, JsonSchema> = {
     markdownDescription: 'Tokens that replace the others when the learner prefers a dark colour scheme (`prefers-color-scheme: dark`).',
     examples: [{ colorText: '#f2f2f2', colorBackground: '#121212' }],
   }),
-  ThemeTokens: object([], { ...themeProperties(), dark: ref('ThemeTokensDark', 'Tokens for a dark colour scheme.', [{ colorBackground: '#121212', colorText: '#f2f2f2' }]) }, {
+  ThemeTokens: object([], {
+    ...themeProperties(),
+    logo: ref('ImageRef', 'The agency\'s logo, shown in the player\'s top bar beside the course title. Keep it small (an SVG of a few KB).', [{ src: 'assets/logo.svg', alt: { id: 'Logo Inspektorat Kabupaten Sukamaju', en: 'Sukamaju Regency Inspectorate logo' } }]),
+    dark: ref('ThemeTokensDark', 'Tokens for a dark colour scheme.', [{ colorBackground: '#121212', colorText: '#f2f2f2' }]),
+  }, {
     description: 'Design tokens, mapped to CSS custom properties (--ck-color-accent …).',
     markdownDescription: 'Design tokens, mapped to CSS custom properties (`--ck-color-accent` …). Keep text and accent colours at 4.5:1 contrast.',
     examples: [{ colorAccent: '#0b6e4f', colorAccentContrast: '#ffffff' }],
@@ -197,7 +215,8 @@ export const courseRoot: JsonSchema = {
     completion: ref('CompletionRules', 'When the course counts as completed. Default: every page viewed.', [{ pagesViewed: 100, scenarios: ['parcel'] }]),
     mastery: ref('MasteryRules', 'When the course counts as passed. Without it the course is never failed.', [{ passingScore: 80 }]),
     certificate: ref('CertificateSettings', 'The certificate learners earn.', [{ enabled: true, issuer: 'Inspektorat' }]),
-    theme: ref('ThemeTokens', 'Colours, font and corner radius.', [{ colorAccent: '#0b6e4f' }]),
+    theme: ref('ThemeTokens', 'Colours, font, corner radius and the agency logo.', [{ colorAccent: '#0b6e4f' }]),
+    ...glossaryRoot,
     tracking: ref('TrackingOptions', 'How the course is tracked.', [{ scenarioChoices: true }]),
     notes: notes(),
   },

@@ -1,5 +1,6 @@
 import { blockDefs } from './blocks';
 import { courseDefs, courseRoot } from './course';
+import { glossaryDefs } from './glossary';
 import type { JsonSchema } from './helpers';
 import { questionDefs } from './questions';
 import { scenarioDefs } from './scenario';
@@ -21,7 +22,7 @@ export function buildCourseSchema(): JsonSchema {
     description: 'A CourseKit course: metadata, modules of pages of blocks, assessments, branching scenarios, completion and mastery rules, certificate, theme and tracking.',
     markdownDescription: 'A CourseKit course: metadata, modules of pages of blocks, assessments, branching scenarios, completion and mastery rules, certificate, theme and tracking. Reference: docs/reference/course-format.md.',
     ...courseRoot,
-    $defs: withTagLists({ ...textDefs, ...courseDefs, ...blockDefs, ...questionDefs, ...scenarioDefs }),
+    $defs: withTagLists({ ...textDefs, ...courseDefs, ...blockDefs, ...questionDefs, ...scenarioDefs, ...glossaryDefs }),
   };
 }
 

@@ -119,6 +119,7 @@ export const scenarioDefs: Record<string, JsonSchema> = {
     id: ref('Id', 'Id of the scenario; `scenario` blocks and `completion` name it.', ['parcel']),
     title: ref('LocalizedText', 'Title shown above the scenario.', [{ id: 'Parsel Lebaran', en: 'The Eid hamper' }]),
     description: ref('LocalizedMarkdown', 'What the scenario is about, shown before it starts.', [{ id: 'Seorang rekanan mengirim parsel.', en: 'A contractor sends a hamper.' }]),
+    image: ref('ImageRef', 'The scenario\'s opening illustration, shown with its description before it starts.', [{ src: 'assets/scene-parcel.svg', alt: { id: 'Parsel di meja resepsionis', en: 'A hamper on the reception desk' } }]),
     variables: doc('Numbers the scenario keeps, such as `integrity` or `trust`.', [[{ name: 'integrity', label: 'Integritas', initial: 3, min: 0, max: 5 }]], list({ $ref: '#/$defs/ScenarioVariable' })),
     start: ref('Id', 'Id of the first node.', ['arrival']),
     nodes: doc('The nodes of the graph, in any order.', [[{ type: 'narration', id: 'arrival', text: '…', next: 'end' }, { type: 'ending', id: 'end', outcome: 'success', title: 'Selesai', debrief: '…', score: 100 }]], list({ $ref: '#/$defs/ScenarioNode' }, { minItems: 1 })),

@@ -12,6 +12,8 @@ const COURSE_WIDE: ReadonlyArray<readonly [def: string, word: string]> = [
   ['Assessment', 'assessment'],
   ['Scenario', 'scenario'],
   ['Character', 'character'],
+  ['GlossaryTerm', 'glossary term'],
+  ['Resource', 'resource'],
 ];
 
 /** Lists inside a question whose ids must be unique within that question. */
