@@ -82,6 +82,7 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
           color: c?.color,
           text: t(line.text),
           mood: line.mood,
+          expression: line.mood && c?.expressions?.[line.mood] ? { src: ctx.asset(c.expressions[line.mood]!.src), alt: t(c.expressions[line.mood]!.alt) } : undefined,
         };
       });
       return html`<ck-dialogue class="block" .lines=${lines} lang=${lang}></ck-dialogue>`;

@@ -5,6 +5,7 @@ import { LanguageController } from '../i18n/language-controller';
 import { renderMarkdown } from '../markdown/render';
 import { blockStrings } from '../translations/blocks';
 import { dialogueStyles } from './dialogue.styles';
+import { moodSign } from '../internal/portrait';
 
 /** One line of a dialogue, with the character's name and picture already looked up. */
 export interface DialogueLine {
@@ -16,13 +17,17 @@ export interface DialogueLine {
   /** What they say, in the safe Markdown subset. */
   text: string;
   mood?: FormatLine['mood'];
+  /** The character's portrait for this line's mood, shown instead of `avatar`; its alt names the expression. */
+  expression?: { src: string; alt: string } | undefined;
 }
 
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]{1,60}\))$/i;
 
 /**
- * @summary Characters talking: each line with the speaker's picture (or initial), name, role and
- * mood in words, as an ordered list so a screen reader hears who speaks in which order.
+ * @summary Characters talking: each line with the speaker's picture (or initial), name and role,
+ * as an ordered list so a screen reader hears who speaks in which order. A mood shows on the
+ * portrait: the line's `expression` picture, or a small drawn sign on the avatar; the mood is in
+ * the picture's text alternative, not printed beside the name.
  *
  * @csspart base - The list of lines.
  * @csspart line - Each line.
@@ -45,20 +50,28 @@ export class CkDialogue extends LitElement {
 
   private language = new LanguageController(this);
 
+  private renderPortrait(line: DialogueLine, words: Record<NonNullable<DialogueLine['mood']>, string>) {
+    const mood = line.mood && line.mood !== 'neutral' ? line.mood : null;
+    if (line.expression) return html`<span class="portrait"><img part="avatar" class="avatar" src=${line.expression.src} alt=${line.expression.alt} /></span>`;
+    const sign = moodSign(mood);
+    if (line.avatar) {
+      return html`<span class="portrait"><img part="avatar" class="avatar" src=${line.avatar.src} alt=${mood ? `${line.avatar.alt}, ${words[mood]}` : line.avatar.alt} />${sign}</span>`;
+    }
+    return html`<span class="portrait"
+      ><span part="avatar" class="avatar initial" aria-hidden="true">${[...line.name][0] ?? ''}</span>${mood ? html`<span class="visually-hidden">${line.name}, ${words[mood]}</span>` : nothing}${sign}</span
+    >`;
+  }
+
   protected override render() {
     const s = this.language.strings(blockStrings);
     const lang = this.language.tag;
     return html`<ol part="base" class="base" aria-label=${s.dialogue}>
       ${this.lines.map(
         (line) => html`<li part="line" class="line" .style=${line.color && SAFE_COLOR.test(line.color) ? `--_character:${line.color}` : ''}>
-          ${line.avatar
-            ? html`<img part="avatar" class="avatar" src=${line.avatar.src} alt=${line.avatar.alt} />`
-            : html`<span part="avatar" class="avatar initial" aria-hidden="true">${[...line.name][0] ?? ''}</span>`}
+          ${this.renderPortrait(line, s.mood)}
           <div>
             <p class="speaker">
-              <strong>${line.name}</strong>${line.role ? html`<span class="role">, ${line.role}</span>` : nothing}${line.mood && line.mood !== 'neutral'
-                ? html`<span class="mood"> (${s.mood[line.mood]})</span>`
-                : nothing}<span class="visually-hidden"> ${s.says}:</span>
+              <strong>${line.name}</strong>${line.role ? html`<span class="role">, ${line.role}</span>` : nothing}<span class="visually-hidden"> ${s.says}:</span>
             </p>
             <div part="bubble" class="bubble prose">${renderMarkdown(line.text, { lang })}</div>
           </div>

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../styles/base.styles';
+import { portraitStyles } from '../internal/portrait';
 
 export const dialogueStyles = [
   baseStyles,
+  portraitStyles,
   css`
     .base {
       list-style: none;
@@ -33,8 +35,7 @@ export const dialogueStyles = [
     .speaker {
       margin: 0 0 0.25rem;
     }
-    .role,
-    .mood {
+    .role {
       color: var(--_textMuted);
       font-size: 0.875rem;
     }

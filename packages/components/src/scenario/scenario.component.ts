@@ -12,6 +12,7 @@ import { reportError } from '../events/error';
 import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
 import { EngineController } from '../controllers/engine-controller';
 import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
+import { moodSign, portrait, type Mood } from '../internal/portrait';
 
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
 
@@ -36,6 +37,9 @@ const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/
  * @csspart continue - The continue button.
  * @csspart ending - The ending panel.
  * @csspart replay - The replay button.
+ * @csspart back - The button that steps back one step in the run.
+ * @csspart intro-image - The scenario's opening illustration.
+ * @csspart map - The scenario map shown after an ending: decisions, choices taken and not, endings reached.
  *
  * @cssproperty --ck-scenario-meter-color - Fill of the variable meters.
  * @cssproperty --ck-scenario-bubble-background - Background of dialogue bubbles.
@@ -70,6 +74,8 @@ export class CkScenario extends LitElement {
   @state() private loading = false;
   @state() private announcement = '';
   @state() private changes: MeterState[] = [];
+  /** The scenario map's module, loaded at the first ending (it is not needed before). */
+  @state() private mapModule: typeof import('./scenario-map') | null = null;
 
   private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e) });
   private ownEngine = false;
@@ -154,6 +160,7 @@ export class CkScenario extends LitElement {
     }
     this.problem = null;
     this.view = engine.snapshot().scenarios[this.scenarioId] ? engine.scenario(this.scenarioId) : null;
+    if (this.view?.ending) this.loadMap();
   }
 
   private get language(): string {
@@ -207,6 +214,7 @@ export class CkScenario extends LitElement {
       })
       .join(' ');
     this.view = view;
+    if (view.ending) this.loadMap();
     await this.updateComplete;
     // WCAG 2.4.3: after a choice the new content takes focus, so keyboard and screen-reader users land on it.
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -215,6 +223,19 @@ export class CkScenario extends LitElement {
   private onStart = (): void => void this.act((engine) => engine.scenario(this.scenarioId));
   private onContinue = (): void => void this.act((engine) => engine.advance(this.scenarioId));
   private onReplay = (): void => void this.act((engine) => engine.replay(this.scenarioId));
+  private onBack = (): void =>
+    void this.act((engine) => engine.back(this.scenarioId)).then(() => {
+      this.announcement = [this.strings.steppedBack, this.announcement].filter(Boolean).join(' ');
+    });
+
+  private loadMap(): void {
+    if (!this.mapModule) void import('./scenario-map').then((m) => (this.mapModule = m));
+  }
+
+  /** Moves focus to the scenario's current control: its start button, or the content of the current step. */
+  focusCurrent(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="start"], [data-focus]')?.focus();
+  }
   private onChoose(choiceId: string): void {
     void this.act((engine) => engine.choose(this.scenarioId, choiceId));
   }
@@ -249,6 +270,9 @@ export class CkScenario extends LitElement {
   private renderIntro(scenario: Scenario): TemplateResult {
     return html`
       <div class="intro">
+        ${scenario.image
+          ? html`<img class="scene intro-image" part="intro-image" src=${this.asset(scenario.image.src)} alt=${this.text(scenario.image.alt)} />`
+          : nothing}
         ${scenario.description ? html`<div class="prose">${renderMarkdown(this.text(scenario.description), { lang: this.language })}</div>` : nothing}
         <button class="primary" part="start" @click=${this.onStart}>${this.strings.start}</button>
       </div>
@@ -272,7 +296,11 @@ export class CkScenario extends LitElement {
   }
 
   private renderContinue(): TemplateResult {
-    return html`<button class="primary" part="continue" @click=${this.onContinue}>${this.strings.continue}</button>`;
+    return html`<div class="actions"><button class="primary" part="continue" @click=${this.onContinue}>${this.strings.continue}</button>${this.renderBack()}</div>`;
+  }
+
+  private renderBack(): TemplateResult | typeof nothing {
+    return this.view?.canGoBack ? html`<button class="back" part="back" @click=${this.onBack}>${this.strings.back}</button>` : nothing;
   }
 
   private renderNarration(node: NarrationNode): TemplateResult {
@@ -285,21 +313,23 @@ export class CkScenario extends LitElement {
     `;
   }
 
-  private renderSpeaker(id: string, mood?: string): TemplateResult {
+  private renderSpeaker(id: string, mood?: Mood): TemplateResult {
     const character = this.character(id);
     const name = character ? this.text(character.name) : id;
-    const moodText = mood ? this.strings.mood[mood as keyof ScenarioStrings['mood']] : undefined;
+    const face = portrait(character, mood, (t) => this.text(t), (p) => this.asset(p), this.strings.mood, name);
     // Only a plain colour reaches CSS: an author's `url(…)` or `var(…)` here could fetch or leak.
     const color = character?.color && SAFE_COLOR.test(character.color.trim()) ? character.color.trim() : undefined;
     return html`
       <div class="speaker" data-speaker-color=${color ?? nothing}>
-        ${character?.avatar
-          ? html`<img class="avatar" src=${this.asset(character.avatar.src)} alt=${this.text(character.avatar.alt)} />`
-          : html`<span class="avatar initials" aria-hidden="true">${name.slice(0, 1)}</span>`}
+        <span class="portrait">
+          ${face.src
+            ? html`<img class="avatar" src=${face.src} alt=${face.alt} data-mood=${mood ?? 'neutral'} />`
+            : html`<span class="avatar initials" aria-hidden="true">${name.slice(0, 1)}</span>${face.sign ? html`<span class="visually-hidden">${face.alt}</span>` : nothing}`}
+          ${moodSign(face.sign)}
+        </span>
         <span class="who">
           <span class="name">${name}</span>
           ${character?.role ? html`<span class="role">${this.text(character.role)}</span>` : nothing}
-          ${moodText ? html`<span class="mood">(${moodText})</span>` : nothing}
         </span>
       </div>
     `;
@@ -342,6 +372,7 @@ export class CkScenario extends LitElement {
           `,
         )}
       </ul>
+      ${view.canGoBack ? html`<div class="actions">${this.renderBack()}</div>` : nothing}
     `;
   }
 
@@ -382,6 +413,7 @@ export class CkScenario extends LitElement {
             (step) => html`<li><span class="recap-prompt">${this.text(step.prompt)}</span> <strong class="recap-choice">${this.text(step.choice)}</strong></li>`,
           )}
         </ol>
+        ${this.mapModule ? this.mapModule.renderScenarioMap({ scenario, path: view.path, reached: view.reached, text: (t) => this.text(t), strings: s }) : nothing}
         ${replayable ? html`<button class="primary" part="replay" @click=${this.onReplay}>${s.replay}</button>` : nothing}
       </div>
     `;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { interactionBase } from '../internal/interaction.styles';
+import { portraitStyles } from '../internal/portrait';
 
 /**
  * Styles of `<ck-scenario>`. Colours come from the theme tokens (`--ck-color-*`); the fallbacks
@@ -7,6 +8,7 @@ import { interactionBase } from '../internal/interaction.styles';
  */
 export const scenarioStyles = [
   interactionBase,
+  portraitStyles,
   css`
     .title {
       margin: 0 0 0.75rem;
@@ -73,8 +75,8 @@ export const scenarioStyles = [
       margin-bottom: 0.25rem;
     }
     .avatar {
-      inline-size: 2.5rem;
-      block-size: 2.5rem;
+      inline-size: 3rem;
+      block-size: 3rem;
       border-radius: 50%;
       object-fit: cover;
       flex: none;
@@ -95,8 +97,7 @@ export const scenarioStyles = [
     .name {
       font-weight: 700;
     }
-    .role,
-    .mood {
+    .role {
       font-size: 0.875rem;
       color: var(--ck-color-text-muted, #4a4a4a);
     }
@@ -151,6 +152,76 @@ export const scenarioStyles = [
     }
     .recap-choice {
       display: block;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-block-start: 0.75rem;
+    }
+    .intro-image {
+      display: block;
+      inline-size: 100%;
+      max-block-size: 14rem;
+      object-fit: contain;
+      margin-block-end: 0.75rem;
+    }
+    .map {
+      margin-block: 1rem;
+      padding: 0.75rem 1rem;
+      border-radius: var(--ck-radius, 0.5rem);
+      background: var(--ck-color-surface, #f3f4f6);
+    }
+    .map h4,
+    .map h5 {
+      margin: 0 0 0.5rem;
+      font-size: 1rem;
+    }
+    .map-intro {
+      margin: 0 0 0.5rem;
+    }
+    .map-decisions,
+    .map-endings {
+      margin: 0 0 0.75rem;
+      padding-inline-start: 1.5rem;
+    }
+    .map-label {
+      font-weight: 700;
+    }
+    .map-choices {
+      list-style: none;
+      margin: 0.25rem 0 0.75rem;
+      padding-inline-start: 0.75rem;
+      border-inline-start: 2px solid var(--ck-color-border, #767676);
+    }
+    .map-choice,
+    .map-ending {
+      padding-block: 0.125rem;
+    }
+    .map-choice::before,
+    .map-ending::before {
+      content: '○';
+      display: inline-block;
+      inline-size: 1.25rem;
+      color: var(--ck-color-text-muted, #4a4a4a);
+    }
+    .map-choice.taken::before,
+    .map-ending.reached::before {
+      content: '●';
+      color: var(--ck-color-accent, #0b5cad);
+    }
+    .map-choice.taken .map-choice-text,
+    .map-ending.reached .map-choice-text {
+      font-weight: 700;
+    }
+    .map-state,
+    .map-target {
+      color: var(--ck-color-text-muted, #4a4a4a);
+      font-size: 0.875rem;
+    }
+    .map-target {
+      display: block;
+      padding-inline-start: 1.25rem;
     }
     @media (prefers-reduced-motion: reduce) {
       .fill {

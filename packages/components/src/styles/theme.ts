@@ -12,7 +12,7 @@ const COLOR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20}|(rgb|hsl)a
 const FONT = /^[\p{L}\p{N} ,'"_-]{1,200}$/u;
 const LENGTH = /^(0|\d{1,3}(\.\d{1,3})?(px|rem|em|%))$/;
 
-const fields: Record<keyof Omit<ThemeTokens, 'dark'>, { token: TokenName; pattern: RegExp }> = {
+const fields: Record<keyof Omit<ThemeTokens, 'dark' | 'logo'>, { token: TokenName; pattern: RegExp }> = {
   colorAccent: { token: 'accent', pattern: COLOR },
   colorAccentContrast: { token: 'accentContrast', pattern: COLOR },
   colorText: { token: 'text', pattern: COLOR },
@@ -22,7 +22,7 @@ const fields: Record<keyof Omit<ThemeTokens, 'dark'>, { token: TokenName; patter
   radius: { token: 'radius', pattern: LENGTH },
 };
 
-function merge(defaults: Record<TokenName, string>, tokens: Omit<ThemeTokens, 'dark'> | undefined, where: string, problems: ThemeProblem[]): Record<TokenName, string> {
+function merge(defaults: Record<TokenName, string>, tokens: Omit<ThemeTokens, 'dark' | 'logo'> | undefined, where: string, problems: ThemeProblem[]): Record<TokenName, string> {
   const out = { ...defaults };
   for (const [field, { token, pattern }] of Object.entries(fields) as Array<[keyof typeof fields, (typeof fields)[keyof typeof fields]]>) {
     const value = tokens?.[field];

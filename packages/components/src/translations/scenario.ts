@@ -19,6 +19,17 @@ const id = {
   ended: 'Skenario selesai',
   mood: { neutral: 'tenang', happy: 'senang', worried: 'khawatir', angry: 'marah', sad: 'sedih', surprised: 'terkejut' },
   says: 'berkata',
+  back: 'Kembali selangkah',
+  steppedBack: 'Kembali ke langkah sebelumnya.',
+  map: 'Peta skenario',
+  mapIntro: 'Setiap keputusan dalam skenario ini, pilihan yang Bapak/Ibu ambil kali ini dan yang belum, serta akhir cerita yang sudah tercapai.',
+  decision: (n: number) => `Keputusan ${n}`,
+  taken: 'dipilih kali ini',
+  notTaken: 'belum dipilih',
+  leadsTo: 'menuju',
+  endings: 'Akhir cerita',
+  reached: 'sudah tercapai',
+  notReached: 'belum tercapai',
 };
 
 /** The shape of one language of {@link scenarioStrings}. */
@@ -45,6 +56,17 @@ const en: ScenarioStrings = {
   ended: 'Scenario over',
   mood: { neutral: 'calm', happy: 'happy', worried: 'worried', angry: 'angry', sad: 'sad', surprised: 'surprised' },
   says: 'says',
+  back: 'Step back',
+  steppedBack: 'Back at the previous step.',
+  map: 'Scenario map',
+  mapIntro: 'Every decision in this scenario, the choices you took this time and those you did not, and the endings reached so far.',
+  decision: (n: number) => `Decision ${n}`,
+  taken: 'taken this time',
+  notTaken: 'not taken',
+  leadsTo: 'leads to',
+  endings: 'Endings',
+  reached: 'reached',
+  notReached: 'not reached yet',
 };
 
 /**
