@@ -10,6 +10,8 @@ export interface BlockContext {
   engine: CourseEngineApi;
   /** Resolves a course asset path (against the course file's URL). */
   asset: (path: AssetPath) => string;
+  /** Renders plain text runs of a text block: the player marks glossary terms' first use with it. */
+  terms?: (text: string) => unknown;
 }
 
 function tracks(ctx: BlockContext, list: MediaTrack[] | undefined) {
@@ -30,7 +32,7 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
   const lang = engine.language;
   switch (block.type) {
     case 'text':
-      return html`<div class="block prose">${renderMarkdown(t(block.markdown), { lang })}</div>`;
+      return html`<div class="block prose">${renderMarkdown(t(block.markdown), { lang, text: ctx.terms })}</div>`;
     case 'heading': {
       const text = t(block.text);
       if (block.level === 3) return html`<h3 class="block">${text}</h3>`;

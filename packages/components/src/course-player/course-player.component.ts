@@ -20,6 +20,10 @@ import { startSession, type EngineClass, type Session } from './session';
 import { renderBlock } from './blocks';
 import { renderResults } from './results';
 import { renderOutline } from './outline';
+import { aidsStyles } from './aids.styles';
+import { renderRequiredPrompt, renderUnfinished, unfinished, type Unfinished } from './required';
+import { firstUses, markTerms, termStyles } from '../glossary/terms';
+import { aidStrings } from '../translations/aids';
 
 const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'English' };
 
@@ -46,6 +50,13 @@ const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'En
  * @csspart certificate - The certificate on the results page.
  * @csspart exit - The Exit button in the top bar (with `exit-control`).
  * @csspart closed - The screen shown once the learner has exited.
+ * @csspart skip-link - The "Skip to content" link, first in the tab order, shown when focused.
+ * @csspart logo - The agency logo of the course theme, in the top bar.
+ * @csspart module-opener - The module's opening illustration, on its first page.
+ * @csspart required-prompt - The question asked before leaving a page whose required activity is unfinished.
+ * @csspart unfinished - The results page's list of unfinished items, each a button that goes to it.
+ * @csspart glossary - The glossary page.
+ * @csspart downloads - The downloads page (and the downloads on the results page).
  *
  * @cssproperty --ck-color-accent - Accent (links, buttons, focus), like every theme token.
  *
@@ -54,7 +65,7 @@ const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'En
  * <ck-course-player src="course.json" lang="id"></ck-course-player>
  */
 export class CkCoursePlayer extends LitElement {
-  static override styles = coursePlayerStyles;
+  static override styles = [coursePlayerStyles, aidsStyles, termStyles];
 
   /** The engine class to create; default `CourseEngine` from `@coursekit/engine`. */
   static engineClass: EngineClass | undefined;
@@ -83,7 +94,15 @@ export class CkCoursePlayer extends LitElement {
   @state() private status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
   @state() private problem: LoadProblem | { code: ComponentErrorCode; message: string } | null = null;
   @state() private session: Session | null = null;
-  @state() private view: 'page' | 'results' = 'page';
+  @state() private view: 'page' | 'results' | 'glossary' | 'downloads' = 'page';
+  /** Unfinished required activities of the page the learner tried to leave, while the player asks. */
+  @state() private required: Unfinished[] | null = null;
+  /** The glossary and downloads pages' module, loaded when one of them is first opened. */
+  @state() private aidsModule: typeof import('./aids-pages') | null = null;
+  /** The page the learner chose to leave anyway, with its required activity unfinished. */
+  private leaveAnyway: string | null = null;
+  /** An activity to put focus on once its page is shown. */
+  private focusItem: Unfinished | null = null;
   @state() private announcement = '';
   @state() private notices: LaunchData['notices'] = [];
   @state() private trackerTrouble = false;
@@ -195,10 +214,14 @@ export class CkCoursePlayer extends LitElement {
     return true;
   }
 
-  /** The next page, or the results after the last one. */
+  /**
+   * The next page, or the results after the last one. When the page has a required scenario or
+   * assessment the learner has not finished, asks first (once per page) and stays.
+   */
   next(): boolean {
     const engine = this.engine;
     if (!engine) return false;
+    if (this.askBeforeLeaving()) return false;
     const next = engine.pages[engine.currentPage.index + 1];
     if (!next) {
       this.showResults();
@@ -206,6 +229,51 @@ export class CkCoursePlayer extends LitElement {
     }
     return this.goTo(next.pageId);
   }
+
+  /** Shows the required-activity prompt when the current page has unfinished required activities. */
+  private askBeforeLeaving(): boolean {
+    const engine = this.engine!;
+    const page = engine.currentPage.pageId;
+    if (this.view !== 'page' || this.leaveAnyway === page) return false;
+    const items = unfinished(engine, page);
+    if (!items.length) return false;
+    this.required = items;
+    this.focusAfterRender = '#required-title';
+    return true;
+  }
+
+  /** Goes to an unfinished item's page and puts focus on the activity. */
+  private openItem(item: Unfinished): void {
+    this.required = null;
+    this.focusItem = item.kind === 'page' ? null : item;
+    if (!this.goTo(item.pageId)) return;
+    if (this.focusItem) this.focusAfterRender = null;
+  }
+
+  private async focusActivity(item: Unfinished): Promise<void> {
+    const el = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown>; focusCurrent?: () => void }>(
+      item.kind === 'scenario' ? `ck-scenario[scenario-id="${item.id}"]` : `ck-quiz[assessment-id="${item.id}"]`,
+    );
+    if (!el) return;
+    await el.updateComplete;
+    el.scrollIntoView({ block: 'start' });
+    if (el.focusCurrent) el.focusCurrent();
+    else el.shadowRoot?.querySelector<HTMLElement>('button, [tabindex="-1"]')?.focus();
+  }
+
+  /** Opens the glossary or the downloads page. */
+  async showAid(which: 'glossary' | 'downloads'): Promise<void> {
+    this.aidsModule ??= await import('./aids-pages');
+    this.view = which;
+    this.outlineOpen = false;
+    this.required = null;
+    this.focusAfterRender = '#aid-title';
+  }
+
+  private skipToContent = (e: Event): void => {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#page-title, #results-title, #aid-title')?.focus();
+  };
 
   /** The previous page. */
   previous(): boolean {
@@ -217,13 +285,17 @@ export class CkCoursePlayer extends LitElement {
 
   /** Shows the results page. */
   showResults(): void {
+    this.required = null;
     this.view = 'results';
+    if (this.resolvedCourse?.resources?.length && !this.aidsModule) void import('./aids-pages').then((m) => (this.aidsModule = m));
     this.outlineOpen = false;
     this.focusAfterRender = '#results-title';
   }
 
   private showPage(): void {
     this.view = 'page';
+    this.required = null;
+    this.leaveAnyway = null;
     this.outlineOpen = false;
     this.announcement = '';
     // WCAG 2.4.3: after navigation, focus goes to the new page's heading, so a keyboard or
@@ -280,6 +352,12 @@ export class CkCoursePlayer extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.focusItem && this.view === 'page') {
+      const item = this.focusItem;
+      this.focusItem = null;
+      void this.focusActivity(item);
+      return;
+    }
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     this.focusAfterRender = null;
@@ -312,8 +390,15 @@ export class CkCoursePlayer extends LitElement {
     const last = page.index === engine.pages.length - 1;
     const nextRef = engine.pages[page.index + 1];
     const nextLocked = nextRef ? !engine.canGoTo(nextRef.pageId) : false;
+    const a = stringsFor(aidStrings, engine.language);
+    const logo = course.theme?.logo;
+    const module = course.modules.find((m) => m.id === page.moduleId);
+    const opener = module?.image && module.pages[0]?.id === page.pageId ? module.image : undefined;
+    const uses = course.glossary?.length ? firstUses(engine) : null;
     return html`<div part="base" class="player" lang=${engine.language}>
+      <a part="skip-link" class="skip-link" href="#content" @click=${this.skipToContent}>${a.skipToContent}</a>
       <header part="header" class="bar">
+        ${logo ? html`<img part="logo" class="brand-logo" src=${this.asset(logo.src)} alt=${engine.text(logo.alt)} />` : nothing}
         <p class="course-title">${engine.text(course.title)}</p>
         <ck-progress value=${progress.percent} max="100" valuetext=${stringsFor(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
         ${course.languages.length > 1
@@ -349,23 +434,62 @@ export class CkCoursePlayer extends LitElement {
         : nothing}
       ${this.trackerTrouble ? html`<p class="status-line" role="status">${s.trackerProblem}</p>` : nothing}
       <div class="layout">
-        ${renderOutline({ engine, open: this.outlineOpen, view: this.view, goTo: (id) => this.goTo(id), showResults: () => this.showResults() })}
-        ${this.view === 'results'
-          ? renderResults({ engine, learnerName: this.nameOnCertificate, asset: this.asset, onName: (n) => (this.nameOnCertificate = n), onBack: () => this.showPage() })
+        ${renderOutline({
+          engine,
+          open: this.outlineOpen,
+          view: this.view,
+          goTo: (id) => this.goTo(id),
+          showResults: () => this.showResults(),
+          showAid: course.glossary?.length || course.resources?.length ? (which) => void this.showAid(which) : undefined,
+        })}
+        <div id="content" class="content">
+        ${this.view === 'glossary' && this.aidsModule
+          ? this.aidsModule.renderGlossaryPage({ engine, asset: this.asset })
+          : this.view === 'downloads' && this.aidsModule
+            ? this.aidsModule.renderResourceList({ engine, asset: this.asset })
+            : this.view === 'results'
+          ? renderResults({
+              engine,
+              learnerName: this.nameOnCertificate,
+              asset: this.asset,
+              onName: (n) => (this.nameOnCertificate = n),
+              onBack: () => this.showPage(),
+              unfinished: renderUnfinished(engine, (item) => this.openItem(item)),
+              downloads: this.aidsModule && this.aidsModule.resourcesFor(engine).length ? this.aidsModule.renderResourceList({ engine, asset: this.asset }, 2) : nothing,
+            })
           : keyed(
               page.pageId,
               html`<section part="page" class="page" aria-labelledby="page-title">
+                ${opener
+                  ? html`<figure part="module-opener" class="module-opener"><img src=${this.asset(opener.src)} alt=${engine.text(opener.alt)} /></figure>`
+                  : nothing}
                 <h1 id="page-title" tabindex="-1">${engine.text(page.page.title)}</h1>
-                ${page.page.blocks.map((b) => renderBlock(b, { engine, asset: this.asset }))}
+                ${page.page.blocks.map((b, i) => {
+                  const terms = uses?.get(`${page.pageId}/${i}`);
+                  return renderBlock(b, { engine, asset: this.asset, ...(terms ? { terms: markTerms(engine, terms, `${page.pageId}-${i}`) } : {}) });
+                })}
+                ${this.required
+                  ? renderRequiredPrompt({
+                      engine,
+                      items: this.required,
+                      doItNow: () => this.openItem(this.required![0]!),
+                      continueAnyway: () => {
+                        this.leaveAnyway = page.pageId;
+                        this.required = null;
+                        this.next();
+                      },
+                    })
+                  : nothing}
                 <nav part="pager" class="pager" aria-label=${s.pageNav}>
                   ${page.index > 0 ? html`<button @click=${() => this.previous()}>${s.previous}</button>` : html`<span></span>`}
                   <span>${s.pageOf(page.index + 1, engine.pages.length)}</span>
                   ${last
-                    ? html`<button class="primary" @click=${() => this.showResults()}>${s.toResults}</button>`
+                    ? html`<button class="primary" @click=${() => this.next()}>${s.toResults}</button>`
                     : html`<button class="primary" aria-disabled=${nextLocked ? 'true' : 'false'} @click=${() => this.next()}>${s.next}</button>`}
                 </nav>
               </section>`,
             )}
+        </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -2,19 +2,23 @@ import { html, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
 import { stringsFor } from '../i18n/msg';
 import { playerStrings } from '../translations/player';
+import { aidStrings } from '../translations/aids';
 
 /** What the outline needs from the player. */
 export interface OutlineContext {
   engine: CourseEngineApi;
   open: boolean;
-  view: 'page' | 'results';
+  view: 'page' | 'results' | 'glossary' | 'downloads';
   goTo: (pageId: string) => void;
   showResults: () => void;
+  /** Opens the glossary or downloads page; given when the course has a glossary or resources. */
+  showAid?: ((which: 'glossary' | 'downloads') => void) | undefined;
 }
 
 /**
  * The contents: modules and their pages, the current one marked `aria-current="page"`, viewed
- * and locked pages said in words (not by colour or icon alone), and the results at the end.
+ * and locked pages said in words (not by colour or icon alone), and the results at the end,
+ * followed by the glossary and downloads when the course has them.
  * Locked pages stay focusable (`aria-disabled`) so a keyboard user can learn why they are locked.
  *
  * @example
@@ -47,6 +51,15 @@ export function renderOutline(ctx: OutlineContext): TemplateResult {
       <li>
         <button data-page="results" aria-current=${ctx.view === 'results' ? 'page' : 'false'} @click=${ctx.showResults}>${s.results}</button>
       </li>
+      ${ctx.showAid ? aids(engine, ctx.view, ctx.showAid) : ''}
     </ol>
   </nav>`;
+}
+
+function aids(engine: CourseEngineApi, view: OutlineContext['view'], show: (which: 'glossary' | 'downloads') => void): TemplateResult[] {
+  const a = stringsFor(aidStrings, engine.language);
+  const items: Array<['glossary' | 'downloads', string]> = [];
+  if (engine.course.glossary?.length) items.push(['glossary', a.glossary]);
+  if (engine.course.resources?.some((r) => !r.language || r.language === engine.language)) items.push(['downloads', a.downloads]);
+  return items.map(([which, label]) => html`<li><button data-page=${which} aria-current=${view === which ? 'page' : 'false'} @click=${() => show(which)}>${label}</button></li>`);
 }

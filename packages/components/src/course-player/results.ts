@@ -10,6 +10,10 @@ export interface ResultsContext {
   asset: (path: string) => string;
   onName: (name: string) => void;
   onBack: () => void;
+  /** The "Continue what is unfinished" list, if anything is (see required.ts). */
+  unfinished?: TemplateResult | typeof nothing;
+  /** The course's downloads, if any. */
+  downloads?: TemplateResult | typeof nothing;
 }
 
 /** A 0–1 fraction as a percentage in the UI language ("85%", "87,5%"). */
@@ -40,6 +44,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
   return html`<section class="results" aria-labelledby="results-title" part="results">
     <h1 id="results-title" tabindex="-1">${s.resultsTitle}</h1>
     <p>${engine.completionStatus === 'completed' ? s.completed : s.notCompleted(progress.viewed, progress.total)}</p>
+    ${ctx.unfinished ?? nothing}
     ${score && passing !== null
       ? html`<p class="verdict ${verdict}" part="verdict">
           <strong>${verdict === 'passed' ? s.passed : s.failed}.</strong> ${s.courseScore(percent(score.scaled, lang), percent(passing / 100, lang))}
@@ -94,6 +99,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
       : settings?.enabled
         ? html`<p>${s.certificateNotYet}</p>`
         : nothing}
+    ${ctx.downloads ?? nothing}
     <p><button class="back" @click=${ctx.onBack}>${s.backToCourse}</button></p>
   </section>`;
 }

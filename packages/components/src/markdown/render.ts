@@ -9,21 +9,27 @@ import { stringsFor } from '../i18n/msg';
 export interface MarkdownOptions {
   /** UI language of the "opens in a new tab" note on links; default Indonesian. */
   lang?: string | undefined;
+  /**
+   * Renders each run of plain text (outside code and link targets); default: the text as is.
+   * The player marks a glossary term's first use with it.
+   */
+  text?: ((text: string) => unknown) | undefined;
 }
 
-type Out = TemplateResult | string | typeof nothing;
+type Out = TemplateResult | string | typeof nothing | unknown;
 
-function inline(nodes: MdInline[], lang: string | undefined): Out[] {
+function inline(nodes: MdInline[], options: MarkdownOptions): Out[] {
+  const lang = options.lang;
   return nodes.map((n): Out => {
     switch (n.type) {
       case 'text':
-        return n.text;
+        return options.text ? options.text(n.text) : n.text;
       case 'code':
         return html`<code>${n.text}</code>`;
       case 'strong':
-        return html`<strong>${inline(n.children, lang)}</strong>`;
+        return html`<strong>${inline(n.children, options)}</strong>`;
       case 'em':
-        return html`<em>${inline(n.children, lang)}</em>`;
+        return html`<em>${inline(n.children, options)}</em>`;
       case 'break':
         return html`<br />`;
       case 'link':
@@ -31,7 +37,7 @@ function inline(nodes: MdInline[], lang: string | undefined): Out[] {
         // relative path) is shown as the author wrote it. WCAG 3.2.5: a new tab is announced.
         if (!SAFE_HREF.test(n.href)) return `[${plain(n.children)}](${n.href})`;
         return html`<a href=${n.href} target="_blank" rel="noopener noreferrer"
-          >${inline(n.children, lang)}<span class="visually-hidden"> ${stringsFor(markdownStrings, lang).newTab}</span></a
+          >${inline(n.children, { lang })}<span class="visually-hidden"> ${stringsFor(markdownStrings, lang).newTab}</span></a
         >`;
     }
   });
@@ -41,14 +47,14 @@ function plain(nodes: MdInline[]): string {
   return nodes.map((n) => (n.type === 'text' || n.type === 'code' ? n.text : n.type === 'break' ? '\n' : n.type === 'link' ? `[${plain(n.children)}](${n.href})` : plain(n.children))).join('');
 }
 
-function block(b: MdBlock, lang: string | undefined): TemplateResult {
+function block(b: MdBlock, options: MarkdownOptions): TemplateResult {
   switch (b.type) {
     case 'paragraph':
-      return html`<p>${inline(b.children, lang)}</p>`;
+      return html`<p>${inline(b.children, options)}</p>`;
     case 'blockquote':
-      return html`<blockquote>${b.children.map((c) => block(c, lang))}</blockquote>`;
+      return html`<blockquote>${b.children.map((c) => block(c, options))}</blockquote>`;
     case 'list': {
-      const items = b.items.map((item) => html`<li>${inline(item, lang)}</li>`);
+      const items = b.items.map((item) => html`<li>${inline(item, options)}</li>`);
       return b.ordered ? html`<ol start=${b.start === 1 ? nothing : b.start}>${items}</ol>` : html`<ul>${items}</ul>`;
     }
   }
@@ -65,7 +71,7 @@ function block(b: MdBlock, lang: string | undefined): TemplateResult {
  * html`<div class="prose">${renderMarkdown('Laporkan ke **UPG** dalam *30 hari kerja*.', { lang: 'id' })}</div>`
  */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): TemplateResult {
-  return html`${parseMarkdown(source).map((b) => block(b, options.lang))}`;
+  return html`${parseMarkdown(source).map((b) => block(b, options))}`;
 }
 
 /**
@@ -76,5 +82,5 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): T
  */
 export function renderInlineMarkdown(source: string, options: MarkdownOptions = {}): TemplateResult {
   const blocks = parseMarkdown(source);
-  return html`${blocks.map((b, i) => [i > 0 ? ' ' : '', b.type === 'paragraph' ? inline(b.children, options.lang) : block(b, options.lang)])}`;
+  return html`${blocks.map((b, i) => [i > 0 ? ' ' : '', b.type === 'paragraph' ? inline(b.children, options) : block(b, options)])}`;
 }
