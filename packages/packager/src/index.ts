@@ -18,6 +18,7 @@ export { compressionFor } from './zip/compression';
 export { manifestFor, scorm12Manifest, scorm2004Manifest, cmi5Manifest, tincanManifest, SCORM2004_EDITIONS } from './manifest/index';
 export type { ManifestInput, Scorm2004Edition } from './manifest/index';
 export { indexHtml, serviceWorker, contentSecurityPolicy } from './player/page';
+export { faviconHref } from './favicon';
 export { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 export { escapeXml, xmlDocument } from './xml';
 export { locatePointer } from './locate';

@@ -51,6 +51,9 @@ describe('packages of the example courses', () => {
         const names = await unzip(out, dir);
         expect(names).toEqual(result.files.map((f) => f.path));
         expect(names).toContain('index.html');
+        // The launch page names its icon: a packaged file or a data URL, so no launch asks for a missing /favicon.ico.
+        const icon = /<link rel="icon" href="([^"]+)">/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))?.[1];
+        expect(icon === undefined ? 'no icon' : icon.startsWith('data:image/svg+xml,') || names.includes(icon) ? 'packaged or inline' : icon).toBe('packaged or inline');
         expect(names).toContain('course.json');
         expect(names).toContain('player/coursekit.js');
         expect(names.some((n) => n.endsWith('.map'))).toBe(false);

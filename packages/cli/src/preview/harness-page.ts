@@ -1,3 +1,5 @@
+import { faviconHref } from '@coursekit/packager';
+
 /**
  * The preview's LMS page: the course in a frame on the left, the LMS panel on the right. Static
  * HTML; everything the author wrote reaches it only through textContent in harness-client.ts.
@@ -9,6 +11,7 @@ export function harnessPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CourseKit preview</title>
+<link rel="icon" href="${faviconHref({})}">
 <style>
   :root { color-scheme: light; font: 14px/1.4 system-ui, sans-serif; color: #1a202c; }
   body { margin: 0; display: grid; grid-template-columns: minmax(0, 1fr) 26rem; grid-template-rows: auto minmax(0, 1fr); height: 100vh; }

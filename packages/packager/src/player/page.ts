@@ -2,6 +2,7 @@ import type { ResolvedCourse } from '@coursekit/schema';
 import { defaultTitle } from '../manifest/common';
 import type { TargetId } from '../targets';
 import { escapeXml } from '../xml';
+import { faviconHref } from '../favicon';
 
 /** What the launch page tells the player besides its target. */
 export interface PageOptions {
@@ -49,8 +50,9 @@ const NOSCRIPT = {
 };
 
 /**
- * The package's launch page: the course title, the player scripts, a plain message for browsers
- * without JavaScript, and `<meta>` tags the player reads (target, course file). No inline script.
+ * The package's launch page: the course title, its icon (see faviconHref), the player scripts, a
+ * plain message for browsers without JavaScript, and `<meta>` tags the player reads (target, course
+ * file). No inline script.
  *
  * @example
  * indexHtml(course, 'scorm12', { scripts: ['player/coursekit.js'] });
@@ -74,6 +76,7 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     options.xapi ? meta('coursekit:xapi-endpoint', options.xapi.endpoint) : null,
     options.xapi?.auth ? meta('coursekit:xapi-auth', options.xapi.auth) : null,
     `    <title>${escapeXml(defaultTitle(course))}</title>`,
+    `    <link rel="icon" href="${escapeXml(faviconHref(course))}">`,
     ...(options.styles ?? []).map((s) => `    <link rel="stylesheet" href="${escapeXml(s)}">`),
     ...options.scripts.map((s) => `    <script type="module" src="${escapeXml(s)}"></script>`),
     '  </head>',
