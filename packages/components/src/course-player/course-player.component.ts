@@ -31,6 +31,10 @@ const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'En
  * @summary Plays a whole course: outline, page navigation by the course's rules, progress,
  * resume, language switch (Indonesian / English), results with the score against the passing
  * score, and the certificate. Feeds every learning event to its trackers (SCORM, xAPI, local).
+ * For the learner: a skip link, the theme's agency logo, module opening illustrations, glossary
+ * terms marked at their first use and a glossary page, downloads, a question before "Next"
+ * leaves a required scenario or assessment unfinished, and on the results page a way straight
+ * back to each unfinished item.
  *
  * Give it `src` (the URL of a course JSON) or a `course` object. Without trackers it just plays.
  *

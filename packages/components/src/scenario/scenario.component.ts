@@ -18,7 +18,8 @@ const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/
 
 /**
  * @summary A branching scenario: narration, dialogue, choices with immediate consequences,
- * variable meters, endings with a debrief and a recap of the path taken, and replay.
+ * variable meters, one step back, endings with a debrief, a recap of the path taken and a map of
+ * every decision and ending, and replay. Moods show on the speakers' portraits.
  *
  * Inside the player, give it the player's `engine` and a `scenario-id`. On any page, give it
  * `src` (the URL of a course JSON) or a `course` object and a `scenario-id`: it then runs its
