@@ -119,7 +119,11 @@ try {
           await playScenario(element, parcel, []); // up to the first choice
           await shoot(page, '04-scenario-choice', viewport, element.getByRole('button').first());
         }
-        if (pageId === 'skenario-parcel-lebaran' && when === 'after') await shoot(page, '05-scenario-ending', viewport, page.locator('ck-scenario').getByText('Teladan integritas').first());
+        if (pageId === 'skenario-parcel-lebaran' && when === 'after') {
+          const ending = page.locator('ck-scenario [part="ending"]');
+          await shoot(page, '05-scenario-ending', viewport, ending.locator('.ending-title'));
+          await shoot(page, '10-scenario-map', viewport, ending.locator('[part="map"]'));
+        }
         if (pageId === 'penilaian' && when === 'before') {
           const quiz = page.locator('ck-quiz');
           await quiz.getByRole('button', { name: LABELS.startQuiz, exact: true }).click();
@@ -132,6 +136,9 @@ try {
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, '07-results', viewport);
     await shoot(page, '08-certificate', viewport, page.locator('ck-certificate'), { whole: true });
+    await page.evaluate(() => document.querySelector('ck-course-player').showAid('glossary'));
+    await results.getByRole('heading', { level: 1, name: 'Glosarium' }).waitFor();
+    await shoot(page, '11-glossary', viewport);
 
     await page.goto(`${repo.url}/examples/literasi-gratifikasi/index.html#30-hari-kerja`);
     await page.locator('ck-micro-cards').getByText('Kartu 4 dari 9').waitFor();

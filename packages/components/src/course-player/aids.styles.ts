@@ -16,6 +16,12 @@ export const aidsStyles = css`
   .skip-link:focus {
     inset-block-start: 0.5rem;
   }
+  @media print {
+    .skip-link,
+    .required-prompt {
+      display: none;
+    }
+  }
   .player {
     position: relative;
   }
