@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { ResolvedCourse, ThemeTokens } from '@coursekit/schema';
 import './course-player';
 import type { CkCoursePlayer } from './course-player.component';
-import { aidsCourse } from './fixtures/aids.course';
-import type { Story, StoryMeta } from '../question/story';
+import { aidsCourse } from '../internal/fixtures/aids.course';
+import type { Story, StoryMeta } from '../internal/story';
 
 const svg = (body: string) => 'data:image/svg+xml,' + encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">${body}</svg>`);
 

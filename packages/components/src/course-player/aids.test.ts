@@ -3,10 +3,10 @@ import { userEvent } from 'vitest/browser';
 import './course-player';
 import { CkCoursePlayer } from './course-player.component';
 import { CourseEngine } from './fixtures/engine';
-import { aidsCourse } from './fixtures/aids.course';
-import { $, ready, settleDeep, text } from './fixtures/dom';
-import { deepActive, tabTo } from '../question/keyboard';
-import { axeViolations } from '../question/test-helpers';
+import { aidsCourse } from '../internal/fixtures/aids.course';
+import { $, ready, settleDeep, text } from '../internal/test/dom';
+import { deepActive, tabTo } from '../internal/test/keyboard';
+import { axeViolations } from '../internal/test/axe';
 import { documentLanguageAttribute } from '../i18n/document-language';
 
 beforeAll(() => {

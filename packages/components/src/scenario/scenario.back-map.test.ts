@@ -1,11 +1,11 @@
 /// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
-import { CourseEngine } from '../question/fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import './scenario';
 import type { CkScenario } from './scenario.component';
-import { parcelCourse } from './fixtures/parcel.course';
-import { axeViolations, settle } from '../question/test-helpers';
-import { activate, deepActive } from '../question/keyboard';
+import { parcelCourse } from '../internal/fixtures/parcel.course';
+import { axeViolations, settle } from '../internal/test/axe';
+import { activate, deepActive } from '../internal/test/keyboard';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
