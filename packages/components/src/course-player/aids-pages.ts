@@ -30,14 +30,21 @@ export function renderGlossaryPage(ctx: AidsPageContext): TemplateResult {
   const { engine } = ctx;
   const s = stringsFor(aidStrings, engine.language);
   const collator = new Intl.Collator(engine.language, { sensitivity: 'base' });
-  const terms = [...(engine.course.glossary ?? [])].map((t) => ({ t, word: engine.text(t.term) })).sort((a, b) => collator.compare(a.word, b.word));
+  const terms = [...(engine.course.glossary ?? [])]
+    .map((t) => {
+      const word = engine.text(t.term);
+      // Other forms, each once, leaving out those that only repeat the term in this language.
+      const aliases = [...new Set((t.aliases ?? []).map((a) => engine.text(a)))].filter((a) => collator.compare(a, word) !== 0);
+      return { t, word, aliases };
+    })
+    .sort((a, b) => collator.compare(a.word, b.word));
   return html`<section class="aid-page glossary-page" part="glossary" aria-labelledby="aid-title">
     <h1 id="aid-title" tabindex="-1">${s.glossary}</h1>
     <p>${s.glossaryIntro}</p>
     <dl class="glossary-list">
       ${terms.map(
-        ({ t, word }) => html`<div class="glossary-entry" data-term=${t.id}>
-          <dt lang=${engine.language}>${word}${t.aliases?.length ? html` <span class="aliases">(${t.aliases.map((a) => engine.text(a)).join(', ')})</span>` : ''}</dt>
+        ({ t, word, aliases }) => html`<div class="glossary-entry" data-term=${t.id}>
+          <dt lang=${engine.language}>${word}${aliases.length ? html` <span class="aliases">(${aliases.join(', ')})</span>` : ''}</dt>
           <dd class="prose">${renderMarkdown(engine.text(t.definition), { lang: engine.language })}</dd>
         </div>`,
       )}

@@ -95,7 +95,7 @@ describe('<ck-course-player> learner aids', () => {
     await settleDeep(p);
     expect(deepActive()).toBe($(p, '#aid-title'));
     expect(text($(p, '#aid-title'))).toBe('Glosarium');
-    expect([...p.shadowRoot!.querySelectorAll('.glossary-list dt')].map(text)).toEqual(['gratifikasi (gratifikasi)', 'UPG (Unit Pengendalian Gratifikasi)']);
+    expect([...p.shadowRoot!.querySelectorAll('.glossary-list dt')].map(text)).toEqual(['gratifikasi', 'UPG (Unit Pengendalian Gratifikasi)']);
     expect([...p.shadowRoot!.querySelectorAll('.glossary-list dd')].map(text)[1]).toBe('Unit Pengendalian Gratifikasi: unit di instansi yang menerima laporan gratifikasi.');
     expect($(p, '.outline [data-page="glossary"]').getAttribute('aria-current')).toBe('page');
     expect(await axeViolations(p)).toEqual([]);
