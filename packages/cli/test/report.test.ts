@@ -46,6 +46,18 @@ async function fakeLrs(answer: (url: URL) => { status: number; body: unknown }) 
 const reportArgs = ['--activity', COURSE, '--org-extension', AGENCY];
 
 describe('coursekit report from an export', () => {
+  it('shows times in the zone --tz names, and refuses one that does not exist', async () => {
+    const dir = await temp();
+    const file = await exportFile(dir);
+    const r = await run(['report', file, ...reportArgs, '--tz', 'Asia/Makassar', '--lang', 'en', '--out', 'r.html', '--quiet'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(await readFile(path.join(dir, 'r.html'), 'utf8')).toContain('GMT+8</td>');
+    const wrong = await run(['report', file, ...reportArgs, '--tz', 'Asia/Bekasi', '--out', 'x.html'], { cwd: dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--tz "Asia/Bekasi" is not a time zone');
+    expect(existsSync(path.join(dir, 'x.html'))).toBe(false);
+  });
+
   it('writes the HTML report, the CSV and the JSON in one run, and sums up the cohort', async () => {
     const dir = await temp();
     const file = await exportFile(dir);

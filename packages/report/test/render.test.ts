@@ -5,9 +5,9 @@ import { renderHtml } from '../src/render/html';
 import { renderJson } from '../src/render/json';
 import { AGENCY, COURSE, initialized, page, passed, resetClock } from './cohort';
 
-function reportFor(name: string, language = 'id') {
+function reportFor(name: string, language = 'id', timeZone = 'Asia/Jakarta') {
   resetClock();
-  const aggregator = new CohortAggregator({ courseActivityId: COURSE, language, organisationExtension: AGENCY });
+  const aggregator = new CohortAggregator({ courseActivityId: COURSE, language, organisationExtension: AGENCY, timeZone });
   const person = { email: 'x@example.go.id', name, agency: 'BPKAD' };
   aggregator.add(initialized(person));
   aggregator.add(page(person, 'p1', '<img src=x onerror=alert(1)>'));
@@ -45,6 +45,21 @@ describe('renderHtml', () => {
     expect(renderHtml({ ...many, language: 'en' })).toContain('<b>49.8</b>');
   });
 
+  it('shows times in the report time zone, named, and keeps UTC in the data', () => {
+    // The learner was last active at 2026-11-02T01:02Z: 08.02 in Jakarta (WIB, UTC+7), 10.02 in Jayapura (WIT).
+    const jakarta = reportFor('Ana', 'id', 'Asia/Jakarta');
+    expect(jakarta.timeZone).toBe('Asia/Jakarta');
+    expect(renderHtml(jakarta)).toMatch(/<td>2 Nov 2026[ ,]+08\.02 WIB<\/td><\/tr>/);
+    expect(renderHtml(reportFor('Ana', 'en', 'Asia/Jayapura'))).toMatch(/<td>Nov 2, 2026, 10:02\s?AM GMT\+9<\/td><\/tr>/);
+    expect(jakarta.learners[0]!.lastActive).toBe('2026-11-02T01:02:00.000Z');
+  });
+
+  it('counts as finished the learners the status tiles show as passed, failed or completed', () => {
+    const html = renderHtml(reportFor('Ana', 'en'));
+    expect(html).toContain('<small>0 of 1 finished the course (passed, failed, or completed without a score)</small>');
+    expect(html).toContain('Completed (not scored)<b>0</b>');
+  });
+
   it('says plainly when there is nothing to report', () => {
     const empty = new CohortAggregator({ language: 'en' }).finish(new Date('2026-11-24T00:00:00Z'));
     expect(renderHtml(empty)).toContain('<p role="status">No statements for this course yet. Check the activity id, the time range, or the export file.</p>');
@@ -59,10 +74,11 @@ describe('renderCsv', () => {
     expect(csvCell('Lestari, Citra')).toBe('"Lestari, Citra"');
   });
 
-  it('writes one row a learner with a header in the report language', () => {
+  it('writes one row a learner with every header in the report language and stable status keys', () => {
+    expect(renderCsv(reportFor('Ana', 'en')).split('\r\n')[0]).toBe('\uFEFFlearner,name,unit,status,score,minutes,first_seen,last_active,last_place');
     const csv = renderCsv(reportFor('Ana'));
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFlearner,Nama,Unit,status,Nilai,minutes,first_seen,last_active,last_place',
+      '\uFEFFpeserta,nama,unit,status,nilai,menit,pertama_terlihat,terakhir_aktif,terakhir_di',
       'mailto:x@example.go.id,Ana,BPKAD,in-progress,,0,2026-11-02T01:01:00.000Z,2026-11-02T01:02:00.000Z,<img src=x onerror=alert(1)>',
       '',
     ]);

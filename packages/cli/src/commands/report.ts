@@ -78,6 +78,15 @@ async function courseSettings(file: string, io: Io): Promise<Pick<AggregateOptio
   return courseAggregateOptions(course);
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `coursekit report`: who passed, who did not, and where they stalled, from xAPI statements. */
 export default defineCommand({
   name: 'report',
@@ -102,12 +111,13 @@ export default defineCommand({
     out: { type: 'string', short: 'o', valueName: 'file', description: 'The report to write: .html, .csv or .json ("-" for standard output)', defaultText: 'coursekit-report.html' },
     csv: { type: 'string', valueName: 'file', description: 'Also write the CSV (one row a learner)' },
     json: { type: 'boolean', description: 'Print the report as JSON on standard output (everything it holds)' },
-    lang: { type: 'string', valueName: 'id|en', description: 'Language of the report', default: 'id' },
+    lang: { type: 'string', valueName: 'id|en', description: 'Language of the report, and of the CSV header', default: 'id' },
+    tz: { type: 'string', valueName: 'zone', description: "Time zone of the times the report shows, e.g. Asia/Jakarta (the JSON and CSV keep UTC)", defaultText: "this machine's" },
     quiet: { type: 'boolean', short: 'q', description: 'No progress and no summary' },
   },
   positionals: { min: 0, max: 1 },
   examples: [
-    'coursekit report statements.ndjson --course course.json --roster angkatan-7.csv --out angkatan-7.html',
+    'coursekit report statements.ndjson --course course.json --roster angkatan-7.csv --tz Asia/Jakarta --out angkatan-7.html',
     'COURSEKIT_LRS_USERNAME=key COURSEKIT_LRS_PASSWORD=secret coursekit report --lrs https://lrs.example.go.id/xapi/ --course course.json --since 2026-11-01 --out angkatan-7.html --csv angkatan-7.csv',
     'coursekit report export.json --activity https://example.go.id/xapi/integrity-ranger --lang en --json | jq .totals',
   ],
@@ -125,6 +135,8 @@ export default defineCommand({
     }
     const language = (values.lang as string | undefined) ?? 'id';
     if (language !== 'id' && language !== 'en') throw new UsageError(CLI_ERROR.badValue, `--lang "${language}" is not a report language`, 'use id or en');
+    const timeZone = values.tz as string | undefined;
+    if (timeZone !== undefined && !isTimeZone(timeZone)) throw new UsageError(CLI_ERROR.badValue, `--tz "${timeZone}" is not a time zone`, 'give an IANA time zone such as Asia/Jakarta, Asia/Makassar, Asia/Jayapura or UTC');
     const since = isoOption('since', values.since as string | undefined);
     const until = isoOption('until', values.until as string | undefined);
 
@@ -141,7 +153,7 @@ export default defineCommand({
       if (input) throw new UsageError(CLI_ERROR.outputIsInput, `the report would be written over ${input}, which it reads; nothing was written`, 'give --out and --csv new file names');
     }
 
-    const options: AggregateOptions = { language };
+    const options: AggregateOptions = { language, ...(timeZone ? { timeZone } : {}) };
     // Known once read, so that no message printed below can show it.
     let authorization: string | undefined;
     const shown = (text: string) => inert(redactCredentials(text, authorization));

@@ -25,6 +25,11 @@ export interface AggregateOptions {
   organisationExtension?: string;
   /** Language of names in the report. Default "id". */
   language?: string;
+  /**
+   * The IANA time zone the report shows times in (e.g. "Asia/Jakarta"). Default: the zone of the
+   * machine that builds the report. Times in the JSON stay ISO 8601 UTC.
+   */
+  timeZone?: string;
   roster?: RosterEntry[];
   /** How many examples of ignored statements to keep. Default 20. */
   keepIgnored?: number;
@@ -83,7 +88,7 @@ function scenarioParent(statement: Statement): Activity | undefined {
  * const report = aggregator.finish();
  */
 export class CohortAggregator {
-  private readonly options: Required<Pick<AggregateOptions, 'language' | 'keepIgnored'>> & AggregateOptions;
+  private readonly options: Required<Pick<AggregateOptions, 'language' | 'keepIgnored' | 'timeZone'>> & AggregateOptions;
   private courseId: string | undefined;
   private courseName = '';
   private readonly learners = new Map<string, LearnerRecord>();
@@ -95,7 +100,7 @@ export class CohortAggregator {
   private readonly ignored: IgnoredStatement[] = [];
 
   constructor(options: AggregateOptions = {}) {
-    this.options = { language: 'id', keepIgnored: 20, ...options };
+    this.options = { language: 'id', keepIgnored: 20, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, ...options };
     this.courseId = options.courseActivityId;
     for (const entry of options.roster ?? []) this.learners.set(entry.key.toLowerCase(), newLearner(entry.key.toLowerCase(), entry.name, entry.unit));
   }
@@ -327,6 +332,7 @@ export class CohortAggregator {
     return {
       generatedAt: now.toISOString(),
       language: this.options.language,
+      timeZone: this.options.timeZone,
       course: { id: this.courseId ?? '', name: this.courseName || this.courseId || '' },
       statements: { read: this.read, used: this.used, ignored: this.ignoredCount, examples: this.ignored },
       totals: counts(rows),

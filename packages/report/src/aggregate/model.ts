@@ -63,6 +63,8 @@ export interface IgnoredStatement {
 export interface CohortReport {
   generatedAt: string;
   language: string;
+  /** The IANA time zone the HTML shows times in; every time in the JSON is ISO 8601 UTC. */
+  timeZone: string;
   course: { id: string; name: string };
   statements: { read: number; used: number; ignored: number; examples: IgnoredStatement[] };
   totals: StatusCounts;

@@ -13,14 +13,16 @@ export function csvCell(value: string | number | null): string {
 }
 
 /**
- * The per-learner CSV: one row a learner, the header in the report's language.
+ * The per-learner CSV: one row a learner. The header is in the report's language, every column
+ * of it (learner,name,… or peserta,nama,…); the status column holds the stable keys passed,
+ * failed, completed, in-progress and not-started, whatever the language; times are ISO 8601 UTC.
  *
  * @example
  * await writeFile('cohort.csv', renderCsv(report));
  */
 export function renderCsv(report: CohortReport): string {
   const t = stringsFor(report.language);
-  const header = ['learner', t.name, t.unit, 'status', t.score, 'minutes', 'first_seen', 'last_active', 'last_place'];
+  const header = t.csv;
   const lines = [header.map(csvCell).join(',')];
   for (const r of report.learners) {
     lines.push(

@@ -13,10 +13,15 @@ export function minutes(ms: number | null): string {
   return h ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
 }
 
-/** A date and time in the report's language, in UTC so every reader sees the same. */
-export function dateTime(iso: string | null, language: string): string {
+/** A date and time in the report's language and time zone, with the zone named ("14.05 WIB", "2:05 PM GMT+7"). */
+export function dateTime(iso: string | null, language: string, timeZone: string): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)) + ' ' + zoneName(iso, language, timeZone);
+}
+
+function zoneName(iso: string, language: string, timeZone: string): string {
+  const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
 }
 
 /** A number in the report's language: "20.000" and "49,8" in Indonesian, "20,000" and "49.8" in English. */

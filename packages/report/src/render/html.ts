@@ -23,7 +23,7 @@ const STYLE = `
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem}
 h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:var(--muted);margin:0}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.6rem;margin:1rem 0}
-.card{border:1px solid var(--line);border-radius:.5rem;padding:.6rem .8rem}.card b{display:block;font-size:1.5rem}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.6rem .8rem}.card b{display:block;font-size:1.5rem}.card small{display:block;color:var(--muted,#55555a);font-size:.8rem}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .track{display:block;width:6rem;height:.6rem;margin:.25rem 0 0 auto;background:#e4e4ea;border-radius:.2rem;overflow:hidden}
@@ -90,7 +90,7 @@ export function renderHtml(report: CohortReport): string {
   out.push(`<title>${escapeHtml(`${t.title}: ${report.course.name}`)}</title><style>${STYLE}</style></head><body>`);
   out.push(`<a class="skip" href="#main">${escapeHtml(t.learners)}</a><main id="main">`);
   out.push(`<h1>${escapeHtml(t.title)}: ${escapeHtml(report.course.name)}</h1>`);
-  out.push(`<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(dateTime(report.generatedAt, lang))} · ${escapeHtml(t.statements)}: ${num(report.statements.read, lang)} (${num(report.statements.ignored, lang)} ${escapeHtml(t.ignored)})</p>`);
+  out.push(`<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(dateTime(report.generatedAt, lang, report.timeZone))} · ${escapeHtml(t.statements)}: ${num(report.statements.read, lang)} (${num(report.statements.ignored, lang)} ${escapeHtml(t.ignored)})</p>`);
   if (!tot.learners) {
     out.push(`<p role="status">${escapeHtml(t.empty)}</p></main></body></html>`);
     return out.join('');
@@ -98,7 +98,8 @@ export function renderHtml(report: CohortReport): string {
   out.push('<div class="cards">');
   out.push(`<div class="card">${escapeHtml(t.learners)}<b>${num(tot.learners, lang)}</b></div>`);
   for (const s of STATUS_ORDER) out.push(`<div class="card">${escapeHtml(t.status[s])}<b>${num(tot[s], lang)}</b></div>`);
-  out.push(`<div class="card">${escapeHtml(t.completionRate)}<b>${percent(tot.completionRate, lang)}</b></div>`);
+  const finished = tot.passed + tot.failed + tot.completed;
+  out.push(`<div class="card">${escapeHtml(t.completionRate)}<b>${percent(tot.completionRate, lang)}</b><small>${escapeHtml(t.finishedOf(num(finished, lang), num(tot.learners, lang)))}</small></div>`);
   out.push(`<div class="card">${escapeHtml(t.passRate)}<b>${percent(tot.passRate, lang)}</b></div>`);
   out.push(`<div class="card">${escapeHtml(t.averageScore)}<b>${num(report.averageScore, lang)}</b></div>`);
   out.push(`<div class="card">${escapeHtml(t.medianTime)}<b>${escapeHtml(minutes(report.time.medianMs))}</b></div>`);
@@ -156,13 +157,13 @@ export function renderHtml(report: CohortReport): string {
       out.push('</tbody></table>');
     }
     out.push(`<table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.lastPlace)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
-    for (const r of unfinished) out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${escapeHtml(r.lastPlace ?? '–')}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
+    for (const r of unfinished) out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${escapeHtml(r.lastPlace ?? '–')}</td><td>${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td></tr>`);
     out.push('</tbody></table>');
   }
 
   out.push(`<h2>${escapeHtml(t.allLearners)}</h2><table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
   for (const r of report.learners) {
-    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${num(r.score, lang)}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang))}</td></tr>`);
+    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${num(r.score, lang)}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td></tr>`);
   }
   out.push('</tbody></table></main></body></html>');
   return out.join('');

@@ -10,7 +10,7 @@ export const STRINGS = {
     status: {
       'not-started': 'Belum mulai',
       'in-progress': 'Sedang berjalan',
-      completed: 'Selesai',
+      completed: 'Selesai (tanpa nilai)',
       passed: 'Lulus',
       failed: 'Tidak lulus',
     },
@@ -43,6 +43,8 @@ export const STRINGS = {
     none: 'Tidak ada.',
     empty: 'Belum ada pernyataan untuk kursus ini. Periksa id aktivitas, rentang waktu, atau berkas ekspor.',
     learnersCount: 'peserta',
+    finishedOf: (finished: string, learners: string) => `${finished} dari ${learners} menuntaskan kursus (lulus, tidak lulus, atau selesai tanpa nilai)`,
+    csv: ['peserta', 'nama', 'unit', 'status', 'nilai', 'menit', 'pertama_terlihat', 'terakhir_aktif', 'terakhir_di'],
   },
   en: {
     title: 'Cohort report',
@@ -54,7 +56,7 @@ export const STRINGS = {
     status: {
       'not-started': 'Not started',
       'in-progress': 'In progress',
-      completed: 'Completed',
+      completed: 'Completed (not scored)',
       passed: 'Passed',
       failed: 'Failed',
     },
@@ -87,6 +89,8 @@ export const STRINGS = {
     none: 'None.',
     empty: 'No statements for this course yet. Check the activity id, the time range, or the export file.',
     learnersCount: 'learners',
+    finishedOf: (finished: string, learners: string) => `${finished} of ${learners} finished the course (passed, failed, or completed without a score)`,
+    csv: ['learner', 'name', 'unit', 'status', 'score', 'minutes', 'first_seen', 'last_active', 'last_place'],
   },
 } as const;
 
