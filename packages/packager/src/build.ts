@@ -14,6 +14,7 @@ import { refuseInputAsOutput } from './output';
 import { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml, serviceWorker } from './player/page';
 import { checkSuspendData } from './suspend';
+import { checkInteractionPayload } from './interactions';
 import { isScormTarget, TARGETS, type LmsProfileId, type TargetId } from './targets';
 import { compressionFor } from './zip/compression';
 import { writeZip, type ZipEntry } from './zip/write';
@@ -122,6 +123,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const problems: PackageProblem[] = [];
   const suspend = checkSuspendData(course, target, courseFile);
   if (suspend.problem) problems.push(suspend.problem);
+  const payload = checkInteractionPayload(course, target, courseFile);
   const reserved = generatedPaths(target);
   const { assets, problems: assetProblems } = await resolveAssets(assetReferences(course), {
     root: path.dirname(courseFile),
@@ -168,7 +170,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     out,
     bytes,
     files: entries.map((e) => ({ path: e.path, size: sizeOf(e), compression: compressionFor(e.path) })).sort((a, b) => (a.path < b.path ? -1 : 1)),
-    warnings,
+    warnings: payload ? [...warnings, payload] : warnings,
     suspendData: suspend.worst,
   };
 }

@@ -25,6 +25,8 @@ export const PACKAGE_ERROR = {
   assetNotFile: 'CK907',
   /** The course's largest possible saved state does not fit the target's suspend_data. */
   suspendDataTooLarge: 'CK910',
+  /** Warning: the course's worst-case interaction data exceeds what a browser sends as a page closes (64 KiB). */
+  interactionsTooLarge: 'CK911',
   /** The course file cannot be read. */
   courseUnreadable: 'CK920',
   /** The package cannot be written where --out says. */
