@@ -91,24 +91,12 @@ export default mergeConfig(
           },
           /**
            * A self-contained bundle (src/bundles/<name>.ts) built as `pnpm build` writes
-           * dist/<name>.js: esbuild with the bundle plugins, then terser.
+           * dist/<name>.js (scripts/bundles.mjs: esbuild with the bundle plugins, then terser).
            */
           async bundleSelfContained(_ctx, name: string) {
-            const { build } = await import('esbuild');
-            const { minify } = await import('terser');
-            const { bundleSourcesPlugin } = await import('./scripts/static-properties.mjs');
-            const { bundleConditions, terserOptions } = await import('./scripts/bundle-options.mjs');
-            const r = await build({
-              entryPoints: [new URL(`./src/bundles/${name}.ts`, import.meta.url).pathname],
-              bundle: true,
-              format: 'esm',
-              target: 'es2022',
-              write: false,
-              legalComments: 'none',
-              conditions: bundleConditions,
-              plugins: [bundleSourcesPlugin],
-            });
-            return (await minify(r.outputFiles[0]!.text, terserOptions)).code!;
+            const { BUNDLES, buildBundle } = await import('./scripts/bundles.mjs');
+            const built = await buildBundle(BUNDLES.find((b) => b.name === name)!);
+            return built.files[0]!.code;
           },
           /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
           async componentsReference() {

@@ -99,6 +99,8 @@ export async function answerQuestion(element, q, lang = 'id', how = 'right') {
 /** Plays <ck-scenario>: "Lanjut" through narration, dialogue and feedback, the given choices in order. */
 export async function playScenario(element, scenario, choices, lang = 'id') {
   const choiceText = new Map(scenario.nodes.flatMap((n) => (n.type === 'choice' ? n.choices.map((c) => [c.id, text(c.text, lang)]) : [])));
+  // A player may load the element when the page first shows it: wait until it has rendered.
+  await element.getByRole('button').first().waitFor();
   const start = element.getByRole('button', { name: LABELS.startScenario, exact: true });
   if (await start.count()) await start.click();
   const queue = [...choices];
@@ -123,6 +125,7 @@ export async function playScenario(element, scenario, choices, lang = 'id') {
  * default), then submitted; while the attempt fails and a retry is offered, takes it again.
  */
 export async function takeQuiz(element, questions, lang = 'id', answer = () => 'right') {
+  await element.getByRole('button').first().waitFor();
   for (let attempt = 0; attempt < 10; attempt++) {
     const start = element.getByRole('button', { name: LABELS.startQuiz, exact: true });
     if (await start.count()) await start.click();

@@ -14,5 +14,5 @@ export function setup(): void {
   const components = path.dirname(require.resolve('@coursekit/components/package.json'));
   const bundles = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'];
   if (bundles.every((b) => existsSync(path.join(components, 'dist/player', b, 'coursekit.js')))) return;
-  execFileSync(process.execPath, [require.resolve('tsup/dist/cli-default.js', { paths: [components] })], { cwd: components, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/bundles.mjs', 'player'], { cwd: components, stdio: 'inherit' });
 }

@@ -1,11 +1,12 @@
 /**
- * What the self-contained bundles (dist/coursekit.js, dist/ck-scenario.js) are minified with, shared
- * by the build (tsup.config.ts) and the size benchmark (bench/size.mjs), so both measure the same
- * file. esbuild bundles (conditions below, Lit templates' static text minified); terser then
- * minifies: two compress passes find about 2% more gzip bytes than esbuild's minifier. Only safe
+ * What every bundle a learner downloads (dist/coursekit.js, dist/ck-scenario.js and each target's
+ * player in dist/player/) is built and minified with, in scripts/bundles.mjs, which the size check
+ * (bench/size.mjs) also builds through, so both measure the same files. esbuild bundles
+ * (conditions below, Lit templates' static text minified); terser then minifies: two compress passes find about 2% more gzip bytes than esbuild's minifier. Only safe
  * transforms: no `unsafe*`, no `pure_getters` (Lit's getters have effects). Property names are
  * kept, except private members and UI string keys no one outside the bundle can see
- * (scripts/private-names.mjs), which terser shortens: about 0.5 KiB gzip in coursekit.js.
+ * (scripts/private-names.mjs), which terser shortens: about 0.7 KiB gzip in coursekit.js, 0.2 KiB
+ * in a player's first load (measured 2026-12; see docs/benchmarks.md).
  */
 import { privateNames } from './private-names.mjs';
 

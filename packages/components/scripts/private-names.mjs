@@ -1,11 +1,11 @@
 /**
- * For the self-contained bundles only: the property names terser may shorten (`mangle.properties`,
+ * For every bundle a learner downloads (scripts/bundles.mjs): the property names terser may shorten (`mangle.properties`,
  * see bundle-options.mjs): `private` class members and the keys of the UI strings. Property names
  * survive ordinary minification, so `this.focusAfterRender` stays 16 letters in every use; these
  * become one or two.
  *
  * A name is only shortened when nothing outside the bundle can see it, checked here on the
- * sources (this package's, the engine's and the course format's, tests and stories left out):
+ * sources (this package's, the engine's, the course format's and the trackers', tests and stories left out):
  * - it is declared `private` in a class, or is the key of a UI string (in a `defineTranslations`
  *   area or a language's constant in src/translations/, none of them exported from the package;
  *   nested groups such as notices by code are left out), and never declared
@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sourceDirs = [join(root, 'src'), join(root, '../engine/src'), join(root, '../schema/src')];
+// Every source a bundle may hold: the players also carry the trackers (runtime, xapi).
+const sourceDirs = ['src', '../engine/src', '../schema/src', '../runtime/src', '../xapi/src'].map((d) => join(root, d));
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

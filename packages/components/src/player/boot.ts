@@ -1,6 +1,6 @@
 import type { Tracker } from '@coursekit/engine';
 import type { QuirkProfileId } from '@coursekit/runtime';
-import { CkCoursePlayer } from '../course-player/course-player';
+import { CkPackagePlayer as CkCoursePlayer } from './elements';
 
 /** What the launch page says, through `<meta name="coursekit:…">` (see page.ts). */
 export type PageMeta = (name: string) => string | null;

@@ -1,6 +1,6 @@
 import type { LearningEvent, Score as EngineScore } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { CMI5, EXTENSION, PLATFORM, VERB, VERB_DISPLAY, type VerbId } from '../vocabulary';
+import { CMI5_PROGRESS, EXTENSION, PLATFORM, VERB, VERB_DISPLAY, type VerbId } from '../vocabulary';
 import { CourseActivities } from './activities';
 import { isoDuration } from '@coursekit/engine';
 import { interactionDefinition, responseString } from './interaction';
@@ -161,7 +161,7 @@ export class StatementBuilder {
         const percent = event.progress.total ? Math.round((event.progress.viewed / event.progress.total) * 100) : 0;
         return [
           this.statement(VERB.experienced, a.page(event.pageId), event.time, {
-            result: { extensions: { [CMI5.progress]: percent } },
+            result: { extensions: { [CMI5_PROGRESS]: percent } },
             context: { contextActivities: { parent: [a.module(event.moduleId)] } },
           }),
         ];
