@@ -99,8 +99,9 @@ describe('Integrity Ranger content', () => {
       const size = statSync(join(examplesDir, 'integrity-ranger', src)).size;
       expect(size, src).toBeLessThan(src.endsWith('.svg') ? 2048 : 8192);
     }
-    // 13 scenes, portraits and the logo; 9 expressions; 5 module openers, 5 scenario intros, 3 ending pictures; 2 job aids.
-    expect([...refs].filter((r) => r.endsWith('.svg')).length).toBe(35);
+    // 13 scenes, portraits and the logo; 9 expressions; 5 module openers, 5 scenario intros, 3 ending pictures;
+    // the certificate's signature and stamp; 2 job aids.
+    expect([...refs].filter((r) => r.endsWith('.svg')).length).toBe(37);
     expect([...refs].filter((r) => !r.endsWith('.svg')).sort()).toEqual(['assets/tolak-catat-laporkan.en.html', 'assets/tolak-catat-laporkan.id.html']);
   });
 
