@@ -21,8 +21,9 @@ export interface CommandInput {
 }
 
 /**
- * A `coursekit` subcommand. Each lives in src/commands/<name>.ts and is listed in
- * src/commands/index.ts; `--help` is generated from these fields.
+ * A `coursekit` subcommand. Its name, help and options live in src/commands/<name>.ts (listed in
+ * src/commands/index.ts; `--help` is generated from these fields), the work in <name>.run.ts,
+ * loaded by `runFrom` when the command runs.
  */
 export interface Command {
   name: string;
@@ -48,4 +49,15 @@ export interface Command {
  */
 export function defineCommand(command: Command): Command {
   return command;
+}
+
+/**
+ * A command's `run` that imports the module doing the work only when the command is chosen, so
+ * `coursekit --help` and `--version` load none of it (nor the packager, schema or report).
+ *
+ * @example
+ * export default defineCommand({ name: 'hello', …, run: runFrom(() => import('./hello.run')) });
+ */
+export function runFrom(load: () => Promise<{ run: Command['run'] }>): Command['run'] {
+  return async (input) => (await load()).run(input);
 }

@@ -6,7 +6,8 @@ import report from './report';
 import validate from './validate';
 
 /**
- * Every `coursekit` command, in the order --help lists them. A command is one file in this folder
- * exporting `defineCommand({...})` by default, plus its line here.
+ * Every `coursekit` command, in the order --help lists them. A command is its help in this folder
+ * (`<name>.ts`, exporting `defineCommand({...})` by default), its work in `<name>.run.ts`, loaded
+ * only when the command runs, plus its line here.
  */
 export const COMMANDS: readonly Command[] = [init, validate, build, preview, report];

@@ -1,31 +1,5 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
-import { defineCommand } from '../command';
-import { readableCourseFile } from '../course-file';
-import { CLI_ERROR, EXIT, UsageError } from '../exit';
-import { inert } from '../format';
-import { colors, type Io } from '../io';
-import { liveSource } from '../preview/content';
-import { startPreview } from '../preview/server';
-
-/** Whether a browser may be opened: never in CI, never without a display. */
-export function canOpenBrowser(env: Io['env'], platform: NodeJS.Platform = process.platform): boolean {
-  if (env.CI === 'true' || env.CI === '1') return false;
-  if (platform === 'darwin' || platform === 'win32') return true;
-  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
-}
-
-function openBrowser(url: string): void {
-  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
-  try {
-    const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-    child.on('error', () => {});
-    child.unref();
-  } catch {
-    // No opener: the URL is printed anyway.
-  }
-}
+import { defineCommand, runFrom } from '../command';
+import { TARGET_NAMES } from './targets';
 
 /** `coursekit preview <course.json>`: the course in a local LMS, with live reload. */
 export default defineCommand({
@@ -38,34 +12,12 @@ export default defineCommand({
     'The address printed carries a token made for this run (?token=…): the server answers only requests that carry it (the browser keeps it in a cookie), only at 127.0.0.1, localhost or [::1] with its port, and refuses changes (POST, PUT, DELETE) from pages of other origins. Open the address as printed.',
   ].join('\n\n'),
   options: {
-    target: { type: 'string', short: 't', valueName: 'target', description: `The target to play: ${TARGET_IDS.join(', ')}`, default: 'scorm12' },
+    target: { type: 'string', short: 't', valueName: 'target', description: `The target to play: ${TARGET_NAMES.join(', ')}`, default: 'scorm12' },
     port: { type: 'string', short: 'p', valueName: 'n', description: 'Port on 127.0.0.1 (0: any free port)', defaultText: '4173, or a free one when taken' },
     open: { type: 'boolean', description: 'Open a browser (never in CI or without a display; --no-open to skip)', default: true },
     json: { type: 'boolean', description: 'For scripts: print one JSON line once the server listens, { url, target, course, problems }, and nothing else on stdout' },
   },
   positionals: { min: 1, max: 1 },
   examples: ['coursekit preview course.json', 'coursekit preview course.json --target cmi5 --port 0 --no-open'],
-  async run({ positionals, values, io }) {
-    const target = (values.target as string | undefined) ?? 'scorm12';
-    if (!isTargetId(target)) throw new UsageError(CLI_ERROR.badValue, `unknown target "${target}"`, `use one of: ${TARGET_IDS.join(', ')}`);
-    const portText = values.port as string | undefined;
-    const port = portText === undefined ? undefined : Number(portText);
-    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new UsageError(CLI_ERROR.badValue, `--port must be a whole number from 0 to 65535, not "${portText}"`);
-    const courseFile = await readableCourseFile(positionals[0]!, io.cwd);
-
-    const source = liveSource(courseFile);
-    const preview = await startPreview({ source, target: target as TargetId, ...(port !== undefined ? { port } : {}), watchDir: path.dirname(courseFile) });
-    const c = colors(io.stdout, io.env);
-    const url = `${preview.url}&target=${target}`;
-    const shown = inert(path.relative(io.cwd, courseFile) || courseFile);
-    const { problems } = await source.course();
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (values.json) io.stdout.write(`${JSON.stringify({ url, target, course: shown, problems })}\n`);
-    else io.stdout.write(`CourseKit preview of ${shown} (${TARGETS[target as TargetId].label}):\n\n  ${c.bold(c.cyan(url))}\n\nWatching ${inert(path.relative(io.cwd, path.dirname(courseFile)) || '.')} for changes. Press Ctrl-C to stop.\n`);
-    if (errors.length && !values.json) io.stderr.write(`${c.yellow('note')} the course has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: the preview shows them until they are fixed (coursekit validate ${inert(positionals[0]!)})\n`);
-    if (values.open !== false && canOpenBrowser(io.env)) openBrowser(url);
-    await (io.untilInterrupted?.() ?? new Promise<void>(() => {}));
-    await preview.close();
-    return EXIT.ok;
-  },
+  run: runFrom(() => import('./preview.run')),
 });

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LMS_PROFILE_IDS, TARGETS } from '@coursekit/packager';
+import { describe, expect, it } from 'vitest';
+import { LMS_PROFILE_NAMES, TARGET_LABELS } from '../src/commands/targets';
+import { afterEachCleanup, REPO } from './run';
+
+const { temp } = afterEachCleanup();
+const BIN = path.join(REPO, 'packages/cli/dist/bin.js');
+const DIST = pathToFileURL(path.join(REPO, 'packages/cli/dist')).href;
+
+/** The modules the built `coursekit` resolves when run with these arguments, and what it printed. */
+async function loadedBy(args: string[]) {
+  const record = path.join(await temp(), 'loaded.txt');
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(import.meta.dirname, 'fixtures/record-loads.mjs')).href, BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CK_RECORD_LOADS: record },
+  });
+  const urls = (await readFile(record, 'utf8')).trim().split('\n');
+  return { status, stdout, stderr, urls, files: urls.filter((u) => !u.startsWith('node:')) };
+}
+
+describe('start-up', () => {
+  for (const args of [['--version'], ['--help'], ['build', '--help'], ['report', '--help']]) {
+    it(`coursekit ${args.join(' ')} loads only the command's own start-up modules, no packager, schema or report code`, async () => {
+      const { status, stdout, urls, files } = await loadedBy(args);
+      expect(status).toBe(0);
+      expect(stdout.length).toBeGreaterThan(0);
+      expect(urls).toContain(pathToFileURL(BIN).href);
+      const foreign = files.filter((f) => !f.startsWith(`${DIST}/`) && !/\/fastest-levenshtein\//.test(f));
+      expect(foreign).toEqual([]);
+      expect(files.filter((f) => /packager|schema|report|runtime|components/.test(f))).toEqual([]);
+    });
+  }
+
+  it('loads the packager once coursekit build runs', async () => {
+    const { status, stderr, files } = await loadedBy(['build', 'missing.json', '--target', 'web']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('missing.json');
+    expect(files.some((f) => /\/packager\/dist\//.test(f))).toBe(true);
+  });
+
+  it('names in --help the targets and LMS profiles the packager has', () => {
+    expect(TARGET_LABELS).toEqual(Object.fromEntries(Object.entries(TARGETS).map(([id, t]) => [id, t.label])));
+    expect([...LMS_PROFILE_NAMES]).toEqual(LMS_PROFILE_IDS);
+  });
+});
