@@ -7,6 +7,8 @@ const STORED_EXTENSIONS: ReadonlySet<string> = new Set([
   'woff', 'woff2',
   'zip', 'gz', 'tgz', 'br', 'bz2', 'xz', '7z', 'rar', 'zst',
   'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub',
+  // A PDF's page streams and images are compressed inside the file (FlateDecode, DCTDecode).
+  'pdf',
 ]);
 
 /**

@@ -28,6 +28,18 @@ describe('compressionFor', () => {
   });
 });
 
+describe('the zip of a course with every kind of file', () => {
+  const media = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'pdf', 'zip', 'woff', 'woff2'];
+  const text = ['html', 'js', 'css', 'json', 'xml', 'svg', 'vtt', 'txt', 'md'];
+
+  it('stores already-compressed media (method 0) and deflates text (method 8)', async () => {
+    const out = path.join(dir, 'kinds.zip');
+    await writeZip(out, [...media, ...text].map((ext) => ({ path: `assets/file.${ext}`, data: `${ext} `.repeat(200) })));
+    const methods = Object.fromEntries((await centralDirectory(out)).map((e) => [e.name.slice('assets/file.'.length), e.method]));
+    expect(methods).toEqual({ ...Object.fromEntries(media.map((ext) => [ext, 0])), ...Object.fromEntries(text.map((ext) => [ext, 8])) });
+  });
+});
+
 describe('writeZip', () => {
   const entries = () => [
     { path: 'index.html', data: '<!doctype html>'.repeat(50) },
