@@ -11,7 +11,7 @@ import { schemaLoader } from './schema-loader';
 import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
 import { refuseInputAsOutput } from './output';
-import { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
+import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml, serviceWorker } from './player/page';
 import { checkSuspendData } from './suspend';
 import { checkInteractionPayload } from './interactions';
@@ -136,6 +136,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   await refuseInputAsOutput(out, { files: [courseFile, ...courseFiles.filter((f) => f !== courseFile)], assets, root: path.dirname(courseFile) });
 
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
+  const modulePreloads = await firstLoadScripts(player);
   const xapi = target === 'web' ? options.xapi : undefined;
   const lms = isScormTarget(target) ? options.lms : undefined;
   const content: ZipEntry[] = [
@@ -143,6 +144,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
       path: 'index.html',
       data: indexHtml(course, target, {
         scripts: [PLAYER_SCRIPT],
+        modulePreloads,
         ...(xapi ? { xapi } : {}),
         ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}),
         ...(lms && lms !== 'default' ? { lms } : {}),
@@ -154,7 +156,9 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),
   ];
   if (target === 'web') {
-    const files = content.map((e) => e.path).sort();
+    // The offline cache starts with the page, the player and the course; media are cached when first used.
+    const assetPaths = new Set(assets.map((a) => a.path));
+    const files = content.map((e) => e.path).filter((p) => !assetPaths.has(p)).sort();
     content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), files) });
   }
   const files = content.map((e) => e.path).sort();

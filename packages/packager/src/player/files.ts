@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ERROR, packageError } from '../errors';
@@ -38,4 +38,26 @@ export async function playerEntries(playerDir: string, bundle: PlayerBundle): Pr
     if (info.isFile()) entries.push({ path: `player/${name}`, source, size: info.size });
   }
   return entries;
+}
+
+/**
+ * The player files the entry imports statically, and theirs in turn, entry included: what the
+ * browser must fetch before the player runs, declared in the launch page as `modulepreload`.
+ *
+ * @example
+ * await firstLoadScripts(await playerEntries(defaultPlayerDir(), 'web')); // ['player/coursekit.js']
+ */
+export async function firstLoadScripts(player: readonly ZipEntry[]): Promise<string[]> {
+  const byPath = new Map(player.map((e) => [e.path, e]));
+  const seen: string[] = [];
+  const visit = async (p: string): Promise<void> => {
+    const entry = byPath.get(p);
+    if (!entry || seen.includes(p)) return;
+    seen.push(p);
+    const code = 'source' in entry ? await readFile(entry.source, 'utf8') : typeof entry.data === 'string' ? entry.data : Buffer.from(entry.data).toString('utf8');
+    // Static imports only (`import"./x.js"`, `from"./x.js"`); `import("./x.js")` loads on demand.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[\w.-]+\.js)["']/g)) await visit(path.posix.join(path.posix.dirname(p), m[1]!));
+  };
+  await visit(PLAYER_SCRIPT);
+  return seen;
 }

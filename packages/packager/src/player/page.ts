@@ -16,6 +16,8 @@ export interface PageOptions {
   serviceWorker?: string;
   /** SCORM targets: the LMS quirk profile the tracker uses (@coursekit/runtime's QUIRK_PROFILES), when not the default. */
   lms?: string;
+  /** Module scripts the first page needs, declared up front (`modulepreload`) so the browser fetches them in parallel. */
+  modulePreloads?: readonly string[];
 }
 
 /**
@@ -77,6 +79,9 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     options.xapi?.auth ? meta('coursekit:xapi-auth', options.xapi.auth) : null,
     `    <title>${escapeXml(defaultTitle(course))}</title>`,
     `    <link rel="icon" href="${escapeXml(faviconHref(course))}">`,
+    // The course file the player fetches first, requested with the page (as the player's fetch: same-origin credentials).
+    `    <link rel="preload" href="course.json" as="fetch" crossorigin>`,
+    ...(options.modulePreloads ?? []).map((s) => `    <link rel="modulepreload" href="${escapeXml(s)}">`),
     ...(options.styles ?? []).map((s) => `    <link rel="stylesheet" href="${escapeXml(s)}">`),
     ...options.scripts.map((s) => `    <script type="module" src="${escapeXml(s)}"></script>`),
     '  </head>',
@@ -91,10 +96,13 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
 }
 
 /**
- * The web target's service worker: on install it caches every file of the package under a name
- * that changes with the content, so the course works offline after the first visit and a new
- * version replaces the old cache. Requests are answered from the cache first; a Range request
- * (video seeking) gets a 206 cut from the cached file.
+ * The web target's service worker. On install it caches the launch page, the player and the course
+ * (`files`) under a name that changes with the package's content, asking the browser's HTTP cache
+ * first (`force-cache`), so what the page has just loaded is not downloaded again. Media and every
+ * other file are cached the first time the page asks for them, whole (a Range request of a video
+ * fetches the file once and is answered from the cache), so a learner downloads only what they
+ * open, once. A new version installs into a new cache and, once it is complete, the old one is
+ * deleted: the package changes atomically. Requests are answered from the cache first.
  *
  * @example
  * serviceWorker('integrity-ranger', '3f9a…', ['index.html', 'course.json', 'player/coursekit.js']);
@@ -106,8 +114,14 @@ const PREFIX = ${JSON.stringify(prefix)};
 const CACHE = PREFIX + ${JSON.stringify(version)};
 const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f.split('/').map(encodeURIComponent).join('/')}`)], null, 0)};
 
+async function store(cache, url) {
+  const response = await fetch(new Request(url, { cache: 'force-cache' }));
+  if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+  await cache.put(url, response);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map((f) => store(cache, f)))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -137,15 +151,33 @@ async function partial(response, range) {
   });
 }
 
+// One download per file at a time: two requests for the same media share it.
+const inFlight = new Map();
+
+async function firstUse(cache, url) {
+  let pending = inFlight.get(url);
+  if (!pending) {
+    pending = fetch(url, { cache: 'force-cache' })
+      .then(async (response) => {
+        if (response.status === 200) await cache.put(url, response.clone());
+        return response;
+      })
+      .finally(() => inFlight.delete(url));
+    inFlight.set(url, pending);
+  }
+  return (await pending).clone();
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(request, { ignoreSearch: true });
-      if (!hit) return fetch(request);
+      url.search = '';
+      const hit = (await cache.match(url.href)) || (await firstUse(cache, url.href));
       const range = request.headers.get('range');
-      return range ? partial(hit, range) : hit;
+      return range && hit.status === 200 ? partial(hit, range) : hit;
     }),
   );
 });
