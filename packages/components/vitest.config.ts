@@ -37,6 +37,39 @@ export default mergeConfig(
         instances: [{ browser: 'chromium' }],
         commands: {
           /**
+           * Clicks the PDF button of the `ck-certificate` matching `selector` in the test's frame as a
+           * learner would, waits for Chromium's download, and returns its file name and the text of
+           * each page as PDF.js (the Node build of pdfjs-dist) reads it.
+           */
+          async downloadCertificatePdf(ctx, selector: string) {
+            const c = ctx as unknown as { page: import('playwright').Page; frame(): Promise<import('playwright').Frame> };
+            const frame = await c.frame();
+            const [download] = await Promise.all([c.page.waitForEvent('download', { timeout: 30_000 }), frame.locator(selector).locator('button[part="download"]').click()]);
+            const { readFile } = await import('node:fs/promises');
+            const bytes = new Uint8Array(await readFile((await download.path())!));
+            const header = new TextDecoder().decode(bytes.slice(0, 5));
+            // PDF.js calls Promise.withResolvers, which Node has only from 22; CourseKit supports Node 20.
+            const P = Promise as unknown as { withResolvers?: () => unknown };
+            P.withResolvers ??= () => {
+              let resolve: unknown, reject: unknown;
+              const promise = new Promise((yes, no) => ((resolve = yes), (reject = no)));
+              return { promise, resolve, reject };
+            };
+            const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+            const fonts = new URL('./node_modules/pdfjs-dist/standard_fonts/', import.meta.url).pathname;
+            const task = pdfjs.getDocument({ data: bytes.slice(), standardFontDataUrl: fonts });
+            const doc = await task.promise;
+            const pages: string[] = [];
+            for (let i = 1; i <= doc.numPages; i++) {
+              const page = await doc.getPage(i);
+              const content = await page.getTextContent();
+              pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+            }
+            const [w, h] = (await doc.getPage(1)).view.slice(2);
+            await task.destroy();
+            return { fileName: download.suggestedFilename(), header, pages, size: [w, h] };
+          },
+          /**
            * Prints a page of the test server to PDF, as Chromium's print dialog would on `format`
            * paper in landscape, once the page sets window.__printReady. Returns each PDF page's size
            * in points, and the text still rendered under print media outside `ck-certificate`
@@ -74,9 +107,11 @@ export default mergeConfig(
           async bundleEntry(_ctx, entry: string) {
             const { build } = await import('esbuild');
             const { gzipSync } = await import('node:zlib');
+            const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+            const { tmpdir } = await import('node:os');
+            const { join } = await import('node:path');
             const { minifyTemplatesPlugin } = await import('./scripts/minify-templates.mjs');
-            const r = await build({
-              stdin: { contents: `import '@coursekit/components/${entry}';`, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
+            const options: import('esbuild').BuildOptions & { write: false } = {
               bundle: true,
               minify: true,
               format: 'esm',
@@ -85,9 +120,34 @@ export default mergeConfig(
               legalComments: 'none',
               conditions: ['source', 'production', 'browser', 'module', 'import'],
               plugins: [minifyTemplatesPlugin],
-            });
+            };
+            const contents = `import '@coursekit/components/${entry}';`;
+            const resolveDir = new URL('.', import.meta.url).pathname;
+            // The whole code, in one file: what the elements need, for running it in a frame.
+            const r = await build({ ...options, stdin: { contents, resolveDir, loader: 'js' } });
             const code = r.outputFiles[0]!.text;
-            return { code, gzip: gzipSync(code, { level: 9 }).length };
+            // What loads first: bundlers split import() into chunks loaded on demand (the
+            // certificate's PDF generator and QR encoder), so the entry and its static imports count.
+            const dir = await mkdtemp(join(tmpdir(), 'ck-entry-'));
+            try {
+              const file = join(resolveDir, `.entry-${entry}.mjs`);
+              await writeFile(file, contents);
+              const split = await build({ ...options, entryPoints: [file], splitting: true, outdir: dir, metafile: true }).finally(() => rm(file, { force: true }));
+              const base = (path: string) => path.split('/').pop()!;
+              const imports = new Map(Object.entries(split.metafile!.outputs).map(([path, o]) => [base(path), o.imports]));
+              const byPath = new Map(split.outputFiles!.map((f) => [base(f.path), f.text]));
+              const first = new Set<string>();
+              const visit = (name: string): void => {
+                if (first.has(name)) return;
+                first.add(name);
+                for (const i of imports.get(name) ?? []) if (i.kind === 'import-statement') visit(base(i.path));
+              };
+              visit(`.entry-${entry}.js`);
+              const firstLoad = [...first].map((n) => byPath.get(n)!).join('');
+              return { code, gzip: gzipSync(firstLoad, { level: 9 }).length };
+            } finally {
+              await rm(dir, { recursive: true, force: true });
+            }
           },
           /**
            * A self-contained bundle (src/bundles/<name>.ts) built as `pnpm build` writes

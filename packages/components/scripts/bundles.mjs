@@ -36,6 +36,22 @@ export const BUNDLES = [
 ];
 
 /**
+ * One file cannot load a chunk on demand, and the certificate's PDF generator (jsPDF) is about ten
+ * times the rest of coursekit.js: in the bundles that do not split, its module is replaced by one
+ * that fails, so the PDF button tells the learner to print (and save as PDF) instead. The package
+ * players and the npm entry points split, and download the real PDF.
+ */
+const noCertificatePdfPlugin = {
+  name: 'no-certificate-pdf',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]certificate[\\/]pdf\.ts$/ }, () => ({
+      contents: "export async function certificatePdf() { throw new Error('this self-contained bundle has no PDF generator; print the certificate instead'); }",
+      loader: 'ts',
+    }));
+  },
+};
+
+/**
  * Builds one bundle in memory: the files it writes (path relative to its folder), minified, with
  * their source maps. `entry` is the file a page loads; each file lists the files it imports
  * statically (`imports`, fetched before it runs) and on demand (`dynamic`).
@@ -62,7 +78,7 @@ export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}
     legalComments: 'none',
     conditions: bundleConditions,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [bundleSourcesPlugin],
+    plugins: bundle.splitting ? [bundleSourcesPlugin] : [bundleSourcesPlugin, noCertificatePdfPlugin],
     absWorkingDir: root,
     logLevel: 'error',
   });

@@ -51,6 +51,7 @@ describe('per-element entry points', () => {
       // A content block is Lit (about 6 KB gzip), the Markdown renderer, the base styles and
       // itself, about 10.5 KB; with the engine (about 7.7 KB) it would be well over 12.
       if ((blocks as readonly string[]).includes(entry)) expect(gzip).toBeLessThan(12 * 1024);
+      expect(gzip).toBeGreaterThan(5 * 1024);
       expect(gzip).toBeLessThan(player.gzip * 0.75);
     });
   }

@@ -58,15 +58,86 @@ export const certificateStyles = [
       margin: 0;
       font-weight: 700;
     }
-    .signatory {
+    .identity {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: 0.25rem 1.5rem;
+      margin: 0;
+    }
+    .nip {
+      font-variant-numeric: tabular-nums;
+      letter-spacing: 0.03em;
+    }
+    abbr {
+      text-decoration: none;
+    }
+    .foot {
+      align-self: stretch;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: flex-end;
+      gap: 1rem;
       margin-block-start: 1rem;
-      min-inline-size: 12rem;
+      text-align: start;
+    }
+    .verify {
+      display: flex;
+      align-items: flex-end;
+      gap: 0.5rem;
+      font-size: 0.75rem;
+      max-inline-size: 22rem;
+    }
+    .qr {
+      flex: none;
+      inline-size: 6rem;
+      block-size: 6rem;
+    }
+    .url {
+      color: inherit;
+      overflow-wrap: anywhere;
+    }
+    .signatory {
+      min-inline-size: 14rem;
+      text-align: center;
+    }
+    .signatory p {
       border-block-start: 1px solid var(--_text);
       padding-block-start: 0.25rem;
     }
+    .marks {
+      position: relative;
+      block-size: 5rem;
+    }
+    .signature {
+      position: absolute;
+      inset-inline-start: 50%;
+      inset-block-end: 0;
+      translate: -40% 0;
+      block-size: 4.5rem;
+    }
+    .stamp {
+      position: absolute;
+      inset-inline-start: 0;
+      inset-block-end: -1rem;
+      block-size: 5.5rem;
+      opacity: 0.85;
+    }
     .actions {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      align-items: center;
+      gap: 0.5rem 1rem;
       margin-block-start: 1rem;
+    }
+    .status {
+      flex-basis: 100%;
       text-align: center;
+    }
+    .status:empty {
+      display: none;
     }
     @media print {
       :host {

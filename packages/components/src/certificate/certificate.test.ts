@@ -7,6 +7,7 @@ import { axeViolations, settle } from '../internal/test/axe';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     printToPdf: (path: string, format: 'A4' | 'Letter') => Promise<{ pages: [number, number][]; outside: string[]; certificate: boolean }>;
+    downloadCertificatePdf: (selector: string) => Promise<{ fileName: string; header: string; pages: string[]; size: [number, number] }>;
   }
 }
 
@@ -14,7 +15,7 @@ afterEach(() => document.querySelectorAll('ck-certificate, .cert-host').forEach(
 
 async function mount(lang = 'id'): Promise<CkCertificate> {
   const el = document.createElement('ck-certificate');
-  Object.assign(el, { learnerName: 'Siti Rahmawati', courseTitle: 'Penjaga Integritas', issuedAt: '2026-11-24', score: 0.875, certificateId: 'IR-2026-4F7K-9Q2M', issuer: 'Inspektorat Jenderal', signatoryName: 'Dr. Ratna Dewi', signatoryTitle: 'Inspektur Jenderal' });
+  Object.assign(el, { learnerName: 'Siti Rahmawati', courseTitle: 'Penjaga Integritas', issuedAt: '2026-11-24', score: 0.875, certificateId: 'IR-U73L-6GRV-A', issuer: 'Inspektorat Jenderal', signatoryName: 'Dr. Ratna Dewi', signatoryTitle: 'Inspektur Jenderal' });
   el.setAttribute('lang', lang);
   document.body.append(el);
   await settle(el);
@@ -26,13 +27,61 @@ describe('<ck-certificate>', () => {
     const el = await mount();
     const t = (s: string) => el.shadowRoot!.querySelector(s)!.textContent!.replace(/\s+/g, ' ').trim();
     expect([t('h2'), t('.name'), t('.course')]).toEqual(['Sertifikat', 'Siti Rahmawati', 'Penjaga Integritas']);
-    expect([...el.shadowRoot!.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['24 November 2026', 'IR-2026-4F7K-9Q2M', 'Inspektorat Jenderal']);
+    expect([...el.shadowRoot!.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['24 November 2026', 'IR-U73L-6GRV-A', 'Inspektorat Jenderal']);
     expect(el.shadowRoot!.textContent).toContain('dengan nilai 87,5%');
     el.setAttribute('lang', 'en');
     await settle(el);
     expect(el.shadowRoot!.textContent).toContain('with a score of 87.5%');
     expect([...el.shadowRoot!.querySelectorAll('dd')][0]!.textContent).toBe('November 24, 2026');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows NIP, unit kerja, JP, the verification URL as a link and a QR code, signature and stamp, in both languages', async () => {
+    const el = await mount();
+    Object.assign(el, {
+      nip: '199001012015012001',
+      unit: 'Inspektorat Jenderal, Kementerian Contoh',
+      hours: 4,
+      verificationUrl: 'https://upg.example.go.id/sertifikat/{number}',
+      signatureSrc: '/src/certificate/fixtures/signature.svg',
+      signatureAlt: 'Tanda tangan Dr. Ratna Dewi',
+      stampSrc: '/src/certificate/fixtures/stamp.svg',
+      stampAlt: 'Cap Inspektorat Jenderal',
+      signatoryNip: '197001011995031001',
+    });
+    await settle(el);
+    const root = el.shadowRoot!;
+    const t = (s: string) => root.querySelector(s)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(t('.identity')).toBe('NIP 19900101 201501 2 001 Inspektorat Jenderal, Kementerian Contoh');
+    expect([...root.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['24 November 2026', '4 JP', 'IR-U73L-6GRV-A', 'Inspektorat Jenderal']);
+    expect(root.querySelector('a.url')!.getAttribute('href')).toBe('https://upg.example.go.id/sertifikat/IR-U73L-6GRV-A');
+    await expect.poll(() => root.querySelector('svg[part="qr"]')?.getAttribute('aria-label')).toBe('Kode QR ke https://upg.example.go.id/sertifikat/IR-U73L-6GRV-A');
+    // Version 4 at level M holds this 51-character URL: 33 modules and a quiet zone of 4 each side.
+    expect(root.querySelector('svg[part="qr"]')!.getAttribute('viewBox')).toBe('0 0 41 41');
+    expect([...root.querySelectorAll('.marks img')].map((i) => i.getAttribute('alt'))).toEqual(['Cap Inspektorat Jenderal', 'Tanda tangan Dr. Ratna Dewi']);
+    expect((root.querySelector('.signatory p') as HTMLElement).innerText).toBe('Dr. Ratna Dewi\nInspektur Jenderal\nNIP 19700101 199503 1 001');
+    expect(await axeViolations(el)).toEqual([]);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect([...root.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['November 24, 2026', '4 JP (lesson hours)', 'IR-U73L-6GRV-A', 'Inspektorat Jenderal']);
+    expect((root.querySelector('.verify p') as HTMLElement).innerText).toBe('Check this certificate at\nhttps://upg.example.go.id/sertifikat/IR-U73L-6GRV-A');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('downloads a real one-page A4 landscape PDF that carries the name, NIP, unit kerja, JP and number', async () => {
+    const el = await mount();
+    el.id = 'pdf-cert';
+    Object.assign(el, { nip: '199001012015012001', unit: 'Inspektorat Jenderal', hours: 4, verificationUrl: 'https://upg.example.go.id/sertifikat/{number}', stampSrc: '/src/certificate/fixtures/stamp.svg', signatureSrc: '/src/certificate/fixtures/signature.svg' });
+    await settle(el);
+    const pdf = await commands.downloadCertificatePdf('#pdf-cert');
+    expect(pdf.fileName).toBe('IR-U73L-6GRV-A.pdf');
+    expect(pdf.header).toBe('%PDF-');
+    expect(pdf.pages).toHaveLength(1);
+    // A4 landscape in points: 297 × 210 mm.
+    expect(pdf.size.map(Math.round)).toEqual([842, 595]);
+    const text = pdf.pages[0]!.replace(/\s+/g, ' ');
+    for (const expected of ['Sertifikat', 'Siti Rahmawati', 'NIP 19900101 201501 2 001', 'Inspektorat Jenderal', 'Penjaga Integritas', '24 November 2026', '4 JP', 'IR-U73L-6GRV-A', 'https://upg.example.go.id/sertifikat/IR-U73L-6GRV-A', 'Dr. Ratna Dewi']) expect(text).toContain(expected);
+    expect(el.shadowRoot!.querySelector('#pdf-status')!.textContent).toBe('');
   });
 
   it('marks the chain of hosts up through shadow roots while printing, then puts the page back', async () => {

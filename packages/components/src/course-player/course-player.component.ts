@@ -18,7 +18,7 @@ import { coursePlayerStyles } from './course-player.styles';
 import { checkCourse, fetchCourse, type LoadProblem } from './load';
 import { startSession, type EngineClass, type Session } from './session';
 import { renderBlock } from './blocks';
-import { renderResults } from './results';
+import { renderResults, type IdentityState } from './results';
 import { renderOutline } from './outline';
 import { aidsStyles } from './aids.styles';
 import { renderRequiredPrompt, renderUnfinished, unfinished, type Unfinished } from './required';
@@ -112,6 +112,7 @@ export class CkCoursePlayer extends LitElement {
   @state() private trackerTrouble = false;
   @state() private outlineOpen = false;
   @state() private nameOnCertificate = '';
+  @state() private identity: IdentityState = { problems: {}, saved: false };
   private focusAfterRender: string | null = null;
   private loadToken = 0;
   private resolvedCourse: ResolvedCourse | null = null;
@@ -455,8 +456,10 @@ export class CkCoursePlayer extends LitElement {
           ? renderResults({
               engine,
               learnerName: this.nameOnCertificate,
+              learnerId: this.session?.launch.learner.id ?? null,
               asset: this.asset,
-              onName: (n) => (this.nameOnCertificate = n),
+              identity: this.identity,
+              onIdentity: (state) => (this.identity = state),
               onBack: () => this.showPage(),
               unfinished: renderUnfinished(engine, (item) => this.openItem(item)),
               downloads: this.aidsModule && this.aidsModule.resourcesFor(engine).length ? this.aidsModule.renderResourceList({ engine, asset: this.asset }, 2) : nothing,

@@ -186,13 +186,32 @@ export const coursePlayerStyles = [
     .verdict.failed strong {
       color: var(--_danger);
     }
-    .name-field {
+    .identity fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block: 1rem;
+      padding: 0.5rem 1rem 1rem;
+    }
+    .identity legend {
+      font-weight: 700;
+      padding-inline: 0.25rem;
+    }
+    .identity .field {
       display: grid;
       gap: 0.25rem;
-      margin-block: 1rem;
+      margin-block: 0.75rem;
+    }
+    .identity label {
       font-weight: 700;
     }
-    .name-field input {
+    .identity .problem {
+      color: var(--_danger);
+      margin: 0;
+    }
+    .identity input[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    .identity input {
       font: inherit;
       min-block-size: 2.75rem;
       padding: 0 0.5rem;

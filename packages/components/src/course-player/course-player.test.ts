@@ -371,6 +371,33 @@ describe('<ck-course-player> results', () => {
     expect(await axeViolations(p)).toEqual([]);
   });
 
+  it('asks once for name, NIP and unit kerja with messages in the UI language, keeps them in the saved state and puts them on the certificate', async () => {
+    const p = await finish(['refuse', 'true', 'upg'], 'Siti Rahmawati');
+    const root = p.shadowRoot!;
+    const input = (name: string) => root.querySelector<HTMLInputElement>(`#identity-${name}`)!;
+    expect(input('name').value).toBe('Siti Rahmawati');
+    expect([...root.querySelectorAll('.identity label')].map(text)).toEqual(['Nama lengkap (dengan gelar)', 'NIP (18 angka)', 'Unit kerja']);
+    input('nip').value = '19900101 201501 3 001';
+    root.querySelector<HTMLButtonElement>('.identity button[type="submit"]')!.click();
+    await settleDeep(p);
+    expect([...root.querySelectorAll('.identity .problem')].map(text)).toEqual(['Angka ke-15 NIP harus 1 atau 2.', 'Isi unit kerja Bapak/Ibu.']);
+    expect(input('nip').getAttribute('aria-invalid')).toBe('true');
+    expect(input('nip').getAttribute('aria-describedby')).toBe('identity-nip-problem');
+    expect(deepActive()?.id).toBe('identity-nip');
+    expect(p.engine!.learner).toEqual({});
+    expect(await axeViolations(p)).toEqual([]);
+    input('nip').value = '19900101 201501 2 001';
+    input('unit').value = 'Inspektorat Jenderal';
+    root.querySelector<HTMLButtonElement>('.identity button[type="submit"]')!.click();
+    await settleDeep(p);
+    expect(root.querySelectorAll('.identity .problem')).toHaveLength(0);
+    expect(text(root.querySelector('.identity .saved'))).toBe('Data tersimpan.');
+    expect(p.engine!.snapshot().learner).toEqual({ name: 'Siti Rahmawati', nip: '199001012015012001', unit: 'Inspektorat Jenderal' });
+    const cert = $(p, 'ck-certificate');
+    await settleDeep(cert);
+    expect(text(cert.shadowRoot!.querySelector('.identity'))).toBe('NIP 19900101 201501 2 001 Inspektorat Jenderal');
+  });
+
   it('shows a fail with the numbers and no certificate', async () => {
     const p = await finish(['keep', 'true', 'hr']);
     expect(text($(p, '.verdict'))).toBe('Belum lulus. Nilai kursus Anda 33,3%; batas lulus 70%.');

@@ -1,19 +1,88 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CourseEngineApi } from '@coursekit/engine';
+import { nipProblem, normalizeNip, type CourseEngineApi, type LearnerProfile } from '@coursekit/engine';
 import { stringsFor } from '../i18n/msg';
 import { playerStrings } from '../translations/player';
 
 /** What the results page needs from the player. */
 export interface ResultsContext {
   engine: CourseEngineApi;
+  /** The name the host gives (the player's `learner-name`), else the LMS's; what the learner typed wins over the LMS's. */
   learnerName: string;
+  /** The learner's id in the LMS, used as the NIP when it is one. */
+  learnerId?: string | null;
   asset: (path: string) => string;
-  onName: (name: string) => void;
+  /** Problems of the last attempt to save the certificate details, by field; with `saved` once saved. */
+  identity: IdentityState;
+  onIdentity: (state: IdentityState) => void;
   onBack: () => void;
   /** The "Continue what is unfinished" list, if anything is (see required.ts). */
   unfinished?: TemplateResult | typeof nothing;
   /** The course's downloads, if any. */
   downloads?: TemplateResult | typeof nothing;
+}
+
+/** The certificate details form: problems by field, and whether the last submit saved. */
+export interface IdentityState {
+  problems: Partial<Record<'name' | 'nip' | 'unit', string>>;
+  saved: boolean;
+}
+
+/** Who the certificate names: what the learner typed, else the host's or the LMS's name and an LMS id that is an NIP. */
+function identityOf(ctx: ResultsContext): Required<LearnerProfile> {
+  const typed = ctx.engine.learner;
+  const lmsNip = ctx.learnerId && nipProblem(ctx.learnerId) === null ? normalizeNip(ctx.learnerId) : '';
+  return { name: typed.name ?? ctx.learnerName, nip: typed.nip ?? lmsNip, unit: typed.unit ?? '' };
+}
+
+function identityForm(ctx: ResultsContext, who: Required<LearnerProfile>): TemplateResult {
+  const s = stringsFor(playerStrings, ctx.engine.language).identity;
+  const { problems } = ctx.identity;
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const profile = { name: value('name'), nip: normalizeNip(value('nip')), unit: value('unit') };
+    const next: IdentityState['problems'] = {};
+    if (!profile.name) next.name = s.problem.name;
+    const nip = nipProblem(profile.nip);
+    if (nip) next.nip = s.problem[nip];
+    if (!profile.unit) next.unit = s.problem.unit;
+    const first = (['name', 'nip', 'unit'] as const).find((k) => next[k]);
+    if (first) {
+      ctx.onIdentity({ problems: next, saved: false });
+      (form.elements.namedItem(first) as HTMLInputElement).focus();
+      return;
+    }
+    ctx.engine.setLearner(profile);
+    ctx.onIdentity({ problems: {}, saved: true });
+  };
+  const field = (name: 'name' | 'nip' | 'unit', label: string, value: string, attrs: { autocomplete: string; inputmode?: string; maxlength: number }) =>
+    html`<div class="field">
+      <label for="identity-${name}">${label}</label>
+      <input
+        id="identity-${name}"
+        name=${name}
+        .value=${value}
+        autocomplete=${attrs.autocomplete}
+        inputmode=${attrs.inputmode ?? 'text'}
+        maxlength=${attrs.maxlength}
+        required
+        aria-invalid=${problems[name] ? 'true' : 'false'}
+        aria-describedby=${problems[name] ? `identity-${name}-problem` : nothing}
+      />
+      ${problems[name] ? html`<p class="problem" id="identity-${name}-problem">${problems[name]}</p>` : nothing}
+    </div>`;
+  return html`<form class="identity" novalidate @submit=${submit}>
+    <fieldset>
+      <legend>${s.legend}</legend>
+      <p class="hint">${s.hint}</p>
+      ${field('name', s.name, who.name, { autocomplete: 'name', maxlength: 80 })}
+      ${field('nip', s.nip, who.nip, { autocomplete: 'off', inputmode: 'numeric', maxlength: 21 })}
+      ${field('unit', s.unit, who.unit, { autocomplete: 'organization', maxlength: 120 })}
+      <p><button type="submit">${s.save}</button></p>
+      <p role="status" class="saved">${ctx.identity.saved ? s.saved : ''}</p>
+    </fieldset>
+  </form>`;
 }
 
 /** A 0–1 fraction as a percentage in the UI language ("85%", "87,5%"). */
@@ -27,7 +96,7 @@ export function percent(scaled: number, lang: string): string {
  * Reads the engine's snapshot, so looking at results never starts an assessment.
  *
  * @example
- * html`${renderResults({ engine, learnerName: 'Siti', asset: (p) => p, onName, onBack })}`
+ * html`${renderResults({ engine, learnerName: 'Siti', asset: (p) => p, identity: { problems: {}, saved: false }, onIdentity, onBack })}`
  */
 export function renderResults(ctx: ResultsContext): TemplateResult {
   const { engine } = ctx;
@@ -41,6 +110,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
   const cert = engine.certificate;
   const settings = course.certificate;
   const verdict = engine.successStatus;
+  const who = identityOf(ctx);
   return html`<section class="results" aria-labelledby="results-title" part="results">
     <h1 id="results-title" tabindex="-1">${s.resultsTitle}</h1>
     <p>${engine.completionStatus === 'completed' ? s.completed : s.notCompleted(progress.viewed, progress.total)}</p>
@@ -78,12 +148,19 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
       : nothing}
     ${cert && settings
       ? html`<p class="earned">${s.certificateEarned}</p>
-          <label class="name-field">${s.learnerName}
-            <input type="text" autocomplete="name" .value=${ctx.learnerName} @input=${(e: Event) => ctx.onName((e.target as HTMLInputElement).value)} />
-          </label>
+          ${identityForm(ctx, who)}
           <ck-certificate
             part="certificate"
-            learner-name=${ctx.learnerName}
+            learner-name=${who.name}
+            nip=${who.nip}
+            unit=${who.unit}
+            hours=${settings.hours ?? 0}
+            verification-url=${settings.verificationUrl ?? ''}
+            signature-src=${settings.signatory?.signature ? ctx.asset(settings.signatory.signature.src) : ''}
+            signature-alt=${settings.signatory?.signature ? engine.text(settings.signatory.signature.alt) : ''}
+            stamp-src=${settings.stamp ? ctx.asset(settings.stamp.src) : ''}
+            stamp-alt=${settings.stamp ? engine.text(settings.stamp.alt) : ''}
+            signatory-nip=${settings.signatory?.nip ?? ''}
             course-title=${engine.text(course.title)}
             heading=${settings.title ? engine.text(settings.title) : ''}
             issued-at=${String(cert.issuedAt)}

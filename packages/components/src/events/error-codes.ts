@@ -28,6 +28,8 @@ export interface ComponentErrorCodes {
   'resume-foreign': 'ck-course-player';
   /** The saved state could not be restored; the learner starts afresh. */
   'resume-failed': 'ck-course-player';
+  /** The certificate's PDF could not be made; the learner is told to print instead. */
+  'certificate-pdf-failed': 'ck-certificate';
 }
 
 /** A code of `ck-error`: one of the elements' own, or a tracker's `CKnnn`. */
