@@ -25,13 +25,15 @@ export const BUDGETS = {
  * check then fails on growth, and the table says how far the goal is. Remove a line once the
  * target meets the goal.
  */
+// Raised with the learner aids (docs/benchmarks.md says what they cost and what could load later).
 export const CEILINGS = {
-  coursekit: 41.25 * KIB,
-  'ck-scenario': 20.75 * KIB,
-  'player/scorm12': 38 * KIB,
-  'player/scorm2004': 38 * KIB,
-  'player/cmi5': 46 * KIB,
-  'player/xapi': 44 * KIB,
+  coursekit: 49.35 * KIB,
+  'ck-scenario': 23.9 * KIB,
+  'player/scorm12': 42.05 * KIB,
+  'player/scorm2004': 42.05 * KIB,
+  'player/cmi5': 49.9 * KIB,
+  'player/xapi': 47.85 * KIB,
+  'player/web': 36.9 * KIB,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
