@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { TABLE_SCRIPT } from '../src/render/table-script';
 import { describe, expect, it } from 'vitest';
 import { CohortAggregator } from '../src/aggregate/aggregator';
 import { csvCell, renderCsv } from '../src/render/csv';
@@ -17,18 +19,30 @@ function reportFor(name: string, language = 'id', timeZone = 'Asia/Jakarta') {
 describe('renderHtml', () => {
   it('renders names from the LRS as text, never markup', () => {
     const html = renderHtml(reportFor('<script>alert("x")</script>'));
-    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('is a self-contained page with no script and a CSP that forbids any', () => {
+  it('is a self-contained page whose CSP allows its one table script alone, by hash', () => {
     const html = renderHtml(reportFor('Ana'));
     expect(html).toMatch(/^<!doctype html><html lang="id">/);
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
-    expect(html).not.toMatch(/<script|<link|src="http/);
+    const hash = `'sha256-${createHash('sha256').update(TABLE_SCRIPT).digest('base64')}'`;
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${hash}"`);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain(`<script>${TABLE_SCRIPT}</script>`);
+    expect(html).not.toMatch(/<link|src="http/);
     expect(html).toContain('@media print');
+  });
+
+  it('gives the learners table what sorting and filtering read, and hides the filter until the script runs', () => {
+    const html = renderHtml(reportFor('Ana', 'en'));
+    expect(html).toContain('<form id="learner-filter" class="filter no-print" hidden>');
+    expect(html).toContain('<option value="BPKAD">BPKAD</option>');
+    expect(html).toContain('<option value="in-progress">In progress</option>');
+    expect(html).toMatch(/<tr data-unit="BPKAD" data-status="in-progress"><td>Ana<\/td><td>BPKAD<\/td><td data-v="3">/);
+    expect(html).toContain('data-template="{shown} of {total} learners shown"');
   });
 
   it('speaks the report language', () => {

@@ -1,6 +1,7 @@
 import type { CohortReport, StatusCounts } from '../aggregate/model';
 import { dateTime, minutes, num, percent } from './format';
 import { type Strings, stringsFor } from './strings';
+import { TABLE_SCRIPT, TABLE_SCRIPT_HASH } from './table-script';
 
 /** Escapes text for HTML element content and quoted attributes. Every name and title in a report comes from outside. */
 export function escapeHtml(value: unknown): string {
@@ -33,7 +34,10 @@ th{font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .status{display:inline-block;padding:0 .45rem;border-radius:1rem;color:#fff;font-size:.85rem}
 svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
-@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,.card,svg{break-inside:avoid}.skip{display:none}@page{size:A4;margin:15mm}}
+th button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit;text-decoration:underline dotted}
+th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
+.filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}.filter[hidden]{display:none}.filter select{font:inherit;padding:.2rem}
+@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,.card,svg{break-inside:avoid}.skip,.no-print{display:none}@page{size:A4;margin:15mm}}
 `;
 
 function statusBadge(status: (typeof STATUS_ORDER)[number], t: Strings): string {
@@ -74,8 +78,10 @@ function histogram(distribution: number[], t: Strings): string {
 }
 
 /**
- * The cohort report as one self-contained HTML page: no script, no external file, charts as inline
- * SVG with text equivalents, a print stylesheet for A4. Safe to e-mail or open offline.
+ * The cohort report as one self-contained HTML page: no external file, charts as inline SVG with
+ * text equivalents, a print stylesheet for A4, and one small inline script (allowed by its hash
+ * alone) that sorts and filters the learners table; without it the page is complete. Safe to
+ * e-mail or open offline.
  *
  * @example
  * await writeFile('cohort.html', renderHtml(report));
@@ -86,7 +92,7 @@ export function renderHtml(report: CohortReport): string {
   const tot = report.totals;
   const out: string[] = [];
   out.push(`<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
-  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${TABLE_SCRIPT_HASH}">`);
   out.push(`<title>${escapeHtml(`${t.title}: ${report.course.name}`)}</title><style>${STYLE}</style></head><body>`);
   out.push(`<a class="skip" href="#main">${escapeHtml(t.learners)}</a><main id="main">`);
   out.push(`<h1>${escapeHtml(t.title)}: ${escapeHtml(report.course.name)}</h1>`);
@@ -161,10 +167,20 @@ export function renderHtml(report: CohortReport): string {
     out.push('</tbody></table>');
   }
 
-  out.push(`<h2>${escapeHtml(t.allLearners)}</h2><table><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
+  out.push(`<h2 id="all-learners">${escapeHtml(t.allLearners)}</h2>`);
+  const units = [...new Set(report.learners.map((r) => r.unit))].sort((a, b) => a.localeCompare(b));
+  out.push(`<form id="learner-filter" class="filter no-print" hidden><label>${escapeHtml(t.unit)} <select name="unit"><option value="">${escapeHtml(t.all)}</option>`);
+  for (const u of units) out.push(`<option value="${escapeHtml(u)}">${escapeHtml(u || t.noUnit)}</option>`);
+  out.push(`</select></label> <label>${escapeHtml(t.statusLabel)} <select name="status"><option value="">${escapeHtml(t.all)}</option>`);
+  for (const s of STATUS_ORDER) out.push(`<option value="${s}">${escapeHtml(t.status[s])}</option>`);
+  out.push(`</select></label> <output id="learner-count" role="status" data-template="${escapeHtml(t.shownOf)}"></output></form>`);
+  out.push(`<table id="learners" aria-labelledby="all-learners"><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
   for (const r of report.learners) {
-    out.push(`<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td>${statusBadge(r.status, t)}</td><td class="n">${num(r.score, lang)}</td><td class="n">${escapeHtml(minutes(r.durationMs || null))}</td><td>${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td></tr>`);
+    out.push(
+      `<tr data-unit="${escapeHtml(r.unit)}" data-status="${r.status}"><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td data-v="${STATUS_ORDER.indexOf(r.status)}">${statusBadge(r.status, t)}</td>` +
+        `<td class="n" data-v="${r.score ?? ''}">${num(r.score, lang)}</td><td class="n" data-v="${r.durationMs}">${escapeHtml(minutes(r.durationMs || null))}</td><td data-v="${escapeHtml(r.lastActive ?? '')}">${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td></tr>`,
+    );
   }
-  out.push('</tbody></table></main></body></html>');
+  out.push(`</tbody></table></main><script>${TABLE_SCRIPT}</script></body></html>`);
   return out.join('');
 }
