@@ -20,7 +20,7 @@ const scenarioPaths: Record<string, string[]> = {
   'percepatan-izin': ['tolak-sopan', 'jelaskan', 'laporkan-calo'],
   'jamuan-vendor': ['tolak-resmi', 'nyatakan-mundur'],
 };
-const title = (v: { id: string } | string) => (typeof v === 'string' ? v : v.id);
+const title = (v: string | { [language: string]: string }) => (typeof v === 'string' ? v : v.id!);
 
 describe('Integrity Ranger, played forward only: the learner is led to every required activity', () => {
   const out = mkdtempSync(join(tmpdir(), 'coursekit-forward-'));
