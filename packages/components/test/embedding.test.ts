@@ -2,6 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import '../src/course-player/course-player';
+// ck-hotspot loads on demand, when a hotspot question shows; defined here so its host is checked too.
+import '../src/hotspot/hotspot';
 import { CkCoursePlayer } from '../src/course-player/course-player.component';
 import { $, ready, settleDeep } from '../src/internal/test/dom';
 import { sampleCourse } from '../src/internal/fixtures/sample.course';
@@ -131,7 +133,7 @@ describe('embedding', () => {
 
     // Every element resets them on its host, used on its own too.
     const tags = (manifest.modules as Array<{ declarations?: Declaration[] }>).flatMap((m) => m.declarations ?? []).flatMap((d) => (d.customElement && d.tagName ? [d.tagName] : []));
-    expect(tags.length).toBe(13);
+    expect(tags.length).toBe(14);
     for (const tag of tags) {
       const el = document.createElement(tag);
       document.body.append(el);

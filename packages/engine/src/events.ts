@@ -9,6 +9,7 @@ import type { Question } from '@coursekit/schema';
  * - fill-in, reflection: the text typed
  * - matching: source pair id → target pair id chosen for it
  * - sequencing: item ids in the order the learner put them
+ * - hotspot: the ids of the areas selected
  */
 export type Response =
   | { type: 'single-choice'; choice: string }
@@ -18,7 +19,8 @@ export type Response =
   | { type: 'matching'; matches: Record<string, string> }
   | { type: 'sequencing'; order: string[] }
   | { type: 'likert'; choice: string }
-  | { type: 'reflection'; text: string };
+  | { type: 'reflection'; text: string }
+  | { type: 'hotspot'; areas: string[] };
 
 /** A score on one scale: raw points out of max, and scaled 0..1 (raw / max). */
 export interface Score {

@@ -22,6 +22,8 @@ export function responseFor(q: Question, n: number): Response {
       return { type: 'likert', choice: q.scale[n % q.scale.length]!.id };
     case 'reflection':
       return { type: 'reflection', text: n % 5 === 0 ? 'short' : `I will refuse, politely, every time (${n}).` };
+    case 'hotspot':
+      return { type: 'hotspot', areas: q.areas.filter((_, i) => (n >> i) & 1).map((a) => a.id) };
   }
 }
 

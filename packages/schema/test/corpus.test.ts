@@ -28,6 +28,7 @@ const CASES: Record<string, Array<[string, string, number]>> = {
   'duplicate-question-id': [['CK100', '/questionBanks/0/questions/1/id', 56]],
   'empty-file': [['CK006', '', 1]],
   'glossary-term-twice': [['CK110', '/glossary/1/aliases/0/id', 98]],
+  'hotspot-area-outside-image': [['CK107', '/modules/0/pages/0/blocks/3/question/areas/1/width', 34]],
   'id-with-spaces': [['CK015', '/modules/0/pages/0/id', 19]],
   'language-tag-uppercase': [['CK015', '/languages/1', 7]],
   'mastery-without-assessments': [['CK303', '/mastery/passingScore', 85]],

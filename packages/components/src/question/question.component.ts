@@ -290,6 +290,13 @@ export class CkQuestion extends LitElement {
           </ul>
         `;
       }
+      case 'hotspot': {
+        // The picture and its areas are their own element, loaded only when a course has one.
+        void import('../hotspot/hotspot');
+        const lang = this.engine?.language ?? (this.lang || 'id');
+        const toggle = (id: string): void => this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] });
+        return html`<ck-hotspot .question=${q} .selected=${d.choices} .toggle=${toggle} ?locked=${this.locked} lang=${lang} fallback-lang=${this.engine?.course.defaultLanguage ?? lang}></ck-hotspot>`;
+      }
       case 'sequencing': {
         const items = d.order.map((id) => q.items.find((i) => i.id === id)!).filter(Boolean);
         return html`

@@ -63,7 +63,7 @@ export function seededOrder<T>(items: readonly T[], seed: string, avoidIdentity 
   return out;
 }
 
-/** What the learner has entered so far, for every question type at once. */
+/** What the learner has entered so far, for every question type at once (`choices` holds a hotspot's areas). */
 export interface Draft {
   choice: string | null;
   choices: string[];
@@ -96,6 +96,9 @@ export function draftFor(question: Question, saved?: Response): Draft {
       break;
     case 'multiple-response':
       draft.choices = [...saved.choices];
+      break;
+    case 'hotspot':
+      draft.choices = [...saved.areas];
       break;
     case 'true-false':
       draft.value = saved.value;
@@ -156,5 +159,9 @@ export function toResponse(question: Question, draft: Draft): { ok: true; respon
     }
     case 'sequencing':
       return { ok: true, response: { type: 'sequencing', order: [...draft.order] } };
+    case 'hotspot':
+      return draft.choices.length > 0
+        ? { ok: true, response: { type: 'hotspot', areas: question.areas.map((a) => a.id).filter((id) => draft.choices.includes(id)) } }
+        : { ok: false, problem: { kind: 'needChoices' } };
   }
 }

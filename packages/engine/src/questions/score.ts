@@ -37,6 +37,7 @@ export function normalizeAnswer(text: string, caseSensitive = false): string {
  * - matching, partial (default): pairs matched right / pairs. all-or-nothing: 1 only when all are.
  * - sequencing, all-or-nothing (default): 1 only for the exact order. partial: items in their
  *   correct position / items.
+ * - hotspot: 1 only for exactly the correct set of areas.
  * A response of another type than the question earns 0.
  */
 function credit(question: Question, response: Response): number | null {
@@ -70,6 +71,11 @@ function credit(question: Question, response: Response): number | null {
       const right = question.items.filter((item, i) => response.order[i] === item.id).length;
       if (question.scoring === 'partial') return right / question.items.length;
       return right === question.items.length ? 1 : 0;
+    }
+    case 'hotspot': {
+      if (response.type !== 'hotspot') return 0;
+      const picks = new Set(response.areas);
+      return picks.size === question.correct.length && question.correct.every((id) => picks.has(id)) ? 1 : 0;
     }
     case 'likert':
     case 'reflection':
@@ -121,6 +127,8 @@ export function correctResponse(question: Question, language?: string): Response
       return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, p.id])) };
     case 'sequencing':
       return { type: 'sequencing', order: question.items.map((i) => i.id) };
+    case 'hotspot':
+      return { type: 'hotspot', areas: [...question.correct] };
     case 'likert':
     case 'reflection':
       return null;

@@ -19,7 +19,7 @@ export function responseProblem(question: Question, response: Response): string 
     if (!Array.isArray(ids)) return `question "${question.id}": the ${what}s must be a list`;
     const bad = ids.find((id) => !known.includes(id));
     if (bad !== undefined) return `question "${question.id}" has no ${what} "${bad}"`;
-    if (new Set(ids).size !== ids.length) return `question "${question.id}": a ${what} is given twice`;
+    if (new Set(ids).size !== ids.length) return `question "${question.id}": ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} is given twice`;
     return null;
   };
   switch (question.type) {
@@ -29,6 +29,8 @@ export function responseProblem(question: Question, response: Response): string 
       return unknown([(response as { choice: unknown }).choice], question.scale.map((c) => c.id), 'choice');
     case 'multiple-response':
       return unknown((response as { choices: unknown }).choices, question.choices.map((c) => c.id), 'choice');
+    case 'hotspot':
+      return unknown((response as { areas: unknown }).areas, question.areas.map((a) => a.id), 'area');
     case 'true-false':
       return typeof (response as { value: unknown }).value === 'boolean' ? null : `question "${question.id}": the value must be true or false`;
     case 'fill-in':

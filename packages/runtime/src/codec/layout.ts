@@ -59,6 +59,8 @@ function questionShape(q: Question): string {
       return `${q.id}:matching:${q.pairs.map((p) => p.id).join(',')}`;
     case 'sequencing':
       return `${q.id}:sequencing:${q.items.map((i) => i.id).join(',')}`;
+    case 'hotspot':
+      return `${q.id}:hotspot:${q.areas.map((a) => a.id).join(',')}`;
     default:
       return `${q.id}:${q.type}`;
   }

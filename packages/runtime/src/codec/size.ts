@@ -66,6 +66,8 @@ function responseBits(q: Question, a: Required<WorstCaseAssumptions>): number {
       return bitsFor(q.scale.length);
     case 'multiple-response':
       return q.choices.length;
+    case 'hotspot':
+      return q.areas.length;
     case 'true-false':
       return 1;
     case 'fill-in':

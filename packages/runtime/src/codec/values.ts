@@ -172,6 +172,10 @@ export function writeResponse(w: BitWriter, q: Question, response: Response): vo
       const index = ids(q.choices);
       return writeSet(w, (response as { choices: string[] }).choices.map((c) => need(index, c, 'choice')), q.choices.length);
     }
+    case 'hotspot': {
+      const index = ids(q.areas);
+      return writeSet(w, (response as { areas: string[] }).areas.map((a) => need(index, a, 'area')), q.areas.length);
+    }
     case 'true-false':
       return w.bool((response as { value: boolean }).value);
     case 'fill-in': {
@@ -214,6 +218,8 @@ export function readResponse(r: BitReader, q: Question): Response {
       return { type: 'likert', choice: q.scale[r.index(q.scale.length)]!.id };
     case 'multiple-response':
       return { type: 'multiple-response', choices: readSet(r, q.choices.length).map((i) => q.choices[i]!.id) };
+    case 'hotspot':
+      return { type: 'hotspot', areas: readSet(r, q.areas.length).map((i) => q.areas[i]!.id) };
     case 'true-false':
       return { type: 'true-false', value: r.bool() };
     case 'fill-in': {

@@ -20,6 +20,8 @@ export const SCORM12_TYPES = {
   sequencing: 'sequencing',
   likert: 'likert',
   reflection: 'fill-in',
+  // A hotspot's areas are its options: 1.2 has no hotspot type, and choice is one of its eight.
+  hotspot: 'choice',
 } as const satisfies Record<Question['type'], string>;
 
 /** 1.2 CMIString255 / CMIFeedback hold 255 characters. */
@@ -62,6 +64,8 @@ export function studentResponse(q: Question, r: Response): string | null {
     }
     case 'sequencing':
       return q.type === 'sequencing' ? letters(q.items.map((i) => i.id), r.order) : null;
+    case 'hotspot':
+      return q.type === 'hotspot' ? letters(q.areas.map((a) => a.id), r.areas) : null;
   }
 }
 
@@ -92,6 +96,10 @@ export function correctPatterns(q: Question, language: string, fallback: string)
     }
     case 'sequencing': {
       const l = letters(q.items.map((i) => i.id), q.items.map((i) => i.id));
+      return l ? [l] : [];
+    }
+    case 'hotspot': {
+      const l = letters(q.areas.map((a) => a.id), q.correct);
       return l ? [l] : [];
     }
     case 'likert':

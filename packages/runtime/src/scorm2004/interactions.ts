@@ -12,6 +12,8 @@ export const SCORM2004_TYPES = {
   sequencing: 'sequencing',
   likert: 'likert',
   reflection: 'long-fill-in',
+  // RTE 4.2.9.1 has no hotspot type: the areas are the options of a choice (short_identifier_type ids).
+  hotspot: 'choice',
 } as const satisfies Record<Question['type'], string>;
 
 /** localized_string_type SPM for fill-in (250) and long-fill-in (4000) responses, and descriptions (250). */
@@ -56,6 +58,8 @@ export function learnerResponse(q: Question, r: Response, language: string): str
     }
     case 'sequencing':
       return r.order.map((i) => identifier(i)).join('[,]');
+    case 'hotspot':
+      return r.areas.map((a) => identifier(a)).join('[,]');
   }
 }
 
@@ -80,6 +84,8 @@ export function correctPatterns(q: Question, language: string, fallback: string)
       return [q.pairs.map((p) => `${identifier(p.id)}[.]${identifier(p.id)}`).join('[,]')];
     case 'sequencing':
       return [q.items.map((i) => identifier(i.id)).join('[,]')];
+    case 'hotspot':
+      return [q.correct.map((a) => identifier(a)).join('[,]')];
     case 'likert':
     case 'reflection':
       return [];

@@ -37,6 +37,7 @@ export const CODES = {
   unknownAssessment: 'CK104',
   unknownScenario: 'CK105',
   unknownAnswer: 'CK106',
+  areaOutsideImage: 'CK107',
   glossaryTermTwice: 'CK110',
   resourceFormat: 'CK111',
   // Certificate
@@ -115,6 +116,7 @@ export const CODE_TITLES: Record<Code, string> = {
   CK104: 'unknown assessment',
   CK105: 'unknown scenario',
   CK106: 'the correct answer names an option that does not exist',
+  CK107: 'a hotspot area runs past the edge of its image',
   CK110: 'two glossary terms share a word',
   CK111: 'resource format does not match its file',
   CK120: "the certificate's verification URL has no {number}",

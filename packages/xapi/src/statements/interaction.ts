@@ -65,6 +65,9 @@ export function interactionDefinition(question: Question, languages: readonly st
       return { ...base, interactionType: 'likert', scale: components(question.scale, languages) };
     case 'reflection':
       return { ...base, interactionType: 'long-fill-in' };
+    case 'hotspot':
+      // xAPI has no hotspot type: the areas, by their labels, are the choices of a choice interaction.
+      return { ...base, interactionType: 'choice', choices: components(question.areas.map((a) => ({ id: a.id, text: a.label })), languages), correctResponsesPattern: [question.correct.join(LIST)] };
   }
 }
 
@@ -93,5 +96,7 @@ export function responseString(response: Response): string {
         .join(LIST);
     case 'sequencing':
       return response.order.join(LIST);
+    case 'hotspot':
+      return response.areas.join(LIST);
   }
 }

@@ -17,7 +17,7 @@ const COURSE_WIDE: ReadonlyArray<readonly [def: string, word: string]> = [
 ];
 
 /** Lists inside a question whose ids must be unique within that question. */
-const QUESTION_LISTS = ['choices', 'scale', 'pairs', 'items'] as const;
+const QUESTION_LISTS = ['choices', 'scale', 'pairs', 'items', 'areas'] as const;
 
 /**
  * Ids are unique: modules, pages, blocks, cards, questions, banks, assessments, scenarios and
@@ -44,7 +44,7 @@ export const uniqueIds: Rule = {
           return typeof id === 'string' ? [[id, `${question.pointer}/${list}/${i}/id`] as const] : [];
         });
         duplicates(ids, (id, pointer, first) =>
-          report({ code: CODES.duplicateLocalId, pointer, related: first, message: `question "${questionId}": "${list}" has the id "${id}" twice`, hint: 'each option, pair or item needs its own id' }),
+          report({ code: CODES.duplicateLocalId, pointer, related: first, message: `question "${questionId}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' }),
         );
       }
     }

@@ -16,7 +16,7 @@ function check(context: RuleContext, code: Code, word: string, known: readonly s
 /**
  * Every reference resolves: characters in dialogues and scenarios, question banks in draws,
  * assessments and scenarios in blocks, completion and mastery, and the correct answers of choice
- * questions among their options.
+ * and hotspot questions among their options and areas.
  */
 export const references: Rule = {
   name: 'references',
@@ -55,9 +55,9 @@ export const references: Rule = {
       arr(completion, 'scenarios').forEach((id, i) => check(context, CODES.unknownScenario, 'scenario', scenarios, id, `/completion/scenarios/${i}`, '"completion"'));
     }
 
-    for (const def of ['SingleChoiceQuestion', 'MultipleResponseQuestion']) {
+    for (const [def, list] of [['SingleChoiceQuestion', 'choices'], ['MultipleResponseQuestion', 'choices'], ['HotspotQuestion', 'areas']] as const) {
       for (const question of records(index, def)) {
-        const options = arr(question.value, 'choices').flatMap((c) => (isRecord(c) && typeof c.id === 'string' ? [c.id] : []));
+        const options = arr(question.value, list).flatMap((c) => (isRecord(c) && typeof c.id === 'string' ? [c.id] : []));
         const correct = question.value.correct;
         const where = `question "${str(question.value, 'id') ?? '?'}"`;
         const answers = Array.isArray(correct) ? correct.map((id, i) => [id, `${question.pointer}/correct/${i}`] as const) : [[correct, `${question.pointer}/correct`] as const];

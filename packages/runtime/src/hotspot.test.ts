@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { HotspotQuestion } from '@coursekit/schema';
+import { SCORM12_TYPES, correctPatterns as patterns12, studentResponse } from './scorm12/interactions';
+import { SCORM2004_TYPES, correctPatterns as patterns2004, learnerResponse } from './scorm2004/interactions';
+
+const desk: HotspotQuestion = {
+  id: 'kc-desk',
+  type: 'hotspot',
+  prompt: 'Pilih yang wajib dilaporkan.',
+  image: { src: 'assets/meja.svg', alt: 'Meja kantor' },
+  areas: [
+    { id: 'parcel', label: 'Parsel', x: 5, y: 40, width: 25, height: 30 },
+    { id: 'envelope', label: 'Amplop', x: 40, y: 50, width: 20, height: 15 },
+    { id: 'folder', label: 'Map', x: 70, y: 40, width: 25, height: 30 },
+  ],
+  correct: ['parcel', 'envelope'],
+};
+
+describe('a hotspot question in SCORM', () => {
+  it('is a choice interaction in SCORM 1.2, its areas lettered by position', () => {
+    expect(SCORM12_TYPES.hotspot).toBe('choice');
+    expect(studentResponse(desk, { type: 'hotspot', areas: ['parcel', 'folder'] })).toBe('a,c');
+    expect(patterns12(desk, 'id', 'id')).toEqual(['a,b']);
+  });
+
+  it('is a choice interaction in SCORM 2004, its areas named by id', () => {
+    expect(SCORM2004_TYPES.hotspot).toBe('choice');
+    expect(learnerResponse(desk, { type: 'hotspot', areas: ['parcel', 'folder'] }, 'id')).toBe('parcel[,]folder');
+    expect(patterns2004(desk, 'id', 'id')).toEqual(['parcel[,]envelope']);
+  });
+});
