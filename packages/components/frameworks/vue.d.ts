@@ -4,7 +4,7 @@
 // Include it once: `/// <reference types="@coursekit/components/vue" />`; tell Vue's compiler that
 // `ck-` tags are custom elements (`compilerOptions.isCustomElement: (tag) => tag.startsWith('ck-')`).
 import type { DefineComponent } from 'vue';
-import type { CkAccordion, CkAnswerEvent, CkCallout, CkCardChangeEvent, CkCertificate, CkChoiceEvent, CkCoursePlayer, CkDialogue, CkErrorEvent, CkFlipCards, CkFlipEvent, CkLanguageChangeEvent, CkLearningEvent, CkMedia, CkMicroCards, CkPageChangeEvent, CkProgress, CkQuestion, CkQuiz, CkQuizSubmitEvent, CkReadyEvent, CkScenario, CkScenarioEndEvent, CkScenarioStartEvent, CkTabChangeEvent, CkTabs, CkToggleEvent } from '@coursekit/components';
+import type { CkAccordion, CkAnswerEvent, CkCallout, CkCardChangeEvent, CkCertificate, CkChoiceEvent, CkCoursePlayer, CkDialogue, CkErrorEvent, CkFlipCards, CkFlipEvent, CkHotspot, CkLanguageChangeEvent, CkLearningEvent, CkMedia, CkMicroCards, CkPageChangeEvent, CkProgress, CkQuestion, CkQuiz, CkQuizSubmitEvent, CkReadyEvent, CkScenario, CkScenarioEndEvent, CkScenarioStartEvent, CkTabChangeEvent, CkTabs, CkToggleEvent } from '@coursekit/components';
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -20,6 +20,8 @@ declare module 'vue' {
     'ck-dialogue': DefineComponent<Partial<Pick<CkDialogue, 'lines' | 'lang'>> & {  }>;
     /** Cards that turn over to show their back. Each card has a real button ("Balik kartu 2 dari 4", `aria-pressed`) that keeps focus when the card turns; the side now shown is announced. The turn is an animation only when motion is welcome. */
     'ck-flip-cards': DefineComponent<Partial<Pick<CkFlipCards, 'cards' | 'heading' | 'lang' | 'flipped'>> & { onCkFlip?: (event: CkFlipEvent) => void }>;
+    /** The picture of a hotspot question with its areas as toggle buttons: a learner selects an area by pointer, or by Tab and Enter or Space; each area says its number and label to screen readers (`aria-pressed` tells whether it is selected), and the numbered legend under the image names every area for sighted learners. `<ck-question>` renders it for `hotspot` questions. */
+    'ck-hotspot': DefineComponent<Partial<Pick<CkHotspot, 'question' | 'selected' | 'toggle' | 'locked' | 'lang' | 'fallbackLang'>> & {  }>;
     /** Audio or video with the browser's own controls (keyboard and screen-reader ready), caption tracks, and the transcript in a disclosure for those who cannot hear or see it (WCAG 1.2.1, 1.2.2). */
     'ck-media': DefineComponent<Partial<Pick<CkMedia, 'kind' | 'src' | 'heading' | 'poster' | 'tracks' | 'transcript' | 'lang'>> & {  }>;
     /** Short swipeable cards, like a social-media carousel: swipe, arrow keys, buttons and dots; "card 2 of 6" announced; each card shareable by its own link. Give it a `cards` array, or a course (`engine`, `src` or `course`) and the `block-id` of a `cards` block. Opening the page at `#<card id>` starts on that card. */

@@ -27,6 +27,7 @@ export { CkCertificate } from './certificate/certificate.component';
 export { CkScenario } from './scenario/scenario.component';
 export * from './scenario/scenario.events';
 export { CkQuestion } from './question/question.component';
+export { CkHotspot } from './hotspot/hotspot.component';
 export * from './events/answer';
 export { CkQuiz } from './quiz/quiz.component';
 export * from './quiz/quiz.events';
