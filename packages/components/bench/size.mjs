@@ -25,15 +25,16 @@ export const BUDGETS = {
  * check then fails on growth, and the table says how far the goal is. Remove a line once the
  * target meets the goal.
  */
-// Raised with the learner aids (docs/benchmarks.md says what they cost and what could load later).
+// Raised with the learner aids, then with the certificate for civil servants and the hotspot
+// question (docs/benchmarks.md says what they cost and what could load later).
 export const CEILINGS = {
-  coursekit: 49.35 * KIB,
+  coursekit: 58.7 * KIB,
   'ck-scenario': 23.9 * KIB,
-  'player/scorm12': 42.05 * KIB,
-  'player/scorm2004': 42.05 * KIB,
-  'player/cmi5': 49.9 * KIB,
-  'player/xapi': 47.85 * KIB,
-  'player/web': 36.9 * KIB,
+  'player/scorm12': 43.6 * KIB,
+  'player/scorm2004': 43.65 * KIB,
+  'player/cmi5': 51.45 * KIB,
+  'player/xapi': 49.4 * KIB,
+  'player/web': 38.4 * KIB,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -78,7 +78,8 @@ export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}
     legalComments: 'none',
     conditions: bundleConditions,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: bundle.splitting ? [bundleSourcesPlugin] : [bundleSourcesPlugin, noCertificatePdfPlugin],
+    // First: esbuild takes the first plugin whose onLoad answers, and the sources plugin answers for every .ts file.
+    plugins: bundle.splitting ? [bundleSourcesPlugin] : [noCertificatePdfPlugin, bundleSourcesPlugin],
     absWorkingDir: root,
     logLevel: 'error',
   });
