@@ -447,7 +447,7 @@ export class CkCoursePlayer extends LitElement {
           showResults: () => this.showResults(),
           showAid: course.glossary?.length || course.resources?.length ? (which) => void this.showAid(which) : undefined,
         })}
-        <div id="content" class="content">
+        <div id="content" class="content" tabindex="-1">
         ${this.view === 'glossary' && this.aidsModule
           ? this.aidsModule.renderGlossaryPage({ engine, asset: this.asset })
           : this.view === 'downloads' && this.aidsModule
