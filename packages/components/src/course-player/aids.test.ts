@@ -46,7 +46,7 @@ describe('<ck-course-player> learner aids', () => {
       const p = await mount(lang);
       (document.activeElement as HTMLElement | null)?.blur();
       await userEvent.keyboard('{Tab}');
-      const skip = deepActive() as HTMLAnchorElement;
+      const skip = deepActive() as HTMLButtonElement;
       expect([skip.getAttribute('part'), skip.textContent]).toEqual(['skip-link', label]);
       expect(skip.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
       await userEvent.keyboard('{Enter}');

@@ -401,7 +401,7 @@ export class CkCoursePlayer extends LitElement {
     const opener = module?.image && module.pages[0]?.id === page.pageId ? module.image : undefined;
     const uses = course.glossary?.length ? firstUses(engine) : null;
     return html`<div part="base" class="player" lang=${engine.language}>
-      <a part="skip-link" class="skip-link" href="#content" @click=${this.skipToContent}>${a.skipToContent}</a>
+      <button type="button" part="skip-link" class="skip-link" @click=${this.skipToContent}>${a.skipToContent}</button>
       <header part="header" class="bar">
         ${logo ? html`<img part="logo" class="brand-logo" src=${this.asset(logo.src)} alt=${engine.text(logo.alt)} />` : nothing}
         <p class="course-title">${engine.text(course.title)}</p>
