@@ -50,7 +50,7 @@ describe('Integrity Ranger, built for the web, played to its certificate in Chro
     expect(seen).toHaveLength(19);
     const results = page.locator('ck-course-player');
     await results.getByText('Nilai kursus Anda 100%; batas lulus 80%.').waitFor();
-    await results.getByRole('textbox', { name: 'Nama Anda di sertifikat' }).fill('Siti Rahmawati');
+    await results.getByRole('textbox', { name: 'Nama lengkap (dengan gelar)' }).fill('Siti Rahmawati');
     await expect.poll(() => results.getByText('Siti Rahmawati', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => results.getByText(/IR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/).count()).toBeGreaterThan(0);
     await expect.poll(() => results.getByText('Unit Pengendalian Gratifikasi — contoh').count()).toBeGreaterThan(0);
