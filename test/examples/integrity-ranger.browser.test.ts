@@ -51,6 +51,9 @@ describe('Integrity Ranger, built for the web, played to its certificate in Chro
     const results = page.locator('ck-course-player');
     await results.getByText('Nilai kursus Anda 100%; batas lulus 80%.').waitFor();
     await results.getByRole('textbox', { name: 'Nama lengkap (dengan gelar)' }).fill('Siti Rahmawati');
+    await results.getByRole('textbox', { name: 'NIP (18 angka)' }).fill('199001012015012001');
+    await results.getByRole('textbox', { name: 'Unit kerja' }).fill('Inspektorat Jenderal');
+    await results.locator('.identity button[type="submit"]').click();
     await expect.poll(() => results.getByText('Siti Rahmawati', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => results.getByText(/IR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/).count()).toBeGreaterThan(0);
     await expect.poll(() => results.getByText('Unit Pengendalian Gratifikasi — contoh').count()).toBeGreaterThan(0);
