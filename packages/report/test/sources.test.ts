@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lrsAuthorization } from '../src/sources/credentials';
 import { readStatementsFile } from '../src/sources/file';
@@ -68,6 +69,40 @@ describe('readStatementsFile', () => {
     const error = await rejection(collect(readStatementsFile(path)));
     expect(error.code).toBe('CK802');
     expect(error.hint).toBe('check the file is complete (an interrupted export ends without "]")');
+  });
+
+  it('reads gzip-compressed NDJSON and JSON arrays, whatever the file is called', async () => {
+    const ndjson = join(dir, 'export.ndjson.gz');
+    await writeFile(ndjson, gzipSync('\uFEFF{"id":"a"}\n\n{"id":"b"}\n'));
+    expect(await collect(readStatementsFile(ndjson))).toEqual([
+      { value: { id: 'a' }, where: `${ndjson}:1` },
+      { value: { id: 'b' }, where: `${ndjson}:3` },
+    ]);
+    const array = join(dir, 'export.json');
+    await writeFile(array, gzipSync('  [{"id":"a"},{"id":"b"}]'));
+    expect(await collect(readStatementsFile(array))).toEqual([
+      { value: { id: 'a' }, where: `${array}[0]` },
+      { value: { id: 'b' }, where: `${array}[1]` },
+    ]);
+  });
+
+  it('refuses a cut-off gzip export as damaged, after the statements before the damage', async () => {
+    const whole = gzipSync(Array.from({ length: 2000 }, (_, i) => `{"id":"s${i}","n":${i * 7919}}`).join('\n'));
+    for (const [name, first] of [['cut.ndjson.gz', '{'], ['cut.json.gz', '[']] as const) {
+      const path = join(dir, name);
+      const body = first === '[' ? gzipSync(`[${Array.from({ length: 2000 }, (_, i) => `{"id":"s${i}","n":${i * 7919}}`).join(',')}]`) : whole;
+      await writeFile(path, body.subarray(0, Math.floor(body.length * 0.6)));
+      const read: unknown[] = [];
+      const error = await rejection(
+        (async () => {
+          for await (const item of readStatementsFile(path)) read.push(item);
+        })(),
+      );
+      expect(error.code, name).toBe('CK802');
+      expect(error.message, name).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is gzip-compressed, but its data is damaged: `));
+      expect(read.length, name).toBeGreaterThan(100);
+      expect(read.length, name).toBeLessThan(2000);
+    }
   });
 
   it('refuses a file that is neither, a folder and a missing file, each with its own message', async () => {

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { pipeline as pipe } from 'node:stream';
+import { pipeline as pipe, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { REPORT_ERROR, ReportError } from '../errors';
 
@@ -12,29 +14,56 @@ export interface SourceItem {
   where: string;
 }
 
-async function firstSignificantChar(path: string): Promise<string | null> {
+/** Whether the file starts with gzip's magic bytes (an export saved as .gz, whatever its name). */
+async function isGzip(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(4096);
-    let position = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-      if (bytesRead === 0) return null;
-      // Skip white space and a UTF-8 byte-order mark.
-      const text = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-      const match = /\S/.exec(text);
-      if (match) return match[0];
-      position += bytesRead;
-    }
+    const magic = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(magic, 0, 2, 0);
+    return bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
   } finally {
     await handle.close();
   }
 }
 
+/** The file's bytes, decompressed when it is gzip. */
+function bytes(path: string, gzip: boolean): Readable {
+  const file = createReadStream(path);
+  if (!gzip) return file;
+  const gunzip = createGunzip();
+  file.on('error', (error) => gunzip.destroy(error));
+  return file.pipe(gunzip);
+}
+
+function damagedGzip(path: string, error: unknown): ReportError {
+  return new ReportError(REPORT_ERROR.fileMalformed, `${path} is gzip-compressed, but its data is damaged: ${(error as Error).message}`, {
+    where: path,
+    hint: 'download or copy the export again (a cut-off download ends too early), or decompress it with gunzip to see where it breaks',
+    cause: error,
+  });
+}
+
+/** The first character that is not white space (nor a UTF-8 byte-order mark), or null for a blank file. */
+async function firstSignificantChar(path: string, gzip: boolean): Promise<string | null> {
+  const stream = bytes(path, gzip);
+  const decoder = new StringDecoder('utf8');
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const match = /\S/.exec(decoder.write(chunk).replace(/^\uFEFF/, ''));
+      if (match) return match[0];
+    }
+    return null;
+  } catch (error) {
+    throw gzip ? damagedGzip(path, error) : error;
+  } finally {
+    stream.destroy();
+  }
+}
+
 /**
  * Reads exported statements one at a time, never holding the whole file: a JSON array
- * (`[{…}, {…}]`, as an LRS export or `GET /statements` pages joined) or NDJSON (one statement a line).
- * The format is told by the first character.
+ * (`[{…}, {…}]`, as an LRS export or `GET /statements` pages joined) or NDJSON (one statement a line),
+ * either of them gzip-compressed. The format is told by the first bytes, not the file's name.
  *
  * @example
  * for await (const { value, where } of readStatementsFile('cohort-7.ndjson')) aggregator.add(value, where);
@@ -56,12 +85,13 @@ export async function* readStatementsFile(path: string): AsyncGenerator<SourceIt
       cause: error,
     });
   }
-  const first = await firstSignificantChar(path);
+  const gzip = await isGzip(path);
+  const first = await firstSignificantChar(path, gzip);
   if (first === null) return;
   if (first === '[') {
-    yield* readJsonArray(path);
+    yield* readJsonArray(path, gzip);
   } else if (first === '{') {
-    yield* readNdjson(path);
+    yield* readNdjson(path, gzip);
   } else {
     throw new ReportError(REPORT_ERROR.fileMalformed, `${path} starts with "${first}", not a JSON array or NDJSON of statements`, {
       where: `${path}:1`,
@@ -70,35 +100,49 @@ export async function* readStatementsFile(path: string): AsyncGenerator<SourceIt
   }
 }
 
-async function* readNdjson(path: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+async function* readNdjson(path: string, gzip: boolean): AsyncGenerator<SourceItem> {
+  const input = bytes(path, gzip);
+  const lines = createInterface({ input: input.setEncoding('utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    const text = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new ReportError(REPORT_ERROR.fileMalformed, `${path}:${lineNumber} is not valid JSON: ${(error as Error).message}`, {
-        where: `${path}:${lineNumber}`,
-        hint: 'each line of an NDJSON file must hold one complete statement object',
-        cause: error,
-      });
+  const failed: { error?: unknown } = {};
+  input.on('error', (error) => (failed.error = error));
+  const damaged = (error: unknown) => (gzip ? damagedGzip(path, error) : error);
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      const text = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
+      if (text.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        // A line cut short by damaged compression is the damage, not a bad statement.
+        if (failed.error !== undefined) throw damaged(failed.error);
+        throw new ReportError(REPORT_ERROR.fileMalformed, `${path}:${lineNumber} is not valid JSON: ${(error as Error).message}`, {
+          where: `${path}:${lineNumber}`,
+          hint: 'each line of an NDJSON file must hold one complete statement object',
+          cause: error,
+        });
+      }
+      yield { value, where: `${path}:${lineNumber}` };
     }
-    yield { value, where: `${path}:${lineNumber}` };
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    throw damaged(error);
   }
+  // Depending on timing, readline ends quietly when its input fails: the failure is raised here.
+  if (failed.error !== undefined) throw damaged(failed.error);
 }
 
-async function* readJsonArray(path: string): AsyncGenerator<SourceItem> {
-  const items = pipe(createReadStream(path), streamArray.withParserAsStream(), () => undefined);
+async function* readJsonArray(path: string, gzip: boolean): AsyncGenerator<SourceItem> {
+  const items = pipe(bytes(path, gzip), streamArray.withParserAsStream(), () => undefined);
   try {
     for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) {
       yield { value: item.value, where: `${path}[${item.key}]` };
     }
   } catch (error) {
     if (error instanceof ReportError) throw error;
+    if (gzip && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) throw damagedGzip(path, error);
     throw new ReportError(REPORT_ERROR.fileMalformed, `${path} is not a valid JSON array of statements: ${(error as Error).message}`, {
       where: path,
       hint: 'check the file is complete (an interrupted export ends without "]")',
