@@ -3,73 +3,13 @@ import { CourseEngine, correctResponse } from '@coursekit/engine';
 import type { CourseEngineApi, LearningEvent, Response } from '@coursekit/engine';
 import type { Question } from '@coursekit/schema';
 import { loadExampleCourse } from './load';
+import { playOnEngine, successPaths, wrongResponse } from './plays';
 
 const course = loadExampleCourse('integrity-ranger/course.json');
 
-/** The success path of each scenario (see examples/integrity-ranger/README.md). */
-const successPaths: Record<string, string[]> = {
-  'parcel-lebaran': ['lapor-upg', 'ajak-lapor', 'objektif'],
-  'kado-pernikahan': ['lapor', 'pilah', 'tegas'],
-  'uang-transport': ['tanya-sari', 'lapor-atasan'],
-  'percepatan-izin': ['tolak-sopan', 'jelaskan', 'laporkan-calo'],
-  'jamuan-vendor': ['tolak-resmi', 'nyatakan-mundur'],
-};
-
-/** An answer that is never right: the first wrong option, a false statement, a wrong word or order. */
-function wrongResponse(q: Question): Response | null {
-  switch (q.type) {
-    case 'single-choice':
-      return { type: 'single-choice', choice: q.choices.find((c) => c.id !== q.correct)!.id };
-    case 'multiple-response':
-      return { type: 'multiple-response', choices: q.choices.filter((c) => !q.correct.includes(c.id)).map((c) => c.id) };
-    case 'true-false':
-      return { type: 'true-false', value: !q.correct };
-    case 'fill-in':
-      return { type: 'fill-in', text: 'tidak tahu' };
-    case 'matching': {
-      const ids = q.pairs.map((p) => p.id);
-      return { type: 'matching', matches: Object.fromEntries(ids.map((id, i) => [id, ids[(i + 1) % ids.length]!])) };
-    }
-    case 'sequencing':
-      return { type: 'sequencing', order: q.items.map((i) => i.id).reverse() };
-    default:
-      return null;
-  }
-}
-
-/** Plays the whole course page by page: answers every check, plays every scenario, takes the final assessment. */
+/** Plays the whole course: every check answered by `answer`, every scenario on its success path, `attempts` assessment attempts. */
 function playCourse(engine: CourseEngineApi, answer: (q: Question) => Response | null, attempts = 1): void {
-  engine.start();
-  for (;;) {
-    for (const block of engine.currentPage.page.blocks) {
-      if (block.type === 'question') {
-        const q = block.question;
-        const response = answer(q) ?? (q.type === 'likert' ? { type: 'likert', choice: q.scale[3]!.id } : { type: 'reflection', text: 'Papan tarif di loket perlu diperbarui setiap tahun.' });
-        const result = engine.answer(q.id, response);
-        expect(result.ok, `${q.id}: ${'message' in result ? result.message : ''}`).toBe(true);
-      }
-      if (block.type === 'scenario') {
-        for (const choice of successPaths[block.scenario]!) {
-          let view = engine.scenario(block.scenario);
-          while (view.node.type !== 'choice' || view.feedback !== null) view = engine.advance(block.scenario) as typeof view;
-          expect('id' in engine.choose(block.scenario, choice)).toBe(true);
-        }
-        let view = engine.scenario(block.scenario);
-        while (!view.ending) view = engine.advance(block.scenario) as typeof view;
-        expect(view.ending.outcome, block.scenario).toBe('success');
-      }
-      if (block.type === 'assessment') {
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-          const view = attempt === 1 ? engine.assessment(block.assessment) : engine.retryAssessment(block.assessment);
-          if (!('questions' in view)) throw new Error(view.message);
-          expect(view.questions).toHaveLength(10);
-          for (const q of view.questions) engine.answerInAssessment(block.assessment, q.id, answer(q)!);
-          expect(engine.submitAssessment(block.assessment).ok).toBe(true);
-        }
-      }
-    }
-    if (!engine.next().ok) break;
-  }
+  playOnEngine(engine, { answer: (q) => answer(q), paths: successPaths, attempts });
 }
 
 describe('Integrity Ranger played through on the engine', () => {

@@ -15,6 +15,7 @@ import { playCourse } from '../../examples/integrity-ranger/scripts/play.mjs';
 import { startLearningLocker, type RunningLrs } from '../../packages/xapi/test/servers/lrs';
 import { launchChromium, serveZip } from '../examples/browser';
 import { examplesDir, loadExampleCourse } from '../examples/load';
+import { successPaths, temptedPaths } from '../examples/plays';
 
 /**
  * The organiser's journey: a cohort plays Integrity Ranger, built for xAPI, in Chromium; the
@@ -30,15 +31,8 @@ const course = loadExampleCourse('integrity-ranger/course.json');
 const ACTIVITY = course.tracking!.activityId!;
 const AUTH = `Basic ${Buffer.from('penyelenggara:rahasia').toString('base64')}`;
 
-const success = {
-  'parcel-lebaran': ['lapor-upg', 'ajak-lapor', 'objektif'],
-  'kado-pernikahan': ['lapor', 'pilah', 'tegas'],
-  'uang-transport': ['tanya-sari', 'lapor-atasan'],
-  'percepatan-izin': ['tolak-sopan', 'jelaskan', 'laporkan-calo'],
-  'jamuan-vendor': ['tolak-resmi', 'nyatakan-mundur'],
-};
-/** Keeps the parcel and signs for the transport money: other choices, other endings. */
-const tempted = { ...success, 'parcel-lebaran': ['simpan', 'diam', 'lunak'], 'uang-transport': ['tanda-tangan', 'diam-saja'] };
+const success = successPaths;
+const tempted = temptedPaths;
 const firstPageOf = (moduleIndex: number) => course.modules[moduleIndex]!.pages[0]!.id;
 
 interface Learner {

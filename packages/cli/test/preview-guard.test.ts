@@ -27,7 +27,7 @@ async function preview(write?: (file: string) => Promise<void>) {
   const io: Io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, cwd: t.dir, env: {}, untilInterrupted: () => interrupted };
   const exit = main(['preview', 'course/course.json', '--port', '0', '--no-open', '--json'], io);
   cleanups.push(() => (interrupt(), exit));
-  await expect.poll(() => stdout).toMatch(/\n$/);
+  await expect.poll(() => stdout, { timeout: 20_000 }).toMatch(/\n$/);
   const line = JSON.parse(stdout) as { url: string; problems: Array<{ code: string; line: number; column: number; pointer: string }> };
   const url = new URL(line.url);
   return { line, url, port: url.port, token: url.searchParams.get('token')! };

@@ -46,7 +46,7 @@ async function preview(args: string[], cwd: string) {
     return exit;
   };
   cleanups.push(stop);
-  await expect.poll(() => stdout + stderr).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+|error/);
+  await expect.poll(() => stdout + stderr, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+|error/);
   const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+/.exec(stdout)?.[0];
   if (!url) throw new Error(`no URL printed:\n${stdout}${stderr}`);
   return { url, stop, output: () => ({ stdout, stderr }) };
