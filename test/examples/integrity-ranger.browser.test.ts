@@ -49,7 +49,7 @@ describe('Integrity Ranger, built for the web, played to its certificate in Chro
     await playCourse(page, course, { scenarioPaths: successPaths, onPage: async (id: string, when: string) => void (when === 'after' && seen.push(id)) });
     expect(seen).toHaveLength(19);
     const results = page.locator('ck-course-player');
-    await results.getByText('Nilai kursus Anda 100%; batas lulus 80%.').waitFor();
+    await results.getByText('Nilai kursus Bapak/Ibu 100%; batas lulus 80%.').waitFor();
     await results.getByRole('textbox', { name: 'Nama lengkap (dengan gelar)' }).fill('Siti Rahmawati');
     await results.getByRole('textbox', { name: 'NIP (18 angka)' }).fill('199001012015012001');
     await results.getByRole('textbox', { name: 'Unit kerja' }).fill('Inspektorat Jenderal');

@@ -94,7 +94,7 @@ describe('Integrity Ranger, played forward only: the learner is led to every req
       `“${title(course.assessments![0]!.title)}” di halaman ini wajib dikerjakan dan dikirim untuk menyelesaikan kursus.`,
     ]);
     await player.getByText('Kursus selesai.', { exact: true }).waitFor();
-    await player.getByText('Nilai kursus Anda 100%; batas lulus 80%.').waitFor();
+    await player.getByText('Nilai kursus Bapak/Ibu 100%; batas lulus 80%.').waitFor();
     expect(await player.locator('[part="unfinished"]').count()).toBe(0);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);

@@ -132,7 +132,7 @@ try {
       },
     });
     const results = page.locator('ck-course-player');
-    await results.getByRole('textbox', { name: 'Nama Anda di sertifikat' }).fill('Siti Rahmawati');
+    await results.getByRole('textbox', { name: 'Nama Bapak/Ibu di sertifikat' }).fill('Siti Rahmawati');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, '07-results', viewport);
     await shoot(page, '08-certificate', viewport, page.locator('ck-certificate'), { whole: true });

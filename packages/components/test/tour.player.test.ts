@@ -48,7 +48,7 @@ describe('<ck-course-player> with the tour course', () => {
       }
       seen.push(text(deepActive()));
     }
-    expect(seen).toEqual([...titles.map((t) => t.id), 'Hasil Anda']);
+    expect(seen).toEqual([...titles.map((t) => t.id), 'Hasil Bapak/Ibu']);
     const required = (tour.completion?.scenarios?.length ?? 0) + (tour.completion?.assessments?.length ?? 0);
     expect(prompts).toEqual(Array.from({ length: required }, () => 'Kegiatan wajib belum selesai'));
     expect(deepActive()?.id).toBe('results-title');

@@ -32,7 +32,7 @@ const SUCCESS_PATHS: Record<string, string[]> = {
   'percepatan-izin': ['tolak-sopan', 'jelaskan', 'laporkan-calo'],
   'jamuan-vendor': ['tolak-resmi', 'nyatakan-mundur'],
 };
-const RESULT_TEXT = 'Nilai kursus Anda 100%; batas lulus 80%.';
+const RESULT_TEXT = 'Nilai kursus Bapak/Ibu 100%; batas lulus 80%.';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

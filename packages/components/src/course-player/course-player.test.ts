@@ -172,7 +172,7 @@ describe('<ck-course-player> exit', () => {
     await settleDeep(p);
     expect(t.calls.filter((c) => c.call === 'terminate')).toHaveLength(1);
     expect(deepActive()?.id).toBe('closed-title');
-    expect(text(deepActive())).toBe('Anda telah keluar dari kursus.');
+    expect(text(deepActive())).toBe('Bapak/Ibu telah keluar dari kursus.');
     expect(await axeViolations(p)).toEqual([]);
     dispatchEvent(new PageTransitionEvent('pagehide'));
     await new Promise((r) => setTimeout(r, 0));
@@ -293,8 +293,8 @@ describe('<ck-course-player> with the @coursekit/runtime trackers', () => {
   const refusingLms = { LMSInitialize: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception', LMSGetDiagnostic: () => '', LMSGetValue: () => '', LMSSetValue: () => 'false', LMSCommit: () => 'false', LMSFinish: () => 'false' };
 
   for (const [what, make, notice] of [
-    ['a SCORM 1.2 package opened without an LMS', () => new Scorm12Tracker({ window: { parent: null, opener: null } as unknown as Window, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak ditemukan: kemajuan Anda hanya disimpan di peramban ini dan tidak dilaporkan.'],
-    ['an LMS that will not start the session', () => new Scorm12Tracker({ api: refusingLms, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak memulai sesi ini: kemajuan Anda hanya disimpan di peramban ini dan tidak dilaporkan.'],
+    ['a SCORM 1.2 package opened without an LMS', () => new Scorm12Tracker({ window: { parent: null, opener: null } as unknown as Window, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak ditemukan: kemajuan Bapak/Ibu hanya disimpan di peramban ini dan tidak dilaporkan.'],
+    ['an LMS that will not start the session', () => new Scorm12Tracker({ api: refusingLms, storage: memoryStorage() }), 'Sistem pembelajaran (LMS) tidak memulai sesi ini: kemajuan Bapak/Ibu hanya disimpan di peramban ini dan tidak dilaporkan.'],
     ['a browser that keeps nothing', () => new StandaloneTracker({ storage: null }), 'Peramban ini tidak mengizinkan kursus menyimpan kemajuan: kemajuan hanya bertahan selama halaman ini terbuka.'],
   ] as const) {
     it(`tells the learner, in the UI language and without blocking the course, about ${what}`, async () => {
@@ -329,7 +329,7 @@ describe('<ck-course-player> with the @coursekit/runtime trackers', () => {
       p.course = sampleCourse;
     });
     await ready(p);
-    expect(text($(p, '.notice p'))).toBe('Kemajuan Anda mungkin tidak tersimpan atau tidak dilaporkan. Kursus tetap bisa dilanjutkan.');
+    expect(text($(p, '.notice p'))).toBe('Kemajuan Bapak/Ibu mungkin tidak tersimpan atau tidak dilaporkan. Kursus tetap bisa dilanjutkan.');
   });
 });
 
@@ -360,7 +360,7 @@ describe('<ck-course-player> results', () => {
   it('shows a pass with the numbers and the certificate', async () => {
     const p = await finish(['refuse', 'true', 'upg'], 'Siti Rahmawati');
     expect(deepActive()?.id).toBe('results-title');
-    expect(text($(p, '.verdict'))).toBe('Lulus. Nilai kursus Anda 100%; batas lulus 70%.');
+    expect(text($(p, '.verdict'))).toBe('Lulus. Nilai kursus Bapak/Ibu 100%; batas lulus 70%.');
     expect(text($(p, '.summary li'))).toBe('Kuis akhir: gratifikasi: Nilai terbaik 100%, batas lulus 70%, 1 kali percobaan — Lulus');
     const cert = $(p, 'ck-certificate');
     expect(text(cert.shadowRoot!.querySelector('.name'))).toBe('Siti Rahmawati');
@@ -400,10 +400,10 @@ describe('<ck-course-player> results', () => {
 
   it('shows a fail with the numbers and no certificate', async () => {
     const p = await finish(['keep', 'true', 'hr']);
-    expect(text($(p, '.verdict'))).toBe('Belum lulus. Nilai kursus Anda 33,3%; batas lulus 70%.');
+    expect(text($(p, '.verdict'))).toBe('Belum lulus. Nilai kursus Bapak/Ibu 33,3%; batas lulus 70%.');
     expect(text($(p, '.summary li'))).toBe('Kuis akhir: gratifikasi: Nilai terbaik 33,3%, batas lulus 70%, 2 kali percobaan — Belum lulus');
     expect(p.shadowRoot!.querySelector('ck-certificate')).toBeNull();
-    expect(text($(p, '.results')).includes('Sertifikat diberikan setelah Anda lulus kursus ini.')).toBe(true);
+    expect(text($(p, '.results')).includes('Sertifikat diberikan setelah Bapak/Ibu lulus kursus ini.')).toBe(true);
   });
 });
 

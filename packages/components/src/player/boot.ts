@@ -26,7 +26,7 @@ export function lmsQuirks(meta: PageMeta): { quirks?: QuirkProfileId } {
 }
 
 const FAILED = {
-  id: 'Kursus tidak dapat dimulai. Muat ulang halaman ini; bila masih gagal, hubungi admin pelatihan Anda.',
+  id: 'Kursus tidak dapat dimulai. Muat ulang halaman ini; bila masih gagal, hubungi admin pelatihan Bapak/Ibu.',
   en: 'The course could not start. Reload this page; if it still fails, contact your training administrator.',
 };
 

@@ -57,7 +57,7 @@ describe('<ck-question> answered by keyboard', () => {
     expect(feedback(el)).toEqual({
       verdict: 'Benar. Skor: 1 dari 1',
       general: 'Ya. Parsel dari rekanan adalah gratifikasi.',
-      perChoice: ['Pilihan Anda: Menolaknya dengan sopan | Menolak mencegah konflik kepentingan.'],
+      perChoice: ['Pilihan Bapak/Ibu: Menolaknya dengan sopan | Menolak mencegah konflik kepentingan.'],
       focused: true,
     });
     expect(answers).toEqual([{ questionId: 'q-single', response: { type: 'single-choice', choice: 'refuse' }, correct: true, score: score(1, 1) }]);
@@ -72,7 +72,7 @@ describe('<ck-question> answered by keyboard', () => {
     expect(feedback(el)).toEqual({
       verdict: 'Kurang tepat. Skor: 0 dari 1',
       general: 'Belum tepat. Parsel dari rekanan adalah gratifikasi.',
-      perChoice: ['Pilihan Anda: Menerimanya, karena hari raya | Hari raya tidak mengubah hubungan jabatan.'],
+      perChoice: ['Pilihan Bapak/Ibu: Menerimanya, karena hari raya | Hari raya tidak mengubah hubungan jabatan.'],
       focused: true,
     });
     expect(answers[0]!.correct).toBe(false);
@@ -139,7 +139,7 @@ describe('<ck-question> answered by keyboard', () => {
   it('fill-in: submitting empty says what is missing and focuses the message', async () => {
     const { el, answers } = await mount('q-fill');
     await submit(el);
-    expect($(el, '.problem')!.textContent).toBe('Tulis jawaban Anda dulu.');
+    expect($(el, '.problem')!.textContent).toBe('Tulis jawaban Bapak/Ibu dulu.');
     expect(deepActive()).toBe($(el, '.problem'));
     expect(answers).toEqual([]);
   });
@@ -219,7 +219,7 @@ describe('<ck-question> answered by keyboard', () => {
     await tabTo('input[value="l1"]');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     await submit(el);
-    expect(feedback(el)).toEqual({ verdict: 'Terima kasih, jawaban Anda tersimpan.', general: null, perChoice: [], focused: true });
+    expect(feedback(el)).toEqual({ verdict: 'Terima kasih, jawaban Bapak/Ibu tersimpan.', general: null, perChoice: [], focused: true });
     expect(answers).toEqual([{ questionId: 'q-likert', response: { type: 'likert', choice: 'l4' }, correct: null, score: null }]);
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -231,11 +231,11 @@ describe('<ck-question> answered by keyboard', () => {
     await settle(el);
     expect($(el, '#counter')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Minimal 20 karakter. 6 dari 280 karakter');
     await submit(el);
-    expect($(el, '.problem')!.textContent).toBe('Jawaban Anda 6 karakter; minimal 20.');
+    expect($(el, '.problem')!.textContent).toBe('Jawaban Bapak/Ibu 6 karakter; minimal 20.');
     await tabTo('textarea');
     await userEvent.keyboard(' dari rekanan saat Lebaran');
     await submit(el);
-    expect(feedback(el).verdict).toBe('Terima kasih, jawaban Anda tersimpan.');
+    expect(feedback(el).verdict).toBe('Terima kasih, jawaban Bapak/Ibu tersimpan.');
     expect(answers[0]!.response).toEqual({ type: 'reflection', text: 'Parsel dari rekanan saat Lebaran' });
   });
 

@@ -71,7 +71,7 @@ describe('<ck-quiz>', () => {
     expect(submits).toEqual([{ assessmentId: 'final', score: { raw: 1, min: 0, max: 3, scaled: 1 / 3 }, passed: false, attempt: 1 }]);
     expect(deepActive()).toBe($(el, '[data-result]'));
     expect(text($(el, '[data-result]'))).toBe('Hasil: Belum lulus');
-    expect(text($(el, '.numbers'))).toBe('Nilai Anda 33%; nilai lulus 70%.');
+    expect(text($(el, '.numbers'))).toBe('Nilai Bapak/Ibu 33%; nilai lulus 70%.');
     expect(text($(el, '.attempts'))).toBe('Sisa kesempatan: 1');
     const verdicts = [...el.shadowRoot!.querySelectorAll('.review ck-question')].map((q) => text(q.shadowRoot!.querySelector('.verdict')));
     expect(verdicts).toEqual(['Kurang tepat. Skor: 0 dari 1', 'Kurang tepat. Skor: 0 dari 1', 'Benar. Skor: 1 dari 1']);
@@ -86,7 +86,7 @@ describe('<ck-quiz>', () => {
     await answer(el, 'upg', true);
     expect(submits[1]).toEqual({ assessmentId: 'final', score: { raw: 3, min: 0, max: 3, scaled: 1 }, passed: true, attempt: 2 });
     expect(text($(el, '[data-result]'))).toBe('Hasil: Lulus');
-    expect(text($(el, '.numbers'))).toBe('Nilai Anda 100%; nilai lulus 70%.');
+    expect(text($(el, '.numbers'))).toBe('Nilai Bapak/Ibu 100%; nilai lulus 70%.');
     expect($(el, '[part="retry"]')).toBeNull();
   });
 
@@ -100,8 +100,8 @@ describe('<ck-quiz>', () => {
       if (attempt === 1) await activate('[part="retry"]');
     }
     expect(text($(el, '[data-result]'))).toBe('Hasil: Belum lulus');
-    expect(text($(el, '.numbers'))).toBe('Nilai Anda 0%; nilai lulus 70%.');
-    expect(text($(el, '.attempts'))).toBe('Kesempatan Anda sudah habis.');
+    expect(text($(el, '.numbers'))).toBe('Nilai Bapak/Ibu 0%; nilai lulus 70%.');
+    expect(text($(el, '.attempts'))).toBe('Kesempatan Bapak/Ibu sudah habis.');
     expect($(el, '[part="retry"]')).toBeNull();
   });
 

@@ -43,6 +43,14 @@ describe('UI string tables', () => {
     });
   }
 
+  it('address the learner in Indonesian one way only, as "Bapak/Ibu" (never "Anda", "kamu" or "Saudara")', () => {
+    // Functions are read as their source, which holds the template text.
+    const all = (table: Table): string[] => Object.values(table).flatMap((v) => (typeof v === 'string' || typeof v === 'function' ? [String(v)] : v && typeof v === 'object' ? all(v as Table) : []));
+    const other = areas.flatMap(({ name, area }) => all(area.id!).filter((t) => /\b(Anda|anda|[Kk]amu|Saudara)\b/.test(t)).map((t) => `${name}: ${t}`));
+    expect(other).toEqual([]);
+    expect(areas.flatMap(({ area }) => all(area.id!)).filter((t) => t.includes('Bapak/Ibu')).length).toBeGreaterThan(20);
+  });
+
   it('are translated: most strings differ between the languages', () => {
     for (const { name, area } of areas) {
       const id = texts(area.id!);

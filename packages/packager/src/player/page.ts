@@ -47,7 +47,7 @@ export function contentSecurityPolicy(target: TargetId, withLrs = false): string
 }
 
 const NOSCRIPT = {
-  id: 'Kursus ini membutuhkan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',
+  id: 'Kursus ini membutuhkan JavaScript. Aktifkan JavaScript di peramban Bapak/Ibu, lalu muat ulang halaman ini.',
   en: 'This course needs JavaScript. Turn JavaScript on in your browser, then reload this page.',
 };
 
