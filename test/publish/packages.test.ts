@@ -40,7 +40,7 @@ beforeAll(() => {
 afterAll(() => rmSync(packDir, { recursive: true, force: true }));
 
 describe('the packed packages', () => {
-  it('are all public but the journeys and examples, and there are eight of them', () => {
+  it('are all public but the journeys and examples, and there are nine of them', () => {
     expect(publicPackages.map(({ pkg }) => pkg.name).sort()).toEqual([
       '@coursekit/cli',
       '@coursekit/components',
@@ -49,6 +49,7 @@ describe('the packed packages', () => {
       '@coursekit/report',
       '@coursekit/runtime',
       '@coursekit/schema',
+      '@coursekit/studio',
       '@coursekit/xapi',
     ]);
   });

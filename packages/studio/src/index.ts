@@ -1,0 +1,2 @@
+export { startStudio, StudioStartError, type StudioOptions, type StudioServer } from './server/server';
+export * from './model/index';

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { STUDIO_CODES } from '../model/errors';
+import { studioGuard } from './guard';
+import { insideFolder, StudioPathError } from './files';
+import { MIME, send, sendJson } from './http';
+import { readWorkspace } from './workspace';
+
+/** Options of {@link startStudio}. */
+export interface StudioOptions {
+  /** The course folder (it holds course.json). */
+  folder: string;
+  /** 0 (the default) lets the system pick a free port. */
+  port?: number;
+  /** Default 127.0.0.1: Studio is for this machine only. */
+  host?: string;
+}
+
+/** A running Studio. */
+export interface StudioServer {
+  /** The address to open, with the per-run token: `http://127.0.0.1:PORT/?token=…`. */
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** A course folder Studio cannot open (CK964). */
+export class StudioStartError extends Error {
+  readonly code = STUDIO_CODES.cannotStart;
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'StudioStartError';
+  }
+}
+
+const ENTRY = 'course.json';
+
+/** The folder of the built app (dist/app), wherever this module runs from (dist/ or src/server/ in tests). */
+function appDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.join(here, 'app'), path.join(here, '..', '..', 'dist', 'app')]) if (existsSync(candidate)) return candidate;
+  return path.join(here, 'app');
+}
+
+/** The built player of @coursekit/components: coursekit.js and its chunks. */
+function playerDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@coursekit/components/package.json')), 'dist');
+}
+
+const PAGE = `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>CourseKit Studio</title>
+<script type="module" src="/app/index.js"></script>
+</head>
+<body></body>
+</html>
+`;
+
+/**
+ * Starts CourseKit Studio on a course folder: the app, its API (docs/architecture.md, "Studio") and
+ * the course's files, for this machine's browser only (docs/security.md, "Studio").
+ *
+ * @example
+ * const studio = await startStudio({ folder: 'examples/integrity-ranger' });
+ * console.log(studio.url); // http://127.0.0.1:41234/?token=…
+ * await studio.close();
+ */
+export async function startStudio(options: StudioOptions): Promise<StudioServer> {
+  const folder = path.resolve(options.folder);
+  if (!existsSync(path.join(folder, ENTRY))) {
+    throw new StudioStartError(`${path.join(options.folder, ENTRY)} does not exist: Studio opens a course folder, the one that holds course.json`, 'start a course with "coursekit init <folder>", or name the folder that holds course.json');
+  }
+  const token = randomBytes(24).toString('base64url');
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.end();
+      if (error instanceof StudioPathError) return sendJson(res, 403, { error: error.message });
+      sendJson(res, 500, { error: (error as Error)?.message ?? String(error) });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const guard = studioGuard(port, token);
+
+  async function serveFile(res: ServerResponse, file: string, headers: Record<string, string> = {}): Promise<void> {
+    let info;
+    try {
+      info = await stat(file);
+    } catch {
+      return send(res, 404, 'not found');
+    }
+    if (!info.isFile()) return send(res, 404, 'not found');
+    send(res, 200, await readFile(file), MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream', headers);
+  }
+
+  /** A path under a URL prefix, decoded, with no empty, `.` or `..` segments and no hidden names. */
+  function subPath(p: string, prefix: string): string | null {
+    let rest: string;
+    try {
+      rest = decodeURIComponent(p.slice(prefix.length));
+    } catch {
+      return null;
+    }
+    const segments = rest.split('/');
+    return segments.every((s) => s !== '' && !s.startsWith('.') && !s.includes('\\') && !s.includes('\0')) ? rest : null;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://studio');
+    } catch {
+      return send(res, 400, 'malformed request address');
+    }
+    const refusal = guard.check(req, url);
+    if (refusal) return send(res, refusal.status, refusal.message);
+    const p = url.pathname;
+    const method = req.method ?? 'GET';
+    if (p === '/' || p === '/index.html') return send(res, 200, PAGE, MIME['.html'], guard.hasQueryToken(url) ? { 'Set-Cookie': guard.cookie } : {});
+    if (p === '/favicon.ico') return send(res, 204, '');
+    if (method === 'GET' && p.startsWith('/app/')) {
+      const rest = subPath(p, '/app/');
+      if (rest === null || !/\.(js|css)$/.test(rest)) return send(res, 404, 'not found');
+      return serveFile(res, path.join(appDir(), ...rest.split('/')));
+    }
+    if (method === 'GET' && p.startsWith('/player/')) {
+      const rest = subPath(p, '/player/');
+      if (rest === null || !rest.endsWith('.js')) return send(res, 404, 'not found');
+      return serveFile(res, path.join(playerDir(), ...rest.split('/')));
+    }
+    if (method === 'GET' && p.startsWith('/course/')) {
+      const rest = subPath(p, '/course/');
+      if (rest === null) return send(res, 404, 'not found');
+      // A course file is shown in a sandbox (an origin of its own): an HTML or SVG file of the
+      // course cannot script Studio's pages or call its API with the cookie.
+      return serveFile(res, insideFolder(folder, rest), { 'Content-Security-Policy': 'sandbox' });
+    }
+    if (p === '/api/workspace' && method === 'GET') {
+      const snapshot = await readWorkspace(folder, ENTRY);
+      const schema = JSON.parse(await readFile(createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json'), 'utf8'));
+      const entry = snapshot.files.find((f) => f.path === ENTRY);
+      let languages: string[] = [];
+      try {
+        const course = JSON.parse(entry?.text ?? '{}');
+        if (Array.isArray(course.languages)) languages = course.languages.filter((l: unknown) => typeof l === 'string');
+      } catch {
+        // A course file that is not JSON has no languages yet; validation says why.
+      }
+      return sendJson(res, 200, { ...snapshot, schema, languages });
+    }
+    return send(res, 404, 'not found');
+  }
+
+  return {
+    url: `http://${host}:${port}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
