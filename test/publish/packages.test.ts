@@ -101,7 +101,7 @@ describe('require() from CommonJS', () => {
     try {
       mkdirSync(join(home, 'node_modules', '@coursekit'), { recursive: true });
       symlinkSync(dir, join(home, 'node_modules', name), 'dir');
-      const subpaths = Object.keys(pkg.exports).filter((k) => !k.endsWith('.json'));
+      const subpaths = Object.keys(pkg.exports).filter((k) => !k.endsWith('.json') && !k.includes('*'));
       const script = `for (const p of ${JSON.stringify(subpaths)}) { const m = require(${JSON.stringify(name)} + p.slice(1)); if (Object.keys(m).length === 0) throw new Error(p + ' exports nothing'); } console.log('ok');`;
       const out = execFileSync(process.execPath, ['-e', script], { cwd: home, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       expect(out.trim()).toBe('ok');
@@ -121,5 +121,44 @@ describe('CDN addresses in the docs', () => {
       expect(version).toBe(components.pkg.version);
       expect(existsSync(join(components.dir, file!)), file).toBe(true);
     }
+  });
+});
+
+describe('the published schemas and the SchemaStore entry', () => {
+  const schemaDir = join(packagesDir, 'schema');
+  const entry = JSON.parse(readFileSync(join(schemaDir, 'schemastore/catalog-entry.json'), 'utf8')) as { name: string; description: string; fileMatch: string[]; url: string };
+  const packed = () => {
+    const pkg = createPackageFromTarballData(new Uint8Array(tarballs.get('@coursekit/schema')!));
+    return { files: pkg.listFiles().map((f) => f.replace(/^\/node_modules\/@coursekit\/schema\//, '')), read: (f: string) => pkg.readFile(`/node_modules/@coursekit/schema/${f}`) };
+  };
+
+  it('ships every schema under schemas/<format>/, the same bytes as the package root\'s', () => {
+    const { files, read } = packed();
+    const format = (JSON.parse(readFileSync(join(schemaDir, 'course.schema.json'), 'utf8')) as { properties: { schemaVersion: { const: string } } }).properties.schemaVersion.const;
+    expect(format).toBe('1.0');
+    expect(files.filter((f) => f.startsWith('schemas/')).sort()).toEqual(['course', 'module', 'page', 'scenario'].map((n) => `schemas/1.0/${n}.schema.json`));
+    for (const name of ['course', 'module', 'page', 'scenario']) {
+      expect(read(`schemas/1.0/${name}.schema.json`), name).toBe(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8'));
+    }
+  });
+
+  it('has a catalog entry whose address is a file of the published package, at the path that names the format', () => {
+    expect(Object.keys(entry).sort()).toEqual(['description', 'fileMatch', 'name', 'url']);
+    const match = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@coursekit\/schema\/(schemas\/1\.0\/course\.schema\.json)$/.exec(entry.url);
+    expect(match, entry.url).not.toBeNull();
+    expect(packed().files).toContain(match![1]);
+  });
+
+  it('matches the example courses by name, and not their modules, scenarios or package files', () => {
+    const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    const matches = (file: string) => entry.fileMatch.some((p) => glob(p).test(file.split('/').pop()!));
+    expect(matches('examples/integrity-ranger/parcel-lebaran.course.json')).toBe(true);
+    expect(matches('packages/schema/test/corpus/valid/small.course.json')).toBe(true);
+    for (const other of ['package.json', 'examples/integrity-ranger/modules/01-apa-itu-gratifikasi.json', 'examples/integrity-ranger/scenarios/parcel-lebaran.json', 'tsconfig.json']) expect(matches(other), other).toBe(false);
+  });
+
+  it('is written as SchemaStore asks: a name without "schema" or "JSON", a description without a final period', () => {
+    expect(entry.name).not.toMatch(/schema|json/i);
+    expect(entry.description).not.toMatch(/schema|json|\.$/i);
   });
 });

@@ -194,7 +194,7 @@ export const courseRoot: JsonSchema = {
   type: 'object',
   required: ['schemaVersion', 'id', 'version', 'title', 'languages', 'defaultLanguage', 'modules'],
   properties: {
-    $schema: doc('The schema this file follows, so editors can help: a path or the URL below.', ['https://coursekit.dev/schema/course/1.0/course.schema.json', '../../packages/schema/course.schema.json'], { type: 'string' }),
+    $schema: doc('The schema this file follows, so editors can help: a path or the URL below.', ['https://cdn.jsdelivr.net/npm/@coursekit/schema/schemas/1.0/course.schema.json', '../../packages/schema/course.schema.json'], { type: 'string' }),
     schemaVersion: doc('Version of the course format. This schema reads `1.0`; see docs/course-format/versioning.md for how later versions migrate.', ['1.0'], { const: '1.0' }),
     id: ref('Id', 'Stable id of the course. Changing it starts every learner afresh (SCORM and xAPI records are keyed by it).', ['integrity-ranger']),
     version: doc('Semantic version of the course content: raise the minor or patch version for edits, the major one when learners\' saved progress no longer fits.', ['1.0.0', '1.2.3-beta.1'], { type: 'string', pattern: '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$' }),
