@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { STUDIO_CODES } from '../model/errors';
 import { studioGuard } from './guard';
 import { insideFolder, StudioPathError } from './files';
-import { MIME, send, sendJson } from './http';
+import { CourseEvents } from './events';
+import { MIME, readJson, send, sendJson } from './http';
+import { saveChanges } from './save';
+import type { FileChange } from '../model/types';
 import { readWorkspace } from './workspace';
 
 /** Options of {@link startStudio}. */
@@ -40,6 +43,8 @@ export class StudioStartError extends Error {
 }
 
 const ENTRY = 'course.json';
+/** The largest JSON body Studio reads: the texts of a whole course, with room to spare. */
+const MAX_JSON_BODY = 32 * 1024 * 1024;
 
 /** The folder of the built app (dist/app), wherever this module runs from (dist/ or src/server/ in tests). */
 function appDir(): string {
@@ -81,6 +86,8 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     throw new StudioStartError(`${path.join(options.folder, ENTRY)} does not exist: Studio opens a course folder, the one that holds course.json`, 'start a course with "coursekit init <folder>", or name the folder that holds course.json');
   }
   const token = randomBytes(24).toString('base64url');
+  const events = new CourseEvents(folder);
+  events.know((await readWorkspace(folder, ENTRY)).files);
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -151,6 +158,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     }
     if (p === '/api/workspace' && method === 'GET') {
       const snapshot = await readWorkspace(folder, ENTRY);
+      events.know(snapshot.files);
       const schema = JSON.parse(await readFile(createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json'), 'utf8'));
       const entry = snapshot.files.find((f) => f.path === ENTRY);
       let languages: string[] = [];
@@ -162,6 +170,18 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       }
       return sendJson(res, 200, { ...snapshot, schema, languages });
     }
+    if (p === '/api/files' && method === 'PUT') {
+      const body = await readJson<{ changes?: FileChange[] }>(req, res, MAX_JSON_BODY);
+      if (body === null) return;
+      if (!Array.isArray(body.changes) || body.changes.some((c) => typeof c?.path !== 'string' || typeof c.baseVersion !== 'string' || !('value' in c))) {
+        return sendJson(res, 400, { error: 'the body must be { changes: [{ path, value, baseVersion }] }' });
+      }
+      const result = await saveChanges(folder, body.changes, (file) => events.know([file]));
+      if (!result.ok) return sendJson(res, 409, { error: `${STUDIO_CODES.conflict} ${result.conflicts.map((c) => c.path).join(', ')} changed on disk since Studio read it; nothing was saved`, conflicts: result.conflicts });
+      events.know(result.files);
+      return sendJson(res, 200, { files: result.files });
+    }
+    if (p === '/api/events' && method === 'GET') return events.attach(res);
     return send(res, 404, 'not found');
   }
 
@@ -170,6 +190,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        events.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
