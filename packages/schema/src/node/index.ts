@@ -1,2 +1,2 @@
-export { loadCourse, validateFile, type LoadedCourse } from './load';
+export { loadCourse, validateFile, type LoadedCourse, type LoadOptions } from './load';
 export { CourseFolder, type Lookup } from './files';

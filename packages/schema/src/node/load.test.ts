@@ -60,6 +60,14 @@ describe('loadCourse', () => {
     ]);
   });
 
+  it('takes the texts it is given instead of the files on disk (an editor\'s unsaved files), with their lines', async () => {
+    const dir = folder({ 'course.json': course(), 'modules/01-basics.json': { id: 'basics', title: 'Dasar', pages: [page('p1')] } });
+    const unsaved = '{\n  "id": "basics",\n  "title": "Dasar",\n  "pages": [\n    { "id": "p1", "title": "P", "blocks": [{ "type": "txt" }] }\n  ]\n}\n';
+    const { diagnostics } = await loadCourse(join(dir, 'course.json'), { texts: new Map([[join(dir, 'modules/01-basics.json'), unsaved]]) });
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.pointer])).toEqual([['CK014', join(dir, 'modules/01-basics.json'), 5, 54, '/pages/0/blocks/0/type']]);
+    expect((await loadCourse(join(dir, 'course.json'))).diagnostics).toEqual([]);
+  });
+
   it('names included files relative to the course path it was given', async () => {
     const dir = folder({ 'course.json': course(), 'modules/01-basics.json': '{ "id": "basics", "title": "Dasar", "pages": [] }' });
     const cwd = process.cwd();

@@ -16,7 +16,9 @@ import { MountedLocator, type Mount } from './locator';
 import { decodeUtf8 } from './utf8';
 
 /** A file's text, or the CK008 diagnostic for the first bytes that are not UTF-8. */
-async function readText(abs: string, shown: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+async function readText(abs: string, shown: string, texts?: ReadonlyMap<string, string>): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  const given = texts?.get(abs);
+  if (given !== undefined) return { text: given };
   const decoded = decodeUtf8(await readFile(abs));
   if (decoded.ok) return { text: decoded.text };
   const byte = `0x${decoded.byte.toString(16).padStart(2, '0')}`;
@@ -42,6 +44,15 @@ export interface LoadedCourse {
   files: string[];
 }
 
+/** Options of {@link loadCourse}. */
+export interface LoadOptions {
+  /**
+   * Texts to take instead of what is on disk, by absolute path (an editor's unsaved files). A file
+   * must still exist on disk to be included: where it is, its letter case and links are checked there.
+   */
+  texts?: ReadonlyMap<string, string>;
+}
+
 /** Includes nest at most this deep (course → module → page is 2). */
 const MAX_DEPTH = 8;
 
@@ -55,7 +66,7 @@ const MAX_DEPTH = 8;
  * const { course, diagnostics } = await loadCourse('examples/integrity-ranger/course.json');
  * if (course === null) console.error(formatDiagnostics(diagnostics));
  */
-export async function loadCourse(path: string): Promise<LoadedCourse> {
+export async function loadCourse(path: string, options: LoadOptions = {}): Promise<LoadedCourse> {
   const rootPath = resolve(path);
   const folder = new CourseFolder(dirname(rootPath));
   const display = (abs: string) => (abs === rootPath ? path : join(dirname(path), relative(folder.root, abs)));
@@ -64,7 +75,7 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
   try {
     // Reading a pipe would wait forever, and a folder gives an errno message no author needs.
     if (!folder.isFile(rootPath) && folder.exists(rootPath)) throw new Error(folder.isFolder(rootPath) ? 'it is a folder' : 'it is not a regular file (a device or a pipe)');
-    read = await readText(rootPath, path);
+    read = await readText(rootPath, path, options.texts);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { course: null, files: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
@@ -120,7 +131,7 @@ export async function loadCourse(path: string): Promise<LoadedCourse> {
       }
       let partRead: Awaited<ReturnType<typeof readText>>;
       try {
-        partRead = await readText(abs, display(abs));
+        partRead = await readText(abs, display(abs), options.texts);
       } catch (error) {
         issues.push({ code: CODES.fileUnreadable, pointer: at, message: `the included file "${target}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, hint: 'check the file\'s permissions: whoever builds the course must be able to read it' });
         continue;

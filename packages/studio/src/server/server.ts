@@ -10,8 +10,10 @@ import { STUDIO_CODES } from '../model/errors';
 import { studioGuard } from './guard';
 import { insideFolder, StudioPathError } from './files';
 import { CourseEvents } from './events';
-import { MIME, readJson, send, sendJson } from './http';
+import { MIME, readBody, readJson, send, sendJson } from './http';
+import { addAsset, listAssets } from './assets';
 import { saveChanges } from './save';
+import { validateTexts } from './validate';
 import type { FileChange } from '../model/types';
 import { readWorkspace } from './workspace';
 
@@ -45,6 +47,8 @@ export class StudioStartError extends Error {
 const ENTRY = 'course.json';
 /** The largest JSON body Studio reads: the texts of a whole course, with room to spare. */
 const MAX_JSON_BODY = 32 * 1024 * 1024;
+/** The largest asset Studio takes: a few minutes of video. */
+const MAX_ASSET = 512 * 1024 * 1024;
 
 /** The folder of the built app (dist/app), wherever this module runs from (dist/ or src/server/ in tests). */
 function appDir(): string {
@@ -182,6 +186,20 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       return sendJson(res, 200, { files: result.files });
     }
     if (p === '/api/events' && method === 'GET') return events.attach(res);
+    if (p === '/api/validate' && method === 'POST') {
+      const body = await readJson<{ files?: Array<{ path: string; text: string }> }>(req, res, MAX_JSON_BODY);
+      if (body === null) return;
+      if (!Array.isArray(body.files) || body.files.some((f) => typeof f?.path !== 'string' || typeof f.text !== 'string')) return sendJson(res, 400, { error: 'the body must be { files: [{ path, text }] }' });
+      return sendJson(res, 200, { diagnostics: await validateTexts(folder, ENTRY, body.files) });
+    }
+    if (p === '/api/assets' && method === 'GET') return sendJson(res, 200, { assets: await listAssets(folder) });
+    if (p === '/api/assets' && method === 'POST') {
+      const name = url.searchParams.get('name');
+      if (!name) return sendJson(res, 400, { error: 'name the file: POST /api/assets?name=<its file name>' });
+      const bytes = await readBody(req, res, MAX_ASSET);
+      if (bytes === null) return;
+      return sendJson(res, 201, { path: await addAsset(folder, name, bytes) });
+    }
     return send(res, 404, 'not found');
   }
 
