@@ -65,18 +65,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median milliseconds of `run` over `rounds` runs, after `warmup` runs not counted. */
-function measure(run: () => unknown, rounds: number, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 const text = generatedCourse();
 const blockCount = (text.match(/"type": "(heading|text|image|callout|accordion|dialogue|question|cards|tabs)",\n\s+"(level|markdown|src|variant|items|lines|question|style|tabs)"/g) ?? []).length;
 
@@ -96,16 +84,45 @@ if (diagnostics.length > 0) {
 const broken = text.replace(/"variant": "legal"/g, '"variant": "legl"');
 const brokenCount = validate(broken).length;
 
+// Rounds interleave the baseline with each case, and each ratio is the median of the rounds'
+// ratios: a machine busy with something else slows both sides of a ratio alike.
 const rounds = 15;
-const parseMs = measure(() => JSON.parse(text), rounds * 4);
-const validateMs = measure(() => validate(text, { file: 'benchmark.course.json' }), rounds);
-const brokenMs = measure(() => validate(broken, { file: 'benchmark.course.json' }), rounds);
+const time = (run: () => unknown): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+for (let i = 0; i < 3; i++) {
+  JSON.parse(text);
+  validate(text);
+  validate(broken);
+}
+const parseTimes: number[] = [];
+const validTimes: number[] = [];
+const brokenTimes: number[] = [];
+const validRatios: number[] = [];
+const brokenRatios: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const before = median([0, 1, 2].map(() => time(() => JSON.parse(text))));
+  const valid = time(() => validate(text, { file: 'benchmark.course.json' }));
+  const errors = time(() => validate(broken, { file: 'benchmark.course.json' }));
+  const after = median([0, 1, 2].map(() => time(() => JSON.parse(text))));
+  const baseline = (before + after) / 2;
+  parseTimes.push(baseline);
+  validTimes.push(valid);
+  brokenTimes.push(errors);
+  validRatios.push(valid / baseline);
+  brokenRatios.push(errors / baseline);
+}
+const parseMs = median(parseTimes);
+const validateMs = median(validTimes);
+const brokenMs = median(brokenTimes);
 
 const kib = (Buffer.byteLength(text) / 1024).toFixed(0);
 console.log(`\n@coursekit/schema validate(), a generated course of ${BLOCKS} blocks (${blockCount} counted in the text), ${kib} KiB, Node ${process.version}`);
-console.log(`  JSON.parse of the same text : ${parseMs.toFixed(2)} ms (median of ${rounds * 4})`);
-console.log(`  validate(), valid course    : ${validateMs.toFixed(2)} ms (median of ${rounds}) = ${(validateMs / parseMs).toFixed(1)}x JSON.parse`);
-console.log(`  validate(), ${brokenCount} errors      : ${brokenMs.toFixed(2)} ms = ${(brokenMs / parseMs).toFixed(1)}x JSON.parse`);
+console.log(`  JSON.parse of the same text : ${parseMs.toFixed(2)} ms (median of ${rounds} rounds, each the median of 3 before and 3 after)`);
+console.log(`  validate(), valid course    : ${validateMs.toFixed(2)} ms (median of ${rounds}) = ${median(validRatios).toFixed(1)}x JSON.parse (median of the rounds' ratios)`);
+console.log(`  validate(), ${brokenCount} errors      : ${brokenMs.toFixed(2)} ms = ${median(brokenRatios).toFixed(1)}x JSON.parse`);
 console.log(`  first validate() (cold)     : ${coldMs.toFixed(2)} ms`);
 console.log(`  compiling the schema (Ajv, build time only; the browser runs precompiled code): ${compileMs.toFixed(0)} ms`);
 if (blockCount !== BLOCKS || brokenCount !== BLOCKS / 10) process.exitCode = 1;

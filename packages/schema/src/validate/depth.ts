@@ -27,6 +27,36 @@ interface Frame {
  * @example textTooDeep('[[[1]]]', 2) // { offset: 2, pointer: '/0/0' }
  */
 export function textTooDeep(text: string, max = MAX_NESTING): TooDeep | null {
+  // Most texts are nowhere near the limit: a counting pass says so without building a path.
+  return nestsDeeper(text, max) ? deepestPath(text, max) : null;
+}
+
+/** Whether objects and lists nest deeper than `max` anywhere in the text, strings skipped. */
+function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // The closing quote is the next one not escaped by an odd run of backslashes.
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c /* \ */) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return false;
+      i = end;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) return true;
+    } else if ((c === 0x7d /* } */ || c === 0x5d /* ] */) && depth > 0) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+function deepestPath(text: string, max: number): TooDeep | null {
   const stack: Frame[] = [];
   let lastString: [number, number] | null = null;
   for (let i = 0; i < text.length; i++) {

@@ -25,10 +25,30 @@ const MAX_SYNTAX_ERRORS = 20;
 export function parseJson(input: string, file: string): ParsedJson {
   // A byte-order mark is harmless but JSON.parse rejects it; a space keeps every offset where it was.
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  // The usual case, a valid file, needs no syntax tree and no scan of its own. V8's JSON.parse does
+  // not recurse, so any nesting is safe to hand it; the value's walk then stops at the limit. A key
+  // written twice is the one thing JSON.parse hides: every property's colon, and every colon inside a
+  // string, is in the text as a ":" and, when no property was dropped, also in the value (a colon
+  // written as an escape sends the text the slow way). The syntax tree, and with it any position, is
+  // built only once a problem needs one (SourceFile parses on first use).
+  let value: unknown;
+  let parseError: Error | undefined;
+  try {
+    // The authoritative value: JSON.parse is the strict reference, and fast.
+    value = JSON.parse(text);
+  } catch (error) {
+    // Reported below, with jsonc-parser's position and a hint when it finds the error too.
+    parseError = error as Error;
+  }
+  if (parseError === undefined && !text.includes('\\u003a') && !text.includes('\\u003A')) {
+    const tally = { colons: 0 };
+    if (colonsWithin(value, 0, tally) && tally.colons === count(text, ':')) return { value, ok: true, source: new SourceFile(file, input), diagnostics: [] };
+  }
+
   // Checked before anything recursive (the parser, the duplicate-key walk, the schema) sees the text.
   const deep = textTooDeep(text);
   if (deep !== null) {
-    const source = new SourceFile(file, input, undefined);
+    const source = new SourceFile(file, input, null);
     const diagnostic: Diagnostic = {
       code: CODES.tooDeep,
       severity: 'error',
@@ -40,9 +60,10 @@ export function parseJson(input: string, file: string): ParsedJson {
     };
     return { value: undefined, ok: false, source, diagnostics: [diagnostic] };
   }
+
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-  const source = new SourceFile(file, input, tree);
+  const source = new SourceFile(file, input, tree ?? null);
   const diagnostics: Diagnostic[] = [];
 
   if (text.trim() === '') {
@@ -62,18 +83,41 @@ export function parseJson(input: string, file: string): ParsedJson {
     diagnostics.push(diagnostic);
   }
 
-  let value: unknown;
-  if (diagnostics.length === 0) {
-    try {
-      // The authoritative value: JSON.parse is the strict reference, and fast.
-      value = JSON.parse(text);
-    } catch (error) {
-      diagnostics.push({ code: CODES.syntax, severity: 'error', message: `not valid JSON: ${(error as Error).message}`, file, line: 1, column: 1, pointer: '', hint: 'look for a character JSON does not allow, such as a tab or line break inside a string (write \\t or \\n)' });
-    }
+  if (diagnostics.length > 0) value = undefined;
+  else if (parseError !== undefined) {
+    diagnostics.push({ code: CODES.syntax, severity: 'error', message: `not valid JSON: ${parseError.message}`, file, line: 1, column: 1, pointer: '', hint: 'look for a character JSON does not allow, such as a tab or line break inside a string (write \\t or \\n)' });
   }
   if (tree !== undefined) duplicateKeys(tree, [], source, diagnostics);
   // A duplicate key is an error, but the value is still well defined (the last one wins), so checking goes on.
   return { value, ok: value !== undefined || text.trim() === 'null', source, diagnostics };
+}
+
+/**
+ * Adds up the colons a value's text needs: one per property, plus those inside its keys and strings.
+ * False when objects and lists nest deeper than MAX_NESTING (the walk stops there).
+ */
+function colonsWithin(value: unknown, depth: number, tally: { colons: number }): boolean {
+  if (typeof value === 'string') {
+    tally.colons += count(value, ':');
+    return true;
+  }
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth === MAX_NESTING) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!colonsWithin(item, depth + 1, tally)) return false;
+    return true;
+  }
+  for (const key in value) {
+    tally.colons += 1 + count(key, ':');
+    if (!colonsWithin((value as Record<string, unknown>)[key], depth + 1, tally)) return false;
+  }
+  return true;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 function syntaxDiagnostic(source: SourceFile, text: string, error: ParseError): Diagnostic {

@@ -1,4 +1,4 @@
-import type { Node } from 'jsonc-parser';
+import { parseTree, type Node } from 'jsonc-parser';
 import { fromPointer } from './pointer';
 
 /** A 1-based line and column. */
@@ -20,18 +20,33 @@ export interface Locator {
 }
 
 /**
- * One JSON file as the author wrote it: its text, its syntax tree (jsonc-parser) and line starts.
+ * One JSON file as the author wrote it: its text, and, once a position is asked for, its syntax tree
+ * (jsonc-parser) and line starts. A valid course asks for none, so it never pays for them.
  *
- * @example new SourceFile('course.json', text, tree).locate('/modules/0/title') // { line: 12, column: 16, … }
+ * @example new SourceFile('course.json', text).locate('/modules/0/title') // { line: 12, column: 16, … }
  */
 export class SourceFile implements Locator {
   private lineStarts: number[] | undefined;
 
+  /**
+   * `tree`: the syntax tree when the caller has one already; null when the text must not be parsed
+   * (it nests too deep for a recursive parser: every position is then the start); left out, it is
+   * parsed from `text` on first use.
+   */
   constructor(
     readonly name: string,
     readonly text: string,
-    readonly tree: Node | undefined,
+    private parsed?: Node | null,
   ) {}
+
+  /** The syntax tree, parsed on first use (a byte-order mark counts as a space, as in parseJson). */
+  get tree(): Node | undefined {
+    if (this.parsed === undefined) {
+      const text = this.text.charCodeAt(0) === 0xfeff ? ' ' + this.text.slice(1) : this.text;
+      this.parsed = parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }) ?? null;
+    }
+    return this.parsed ?? undefined;
+  }
 
   /** 1-based line and column of a UTF-16 offset. */
   position(offset: number): Position {

@@ -28,44 +28,72 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function indexCourse(course: unknown, root: JsonSchema = coreSchema): CourseIndex {
   const index: CourseIndex = new Map();
-  walk(course, root, '', index);
+  visitorOf(root)(course, '', index);
   return index;
 }
 
-function walk(value: unknown, schema: JsonSchema, pointer: string, index: CourseIndex): void {
+/** Walks one value along one schema node. */
+type Visit = (value: unknown, pointer: string, index: CourseIndex) => void;
+
+// A course has thousands of values of a few dozen definitions: each schema node is turned once into
+// the steps its instances need, so the walk does no schema lookups per value.
+const VISITORS = new WeakMap<JsonSchema, Visit>();
+
+function visitorOf(schema: JsonSchema): Visit {
+  let visit = VISITORS.get(schema);
+  if (visit === undefined) {
+    // Definitions refer to themselves (a panel holds blocks): compile on first use.
+    let compiled: Visit | undefined;
+    visit = (value, pointer, index) => (compiled ??= compileVisitor(schema))(value, pointer, index);
+    VISITORS.set(schema, visit);
+  }
+  return visit;
+}
+
+function compileVisitor(schema: JsonSchema): Visit {
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith(PREFIX)) {
     const name = ref.slice(PREFIX.length);
     const def = DEFS[name];
-    if (def === undefined) return;
-    let list = index.get(name);
-    if (list === undefined) index.set(name, (list = []));
-    list.push({ pointer, value });
-    walk(value, def, pointer, index);
-    return;
+    if (def === undefined) return () => {};
+    const inner = visitorOf(def);
+    return (value, pointer, index) => {
+      let list = index.get(name);
+      if (list === undefined) index.set(name, (list = []));
+      list.push({ pointer, value });
+      inner(value, pointer, index);
+    };
   }
   if (isRecord(schema.if)) {
-    const branch = holds(schema.if, value) ? schema.then : schema.else;
-    if (isRecord(branch)) walk(value, branch, pointer, index);
-    return;
+    const test = schema.if;
+    const then = isRecord(schema.then) ? visitorOf(schema.then) : undefined;
+    const otherwise = isRecord(schema.else) ? visitorOf(schema.else) : undefined;
+    return (value, pointer, index) => (holds(test, value) ? then : otherwise)?.(value, pointer, index);
   }
   if (Array.isArray(schema.oneOf) && isRecord(schema.discriminator)) {
     const tag = (schema.discriminator as { propertyName: string }).propertyName;
-    const branch = isRecord(value) ? selectBranch(schema.oneOf as JsonSchema[], tag, value[tag]) : undefined;
-    if (branch !== undefined) walk(value, branch, pointer, index);
-    return;
-  }
-  if (isRecord(value) && isRecord(schema.properties)) {
-    const properties = schema.properties as Record<string, JsonSchema>;
-    for (const key of Object.keys(value)) {
-      const sub = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : undefined;
-      if (sub !== undefined) walk(value[key], sub, pointer + '/' + escape(key), index);
+    // The first branch with a tag wins, as selectBranch finds it.
+    const branches = new Map<unknown, Visit>();
+    for (const branch of schema.oneOf as JsonSchema[]) {
+      const tagValue = branchTag(branch, tag);
+      if (!branches.has(tagValue)) branches.set(tagValue, visitorOf(branch));
     }
+    return (value, pointer, index) => {
+      if (isRecord(value)) branches.get(value[tag])?.(value, pointer, index);
+    };
   }
-  if (Array.isArray(value) && isRecord(schema.items)) {
-    const items = schema.items;
-    for (let i = 0; i < value.length; i++) walk(value[i], items, pointer + '/' + i, index);
-  }
+  const properties = new Map<string, Visit>();
+  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, visitorOf(sub));
+  const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
+  const hasProperties = isRecord(schema.properties);
+  return (value, pointer, index) => {
+    if (hasProperties && isRecord(value)) {
+      for (const key of Object.keys(value)) properties.get(key)?.(value[key], pointer + '/' + escape(key), index);
+    }
+    if (items !== undefined && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) items(value[i], pointer + '/' + i, index);
+    }
+  };
 }
 
 /** The `if` forms the course schema uses: `{ type: "object", required: [...] }`. */

@@ -19,6 +19,7 @@ export const languages: Rule = {
 
     for (const def of ['LocalizedText', 'LocalizedMarkdown']) {
       for (const text of records(index, def)) {
+        if (hasExactly(text.value, declared)) continue;
         const present = Object.keys(text.value);
         const missing = declared.filter((language) => !present.includes(language));
         const extra = present.filter((language) => !declared.includes(language));
@@ -53,6 +54,16 @@ export const languages: Rule = {
     }
   },
 };
+
+/** Whether a text has every language and no other: the usual case, checked without building lists. */
+function hasExactly(text: Record<string, unknown>, declared: readonly string[]): boolean {
+  let count = 0;
+  for (const language in text) {
+    if (!declared.includes(language)) return false;
+    count++;
+  }
+  return count === declared.length;
+}
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
