@@ -6,4 +6,5 @@ export { EXIT, CLI_ERROR, UsageError, exitCodeFor } from './exit';
 export type { ExitCode } from './exit';
 export { processIo, colors } from './io';
 export type { Io } from './io';
-export { formatProblems, formatBytes } from './format';
+export { formatProblems } from './format';
+export { formatBytes } from '@coursekit/packager';

@@ -1,8 +1,5 @@
-import type { BuildProgress } from '@coursekit/packager';
-import { formatBytes } from './format';
+import { progressMessage, type BuildProgress } from '@coursekit/packager';
 import type { Io } from './io';
-
-const PHASES = { load: 'reading the course', check: 'checking assets and limits', pack: 'packing', done: 'done' } as const;
 
 /**
  * A progress bar on stderr for builds, redrawn at most ten times a second; silent when stderr is
@@ -26,8 +23,7 @@ export function progressBar(io: Io, enabled: boolean) {
       const ratio = p.phase === 'pack' && p.total > 0 ? p.done / p.total : p.phase === 'done' ? 1 : 0;
       const filled = Math.round(ratio * width);
       const bar = `${'='.repeat(filled)}${filled < width ? '>' : ''}${' '.repeat(Math.max(0, width - filled - 1))}`;
-      const detail = p.phase === 'pack' ? ` ${formatBytes(p.done)} / ${formatBytes(p.total)}` : '';
-      io.stderr.write(`\r\u001b[2K[${bar}] ${String(Math.round(ratio * 100)).padStart(3)}% ${p.target} ${PHASES[p.phase]}${detail}`);
+      io.stderr.write(`\r\u001b[2K[${bar}] ${String(Math.round(ratio * 100)).padStart(3)}% ${progressMessage(p)}`);
       drawn = true;
     },
     clear(): void {

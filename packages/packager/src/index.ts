@@ -22,4 +22,5 @@ export { faviconHref } from './favicon';
 export { defaultPlayerDir, PLAYER_SCRIPT, playerEntries } from './player/files';
 export { escapeXml, xmlDocument } from './xml';
 export { locatePointer } from './locate';
+export { formatBytes, progressMessage, builtDetails, packageFileName } from './messages';
 export type { SourceLocation } from './locate';

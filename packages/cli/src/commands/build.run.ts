@@ -1,13 +1,11 @@
 import path from 'node:path';
-import { buildPackage, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
+import { buildPackage, builtDetails, packageFileName, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
 import type { CommandInput } from '../command';
 import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
-import { formatBytes, formatProblems, inert } from '../format';
+import { formatProblems, inert } from '../format';
 import { colors } from '../io';
 import { progressBar } from '../progress';
-
-const packageName = (id: string, version: string, target: TargetId) => `${id}-${version}-${target}.zip`;
 
 /** What `coursekit build` does once chosen: loaded only then, so --help and --version load none of it. */
 export async function run({ positionals, values, io }: CommandInput): Promise<number> {
@@ -36,7 +34,7 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const outFor = (t: TargetId) => {
     if (targets.length > 1 || outOption === undefined) {
       const dir = path.resolve(io.cwd, outOption ?? 'dist');
-      return (k: { id: string; version: string }) => path.join(dir, packageName(k.id, k.version, t));
+      return (k: { id: string; version: string }) => path.join(dir, packageFileName(k.id, k.version, t));
     }
     return path.resolve(io.cwd, outOption);
   };
@@ -74,8 +72,7 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const warnings = results.flatMap((r) => r.warnings);
   if (warnings.length) io.stderr.write(`${formatProblems(warnings, { cwd: io.cwd, color: c.on })}\n`);
   for (const r of results) {
-    const suspend = r.suspendData ? `, saved state at most ${r.suspendData.size.toLocaleString('en-US')} of ${r.suspendData.limit.toLocaleString('en-US')} characters` : '';
-    io.stdout.write(`${c.green('built')} ${inert(path.relative(io.cwd, r.out) || r.out)} (${TARGETS[r.target].label}, ${formatBytes(r.bytes)}, ${r.files.length} files${suspend})\n`);
+    io.stdout.write(`${c.green('built')} ${inert(path.relative(io.cwd, r.out) || r.out)} ${builtDetails(r)}\n`);
   }
   for (const f of failures) {
     io.stderr.write(`${c.red('failed')} ${f.target}:\n${formatProblems(problemsOf(f.error), { cwd: io.cwd, color: c.on })}\n`);

@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { indexCourse } from '@coursekit/schema';
+import { assetReferences } from '@coursekit/packager';
 import { openDocument } from '../model/document';
 import { insideFolder, StudioPathError } from './files';
 import { readWorkspace } from './workspace';
@@ -78,8 +78,8 @@ export interface AssetUse {
 export async function listAssets(root: string): Promise<AssetUse[]> {
   const course = openDocument(await readWorkspace(root)).course;
   const uses = new Map<string, string[]>();
-  for (const { pointer, value } of indexCourse(course).get('AssetPath') ?? []) {
-    if (typeof value !== 'string') continue;
+  // The references a build packs, so "unused" means "left out of every package".
+  for (const { pointer, path: value } of assetReferences(course)) {
     const normal = path.posix.normalize(value);
     uses.set(normal, [...(uses.get(normal) ?? []), pointer]);
   }

@@ -11,7 +11,9 @@ import { studioGuard } from './guard';
 import { insideFolder, StudioPathError } from './files';
 import { CourseEvents } from './events';
 import { MIME, readBody, readJson, send, sendJson } from './http';
+import { isTargetId, TARGET_IDS, type TargetId } from '@coursekit/packager';
 import { addAsset, listAssets } from './assets';
+import { buildCourse } from './build';
 import { saveChanges } from './save';
 import { validateTexts } from './validate';
 import type { FileChange } from '../model/types';
@@ -91,6 +93,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   }
   const token = randomBytes(24).toString('base64url');
   const events = new CourseEvents(folder);
+  let building = false;
   events.know((await readWorkspace(folder, ENTRY)).files);
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
@@ -199,6 +202,23 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       const bytes = await readBody(req, res, MAX_ASSET);
       if (bytes === null) return;
       return sendJson(res, 201, { path: await addAsset(folder, name, bytes) });
+    }
+    if (p === '/api/build' && method === 'POST') {
+      const body = await readJson<{ targets?: string[] }>(req, res, MAX_JSON_BODY);
+      if (body === null) return;
+      const targets = Array.isArray(body.targets) ? body.targets : [];
+      const unknown = targets.find((t) => !isTargetId(t));
+      if (targets.length === 0 || unknown !== undefined) return sendJson(res, 400, { error: `${targets.length === 0 ? 'no target' : `unknown target "${String(unknown).slice(0, 50)}"`}: use ${TARGET_IDS.join(', ')}` });
+      if (building) return sendJson(res, 409, { error: 'a build is running; wait for it to end' });
+      building = true;
+      res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      try {
+        await buildCourse(folder, ENTRY, targets as TargetId[], (event) => res.write(JSON.stringify(event) + '\n'));
+      } finally {
+        building = false;
+        res.end();
+      }
+      return;
     }
     return send(res, 404, 'not found');
   }
