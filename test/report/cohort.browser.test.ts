@@ -73,6 +73,8 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
   const played = new Map<string, LearningEvent[]>();
   let report: CohortReport;
   /** The learner's last course verdict, as the player emitted it. */
+  /** The certificate numbers the learner's player issued. */
+  const issued = (l: Learner) => played.get(l.email)!.flatMap((e) => (e.type === 'certificate-earned' ? [e.certificateId] : []));
   const verdict = (l: Learner) => played.get(l.email)!.filter((e) => e.type === 'course-scored').at(-1) as Extract<LearningEvent, { type: 'course-scored' }> | undefined;
 
   beforeAll(async () => {
@@ -163,7 +165,10 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
     for (const l of learners) {
       expect(rows.get(`mailto:${l.email}`)).toMatchObject({ name: l.name, unit: l.unit, status: status(l), score: score(l) });
     }
-    expect(rows.get(`mailto:${absent.email}`)).toMatchObject({ name: absent.name, unit: absent.unit, status: 'not-started', score: null, lastActive: null });
+    expect(rows.get(`mailto:${absent.email}`)).toMatchObject({ name: absent.name, unit: absent.unit, status: 'not-started', score: null, lastActive: null, certificates: [] });
+    // Each certificate number is the one the learner's player issued; those who did not pass have none.
+    for (const l of learners) expect(rows.get(`mailto:${l.email}`)!.certificates, l.name).toEqual(issued(l));
+    expect(learners.map((l) => issued(l).length)).toEqual([1, 1, 0, 0]);
     expect(report.totals).toEqual({ learners: 5, 'not-started': 1, 'in-progress': 1, completed: 0, passed: 2, failed: 1, completionRate: 3 / 5, passRate: 2 / 3 });
     expect(report.units.map((u) => [u.unit, u.counts.learners, u.counts.passed, u.counts.failed, u.counts['in-progress'], u.counts['not-started']])).toEqual([
       ['BPKAD Kota Contoh', 2, 0, 1, 1, 0],
@@ -247,6 +252,9 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
     expect({ ...json, generatedAt: '' }).toEqual({ ...JSON.parse(JSON.stringify(report)), generatedAt: '' });
     const csv = readFileSync(files.csv, 'utf8').trim().split(/\r?\n/);
     expect(csv).toHaveLength(6);
+    expect(csv[0]!.replace(/^\uFEFF/, '')).toBe('peserta,nama,unit,status,nilai,menit,pertama_terlihat,terakhir_aktif,terakhir_di,nomor_sertifikat');
+    const siti = csv.find((line) => line.startsWith(`mailto:${learners[0]!.email},`))!;
+    expect(siti.endsWith(`,${issued(learners[0]!)[0]}`)).toBe(true);
     const html = readFileSync(files.html, 'utf8');
     for (const name of [...learners, absent].map((l) => l.name)) expect(html).toContain(name);
     expect(html.match(/<script/g)).toHaveLength(1);
@@ -273,6 +281,20 @@ describe('coursekit report on a cohort that played Integrity Ranger in Chromium'
     await page.selectOption('#learner-filter select[name="unit"]', '');
     expect(await shownNames()).toEqual(['Dewi Lestari']);
     expect(await page.locator('#learner-count').textContent()).toBe('1 dari 5 peserta ditampilkan');
+    // A learner shows the organiser a certificate: typed as printed, or in lower case without dashes, it finds them.
+    await page.selectOption('#learner-filter select[name="status"]', '');
+    const number = issued(learners[1]!)[0]!;
+    await page.getByRole('searchbox', { name: 'Nomor sertifikat' }).fill(number);
+    expect(await shownNames()).toEqual(['Budi Hartono']);
+    expect(await page.locator('#learners tbody tr:not([hidden]) td:last-child').allTextContents()).toEqual([number]);
+    await page.getByRole('searchbox', { name: 'Nomor sertifikat' }).fill(number.replace(/-/g, '').toLowerCase());
+    await page.keyboard.press('Enter');
+    expect(await shownNames()).toEqual(['Budi Hartono']);
+    expect(await page.locator('#learner-count').textContent()).toBe('1 dari 5 peserta ditampilkan');
+    await page.getByRole('searchbox', { name: 'Nomor sertifikat' }).fill('IR-2222-2222-2');
+    expect(await shownNames()).toEqual([]);
+    expect(await page.locator('#learner-count').textContent()).toBe('0 dari 5 peserta ditampilkan');
+    expect(page.url()).toBe(pathToFileURL(files.html).href);
     expect(refused).toEqual([]);
 
     // The organiser's page is accessible: axe goes in through the DevTools protocol, which the

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { CourseEngine, correctResponse } from '@coursekit/engine';
+import { CourseEngine, correctResponse, isCertificateNumber } from '@coursekit/engine';
 import type { Question } from '@coursekit/schema';
 import { buildReport, courseAggregateOptions, readRoster, readStatementsFile, type SourceItem } from '@coursekit/report';
 import { StatementBuilder } from '@coursekit/xapi';
@@ -80,9 +80,10 @@ function email(plan: Plan): string {
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
-/** Every statement of the cohort, in the order the LRS stored them, and the roster. */
-function sample(): { statements: string; roster: string } {
+/** Every statement of the cohort, in the order the LRS stored them, the roster, and the certificate number each learner's player showed. */
+function sample(): { statements: string; roster: string; certificates: Map<string, string | null> } {
   const lines: string[] = [];
+  const certificates = new Map<string, string | null>();
   let statementNo = 0;
   plans.forEach((plan, index) => {
     if (plan.absent) return;
@@ -119,9 +120,10 @@ function sample(): { statements: string; roster: string } {
       },
     });
     lines.push(JSON.stringify(builder.terminated(clock, clock - sessionStart)));
+    certificates.set(mbox, engine.certificate?.id ?? null);
   });
   const roster = ['email,name,unit', ...plans.map((p) => `${email(p)},"${p.name}",${units[p.unit]}`)].join('\n') + '\n';
-  return { statements: lines.join('\n') + '\n', roster };
+  return { statements: lines.join('\n') + '\n', roster, certificates };
 }
 
 /** What the report says of each learner and of the cohort, without the texts a course edit may change. */
@@ -165,6 +167,16 @@ describe('the sample cohort export in examples/integrity-ranger/cohort/', () => 
     expect(report.statements.read).toBe(made.statements.trim().split('\n').length);
     expect(report.totals).toMatchObject({ learners: 30, passed: 19, failed: 3, 'in-progress': 5, 'not-started': 3 });
     expect(report.units.map((u) => u.unit).sort()).toEqual(Object.values(units).sort());
+  });
+
+  it('lists for each learner who passed the certificate number the player showed, and none for the others', async () => {
+    const report = await buildReport(readStatementsFile(gz), { ...courseAggregateOptions(course), language: 'id' });
+    const issued = [...made.certificates].filter(([, number]) => number !== null);
+    expect(issued).toHaveLength(19);
+    expect(issued.every(([, number]) => isCertificateNumber(number!) && number!.startsWith('IR-'))).toBe(true);
+    expect(Object.fromEntries(report.learners.map((l) => [l.key, l.certificates]))).toEqual(Object.fromEntries([...made.certificates].map(([mbox, number]) => [mbox, number ? [number] : []])));
+    // certificateNumber({ prefix: 'IR', courseId: 'integrity-ranger', learner: 'mailto:siti.rahmawati@…', attempt: 1 })
+    expect(report.learners.find((l) => l.name === 'Siti Rahmawati, S.E.')!.certificates).toEqual(['IR-TMBH-8E8X-U']);
   });
 
   it('holds the roster of all thirty', () => {

@@ -25,3 +25,9 @@ export const ACTIVITY_TYPE = {
  * names no `tracking.organisationExtension`.
  */
 export const DEFAULT_ORGANISATION_EXTENSION = EXTENSION.organisationUnit;
+
+/**
+ * The result extension carrying a certificate number (e.g. `IR-B6DF-FYLL-B`) on the course's
+ * completed or passed statement that issued it and on the earned statement.
+ */
+export const CERTIFICATE_EXTENSION = EXTENSION.certificate;

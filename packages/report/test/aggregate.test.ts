@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CohortAggregator } from '../src/aggregate/aggregator';
 import type { CohortReport } from '../src/aggregate/model';
-import { AGENCY, COURSE, answer, choose, completed, ending, failed, initialized, page, passed, resetClock, terminated } from './cohort';
+import { AGENCY, CERTIFICATE, COURSE, answer, choose, completed, earned, ending, failed, initialized, page, passed, resetClock, terminated } from './cohort';
 
 const ana = { email: 'ana@perizinan.example.go.id', name: 'Ana Wijaya', agency: 'Dinas Perizinan' };
 const budi = { email: 'budi@perizinan.example.go.id', name: 'Budi Santoso', agency: 'Dinas Perizinan' };
@@ -17,7 +17,7 @@ function cohort(): CohortReport {
   });
   const statements = [
     initialized(ana), page(ana, 'p1', 'Apa itu gratifikasi'), answer(ana, 'd7'), answer(ana, 'd30'), choose(ana, 'refuse'),
-    ending(ana, 'refused', 'success'), completed(ana), passed(ana, 0.85), terminated(ana, 'PT30M'),
+    ending(ana, 'refused', 'success'), completed(ana), passed(ana, 0.85, 'IR-B6DF-FYLL-B'), earned(ana, 'IR-B6DF-FYLL-B'), terminated(ana, 'PT30M'),
     initialized(budi), page(budi, 'p1', 'Apa itu gratifikasi'), answer(budi, 'never'), choose(budi, 'accept'),
     ending(budi, 'kept', 'failure'), completed(budi), failed(budi, 0.55), terminated(budi, 'PT20M'),
     initialized(citra), page(citra, 'p1', 'Apa itu gratifikasi'), page(citra, 'p2', 'Pasal 12B'), choose(citra, 'report'), terminated(citra, 'PT10M'),
@@ -97,17 +97,42 @@ describe('CohortAggregator', () => {
   it('says where a learner who did not finish stopped, and when they were last active', () => {
     const row = report.learners.find((l) => l.name === 'Citra Lestari');
     expect(row).toMatchObject({ status: 'in-progress', lastPlace: 'Pasal 12B', unit: 'BPKAD', durationMs: 600_000 });
-    expect(row?.lastActive).toBe('2026-11-02T01:22:00.000Z');
+    expect(row?.lastActive).toBe('2026-11-02T01:23:00.000Z');
     const dedi = report.learners.find((l) => l.name === 'Dedi Kurniawan');
     expect(dedi).toMatchObject({ status: 'not-started', lastActive: null, lastPlace: null });
     // Across the cohort: where those in progress stalled (Ana and Budi finished, Dedi never started).
     expect(report.stalls).toEqual([{ place: 'Pasal 12B', count: 1 }]);
   });
 
+  it('lists the certificate number issued to each learner once, from the passed and the earned statement, and none for the others', () => {
+    expect(report.learners.map((l) => [l.name, l.status, l.certificates])).toEqual([
+      ['Citra Lestari', 'in-progress', []],
+      ['Dedi Kurniawan', 'not-started', []],
+      ['Ana Wijaya', 'passed', ['IR-B6DF-FYLL-B']],
+      ['Budi Santoso', 'failed', []],
+    ]);
+  });
+
+  it('keeps every certificate number a learner was issued, earliest first, and nothing that is not one', () => {
+    resetClock();
+    const aggregator = new CohortAggregator({ courseActivityId: COURSE });
+    aggregator.add(passed(ana, 0.8, 'IR-7M3Q-K2ZD-W'));
+    const broken = failed(ana, 0.4);
+    broken.result!.extensions = { [CERTIFICATE]: 'IR-NOT-ISSUED' };
+    aggregator.add(broken);
+    const odd = earned(ana, 'x');
+    odd.result!.extensions = { [CERTIFICATE]: { id: 'IR-OBJECT' } };
+    aggregator.add(odd);
+    aggregator.add(earned(ana, ' IR-B6DF-FYLL-B '));
+    aggregator.add(earned(ana, 'IR-7M3Q-K2ZD-W'));
+    aggregator.add(earned(ana, `IR-${'X'.repeat(70)}`));
+    expect(aggregator.finish().learners[0]!.certificates).toEqual(['IR-7M3Q-K2ZD-W', 'IR-B6DF-FYLL-B']);
+  });
+
   it('sets aside malformed and foreign statements with the reason, and keeps going', () => {
     expect(report.statements).toEqual({
-      read: 24,
-      used: 22,
+      read: 25,
+      used: 23,
       ignored: 2,
       examples: [
         { where: 'bad.ndjson:3', reason: 'no actor with an mbox, account, mbox_sha1sum or openid' },

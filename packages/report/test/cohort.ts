@@ -4,6 +4,7 @@ import { ACTIVITY_TYPE, VERB } from '../src/vocabulary';
 /** Builds statements shaped as @coursekit/xapi sends them, for a small course, so tests can state exact figures. */
 export const COURSE = 'https://example.go.id/xapi/integrity-ranger';
 export const AGENCY = 'https://example.go.id/xapi/ext/agency';
+export const CERTIFICATE = 'https://coursekit.dev/xapi/ext/certificate';
 
 let clock = Date.parse('2026-11-02T01:00:00Z');
 let counter = 0;
@@ -43,7 +44,15 @@ const course = { objectType: 'Activity' as const, id: COURSE, definition: { type
 export const initialized = (p: Person) => base(p, VERB.initialized, course);
 export const terminated = (p: Person, duration: string) => base(p, VERB.terminated, course, { result: { duration } });
 export const completed = (p: Person) => base(p, VERB.completed, course, { result: { completion: true } });
-export const passed = (p: Person, scaled: number) => base(p, VERB.passed, course, { result: { success: true, score: { scaled } } });
+export const passed = (p: Person, scaled: number, certificate?: string) =>
+  base(p, VERB.passed, course, { result: { success: true, score: { scaled }, ...(certificate ? { extensions: { [CERTIFICATE]: certificate } } : {}) } });
+
+/** The earned statement @coursekit/xapi sends after the passed statement that issued a certificate. */
+export const earned = (p: Person, certificate: string) =>
+  base(p, VERB.earned, { objectType: 'Activity', id: `${COURSE}/certificate`, definition: { type: ACTIVITY_TYPE.certificate, name: { id: 'Sertifikat Penjaga Integritas', en: 'Integrity Ranger certificate' } } }, {
+    result: { extensions: { [CERTIFICATE]: certificate } },
+    context: { contextActivities: { parent: [{ id: COURSE }] } },
+  });
 export const failed = (p: Person, scaled: number) => base(p, VERB.failed, course, { result: { success: false, score: { scaled } } });
 
 export const page = (p: Person, id: string, name: string) =>

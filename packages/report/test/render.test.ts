@@ -5,7 +5,18 @@ import { CohortAggregator } from '../src/aggregate/aggregator';
 import { csvCell, renderCsv } from '../src/render/csv';
 import { renderHtml } from '../src/render/html';
 import { renderJson } from '../src/render/json';
-import { AGENCY, COURSE, initialized, page, passed, resetClock } from './cohort';
+import { AGENCY, COURSE, earned, initialized, page, passed, resetClock } from './cohort';
+
+/** Two learners of one unit: Ana passed with certificate IR-B6DF-FYLL-B, Budi passed with none recorded. */
+function certified(language: string) {
+  resetClock();
+  const aggregator = new CohortAggregator({ courseActivityId: COURSE, language, organisationExtension: AGENCY, timeZone: 'Asia/Jakarta' });
+  const ana = { email: 'ana@example.go.id', name: 'Ana', agency: 'BPKAD' };
+  aggregator.add(passed(ana, 0.9, 'IR-B6DF-FYLL-B'));
+  aggregator.add(earned(ana, 'IR-B6DF-FYLL-B'));
+  aggregator.add(passed({ email: 'budi@example.go.id', name: 'Budi', agency: 'BPKAD' }, 0.8));
+  return aggregator.finish(new Date('2026-11-24T00:00:00Z'));
+}
 
 function reportFor(name: string, language = 'id', timeZone = 'Asia/Jakarta') {
   resetClock();
@@ -41,8 +52,17 @@ describe('renderHtml', () => {
     expect(html).toContain('<form id="learner-filter" class="filter no-print" hidden>');
     expect(html).toContain('<option value="BPKAD">BPKAD</option>');
     expect(html).toContain('<option value="in-progress">In progress</option>');
-    expect(html).toMatch(/<tr data-unit="BPKAD" data-status="in-progress"><td>Ana<\/td><td>BPKAD<\/td><td data-v="3">/);
+    expect(html).toMatch(/<tr data-unit="BPKAD" data-status="in-progress" data-certificates=""><td>Ana<\/td><td>BPKAD<\/td><td data-v="3">/);
     expect(html).toContain('data-template="{shown} of {total} learners shown"');
+  });
+
+  it('lists each learner\'s certificate number in its own column, and offers a certificate number filter', () => {
+    const html = renderHtml(certified('id'));
+    expect(html).toContain('<th>Terakhir aktif</th><th>Nomor sertifikat</th></tr></thead>');
+    expect(html).toContain('<tr data-unit="BPKAD" data-status="passed" data-certificates="IR-B6DF-FYLL-B"><td>Ana</td>');
+    expect(html).toMatch(/<td data-v="IR-B6DF-FYLL-B">IR-B6DF-FYLL-B<\/td><\/tr><tr data-unit="BPKAD" data-status="passed" data-certificates=""><td>Budi<\/td>.*<td data-v="">–<\/td><\/tr><\/tbody>/);
+    expect(html).toContain('<label>Nomor sertifikat <input type="search" name="certificate" autocomplete="off" spellcheck="false"></label>');
+    expect(renderHtml(certified('en'))).toContain('<th>Last active</th><th>Certificate number</th></tr></thead>');
   });
 
   it('speaks the report language', () => {
@@ -89,17 +109,34 @@ describe('renderCsv', () => {
   });
 
   it('writes one row a learner with every header in the report language and stable status keys', () => {
-    expect(renderCsv(reportFor('Ana', 'en')).split('\r\n')[0]).toBe('\uFEFFlearner,name,unit,status,score,minutes,first_seen,last_active,last_place');
+    expect(renderCsv(reportFor('Ana', 'en')).split('\r\n')[0]).toBe('\uFEFFlearner,name,unit,status,score,minutes,first_seen,last_active,last_place,certificate_number');
     const csv = renderCsv(reportFor('Ana'));
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFpeserta,nama,unit,status,nilai,menit,pertama_terlihat,terakhir_aktif,terakhir_di',
-      'mailto:x@example.go.id,Ana,BPKAD,in-progress,,0,2026-11-02T01:01:00.000Z,2026-11-02T01:02:00.000Z,<img src=x onerror=alert(1)>',
+      '\uFEFFpeserta,nama,unit,status,nilai,menit,pertama_terlihat,terakhir_aktif,terakhir_di,nomor_sertifikat',
+      'mailto:x@example.go.id,Ana,BPKAD,in-progress,,0,2026-11-02T01:01:00.000Z,2026-11-02T01:02:00.000Z,<img src=x onerror=alert(1)>,',
+      '',
+    ]);
+  });
+
+  it('writes the certificate number in the last column, empty for a learner without one', () => {
+    expect(renderCsv(certified('en')).split('\r\n')).toEqual([
+      '\uFEFFlearner,name,unit,status,score,minutes,first_seen,last_active,last_place,certificate_number',
+      'mailto:ana@example.go.id,Ana,BPKAD,passed,90,0,2026-11-02T01:01:00.000Z,2026-11-02T01:02:00.000Z,,IR-B6DF-FYLL-B',
+      'mailto:budi@example.go.id,Budi,BPKAD,passed,80,0,2026-11-02T01:03:00.000Z,2026-11-02T01:03:00.000Z,,',
       '',
     ]);
   });
 });
 
 describe('renderJson', () => {
+  it('gives each learner the list of certificate numbers issued', () => {
+    const json = JSON.parse(renderJson(certified('id'))) as { learners: Array<{ name: string; certificates: string[] }> };
+    expect(json.learners.map((l) => [l.name, l.certificates])).toEqual([
+      ['Ana', ['IR-B6DF-FYLL-B']],
+      ['Budi', []],
+    ]);
+  });
+
   it('round-trips the report', () => {
     resetClock();
     const aggregator = new CohortAggregator({ courseActivityId: COURSE });

@@ -1,5 +1,5 @@
 import type { Activity, InteractionComponent, Statement } from '../statement';
-import { ACTIVITY_TYPE, DEFAULT_ORGANISATION_EXTENSION, VERB } from '../vocabulary';
+import { ACTIVITY_TYPE, CERTIFICATE_EXTENSION, DEFAULT_ORGANISATION_EXTENSION, VERB } from '../vocabulary';
 import { parseDuration } from './duration';
 import { type LearnerRecord, learnerKey, learnerStatus, newLearner } from './learner';
 import type { CohortReport, IgnoredStatement, LearnerRow, QuestionRow, ScenarioRow, StatusCounts } from './model';
@@ -55,6 +55,10 @@ interface ScenarioAcc {
   endings: Map<string, { id: string; name: string; outcome: string; count: number }>;
   ended: number;
 }
+
+/** The longest certificate number kept, and how many a learner keeps: statements come from outside. */
+const MAX_CERTIFICATE_LENGTH = 64;
+const MAX_CERTIFICATES = 10;
 
 const SESSION_VERBS: ReadonlySet<string> = new Set([VERB.initialized, VERB.launched, VERB.resumed]);
 const PLACE_TYPES: ReadonlySet<string> = new Set([ACTIVITY_TYPE.page, ACTIVITY_TYPE.lesson, ACTIVITY_TYPE.module]);
@@ -138,6 +142,7 @@ export class CohortAggregator {
     learner.seen = true;
     learner.firstSeen = learner.firstSeen === null ? time : Math.min(learner.firstSeen, time);
     learner.lastActive = learner.lastActive === null ? time : Math.max(learner.lastActive, time);
+    this.certificate(learner, statement, time);
 
     if (object.id === this.courseId) {
       this.courseName ||= pickLanguage(object.definition?.name, this.options.language);
@@ -226,6 +231,18 @@ export class CohortAggregator {
     if (verb === VERB.terminated || verb === VERB.suspended) {
       learner.durationMs += parseDuration(statement.result?.duration) ?? 0;
     }
+  }
+
+  /** A certificate number the statement carries (on the course's completed or passed, and on earned). */
+  private certificate(learner: LearnerRecord, statement: Statement, time: number): void {
+    if (statement.verb.id === VERB.failed) return;
+    const value = statement.result?.extensions?.[CERTIFICATE_EXTENSION];
+    if (typeof value !== 'string') return;
+    const number = value.trim();
+    if (!number || number.length > MAX_CERTIFICATE_LENGTH) return;
+    const known = learner.certificates.get(number);
+    if (known !== undefined) learner.certificates.set(number, Math.min(known, time));
+    else if (learner.certificates.size < MAX_CERTIFICATES) learner.certificates.set(number, time);
   }
 
   private question(object: Activity, statement: Statement): void {
@@ -321,6 +338,7 @@ export class CohortAggregator {
         firstSeen: l.firstSeen === null ? null : new Date(l.firstSeen).toISOString(),
         lastActive: l.lastActive === null ? null : new Date(l.lastActive).toISOString(),
         lastPlace: l.lastPlace?.name ?? null,
+        certificates: [...l.certificates.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([number]) => number),
       }))
       .sort((a, b) => a.unit.localeCompare(b.unit) || a.name.localeCompare(b.name));
     const units = new Map<string, LearnerRow[]>();

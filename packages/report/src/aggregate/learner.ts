@@ -32,6 +32,8 @@ export interface LearnerRecord {
   lastPlace: { id: string; name: string; at: number } | null;
   /** Whether any statement of this learner was seen. */
   seen: boolean;
+  /** Certificate numbers issued to the learner, each with the time first seen. */
+  certificates: Map<string, number>;
 }
 
 /** A new record for a learner. */
@@ -49,6 +51,7 @@ export function newLearner(key: string, name: string, unit: string): LearnerReco
     durationMs: 0,
     lastPlace: null,
     seen: false,
+    certificates: new Map(),
   };
 }
 

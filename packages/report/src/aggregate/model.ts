@@ -13,6 +13,12 @@ export interface LearnerRow {
   lastActive: string | null;
   /** Where the learner was last seen (the page or module title); the HTML report shows it for those who did not finish. */
   lastPlace: string | null;
+  /**
+   * The certificate numbers issued to the learner (the `…/ext/certificate` result extension of the
+   * course's completed or passed statement and of the earned statement), earliest first; usually
+   * one, none for a learner without a certificate.
+   */
+  certificates: string[];
 }
 
 /** How many learners are in each status, with rates over all learners. */

@@ -16,6 +16,8 @@ export function csvCell(value: string | number | null): string {
  * The per-learner CSV: one row a learner. The header is in the report's language, every column
  * of it (learner,name,… or peserta,nama,…); the status column holds the stable keys passed,
  * failed, completed, in-progress and not-started, whatever the language; times are ISO 8601 UTC.
+ * The last column (certificate_number, nomor_sertifikat) holds the learner's certificate number,
+ * or several separated by a space when a learner was issued more than one.
  *
  * @example
  * await writeFile('cohort.csv', renderCsv(report));
@@ -26,7 +28,7 @@ export function renderCsv(report: CohortReport): string {
   const lines = [header.map(csvCell).join(',')];
   for (const r of report.learners) {
     lines.push(
-      [r.key, r.name, r.unit, r.status, r.score, Math.round(r.durationMs / 60000), r.firstSeen, r.lastActive, r.lastPlace].map(csvCell).join(','),
+      [r.key, r.name, r.unit, r.status, r.score, Math.round(r.durationMs / 60000), r.firstSeen, r.lastActive, r.lastPlace, r.certificates.join(' ')].map(csvCell).join(','),
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

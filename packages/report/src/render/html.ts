@@ -36,7 +36,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 th button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit;text-decoration:underline dotted}
 th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
-.filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}.filter[hidden]{display:none}.filter select{font:inherit;padding:.2rem}
+.filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}.filter[hidden]{display:none}.filter select,.filter input{font:inherit;padding:.2rem}
 @media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,.card,svg{break-inside:avoid}.skip,.no-print{display:none}@page{size:A4;margin:15mm}}
 `;
 
@@ -80,7 +80,8 @@ function histogram(distribution: number[], t: Strings): string {
 /**
  * The cohort report as one self-contained HTML page: no external file, charts as inline SVG with
  * text equivalents, a print stylesheet for A4, and one small inline script (allowed by its hash
- * alone) that sorts and filters the learners table; without it the page is complete. Safe to
+ * alone) that sorts and filters the learners table (by unit, status, or a certificate number the
+ * organiser was shown); without it the page is complete. Safe to
  * e-mail or open offline.
  *
  * @example
@@ -173,12 +174,15 @@ export function renderHtml(report: CohortReport): string {
   for (const u of units) out.push(`<option value="${escapeHtml(u)}">${escapeHtml(u || t.noUnit)}</option>`);
   out.push(`</select></label> <label>${escapeHtml(t.statusLabel)} <select name="status"><option value="">${escapeHtml(t.all)}</option>`);
   for (const s of STATUS_ORDER) out.push(`<option value="${s}">${escapeHtml(t.status[s])}</option>`);
-  out.push(`</select></label> <output id="learner-count" role="status" data-template="${escapeHtml(t.shownOf)}"></output></form>`);
-  out.push(`<table id="learners" aria-labelledby="all-learners"><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th></tr></thead><tbody>`);
+  out.push(`</select></label> <label>${escapeHtml(t.certificate)} <input type="search" name="certificate" autocomplete="off" spellcheck="false"></label>`);
+  out.push(` <output id="learner-count" role="status" data-template="${escapeHtml(t.shownOf)}"></output></form>`);
+  out.push(`<table id="learners" aria-labelledby="all-learners"><thead><tr><th>${escapeHtml(t.name)}</th><th>${escapeHtml(t.unit)}</th><th>${escapeHtml(t.statusLabel)}</th><th class="n">${escapeHtml(t.score)}</th><th class="n">${escapeHtml(t.time)}</th><th>${escapeHtml(t.lastActive)}</th><th>${escapeHtml(t.certificate)}</th></tr></thead><tbody>`);
   for (const r of report.learners) {
+    const certificates = r.certificates.join(' ');
     out.push(
-      `<tr data-unit="${escapeHtml(r.unit)}" data-status="${r.status}"><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td data-v="${STATUS_ORDER.indexOf(r.status)}">${statusBadge(r.status, t)}</td>` +
-        `<td class="n" data-v="${r.score ?? ''}">${num(r.score, lang)}</td><td class="n" data-v="${r.durationMs}">${escapeHtml(minutes(r.durationMs || null))}</td><td data-v="${escapeHtml(r.lastActive ?? '')}">${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td></tr>`,
+      `<tr data-unit="${escapeHtml(r.unit)}" data-status="${r.status}" data-certificates="${escapeHtml(certificates)}"><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.unit || t.noUnit)}</td><td data-v="${STATUS_ORDER.indexOf(r.status)}">${statusBadge(r.status, t)}</td>` +
+        `<td class="n" data-v="${r.score ?? ''}">${num(r.score, lang)}</td><td class="n" data-v="${r.durationMs}">${escapeHtml(minutes(r.durationMs || null))}</td><td data-v="${escapeHtml(r.lastActive ?? '')}">${escapeHtml(dateTime(r.lastActive, lang, report.timeZone))}</td>` +
+        `<td data-v="${escapeHtml(certificates)}">${r.certificates.length ? r.certificates.map(escapeHtml).join('<br>') : '–'}</td></tr>`,
     );
   }
   out.push(`</tbody></table></main><script>${TABLE_SCRIPT}</script></body></html>`);

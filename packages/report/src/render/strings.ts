@@ -39,6 +39,7 @@ export const STRINGS = {
     name: 'Nama',
     score: 'Nilai',
     time: 'Waktu',
+    certificate: 'Nomor sertifikat',
     allLearners: 'Semua peserta',
     none: 'Tidak ada.',
     empty: 'Belum ada pernyataan untuk kursus ini. Periksa id aktivitas, rentang waktu, atau berkas ekspor.',
@@ -46,7 +47,7 @@ export const STRINGS = {
     all: 'Semua',
     shownOf: '{shown} dari {total} peserta ditampilkan',
     finishedOf: (finished: string, learners: string) => `${finished} dari ${learners} menuntaskan kursus (lulus, tidak lulus, atau selesai tanpa nilai)`,
-    csv: ['peserta', 'nama', 'unit', 'status', 'nilai', 'menit', 'pertama_terlihat', 'terakhir_aktif', 'terakhir_di'],
+    csv: ['peserta', 'nama', 'unit', 'status', 'nilai', 'menit', 'pertama_terlihat', 'terakhir_aktif', 'terakhir_di', 'nomor_sertifikat'],
   },
   en: {
     title: 'Cohort report',
@@ -87,6 +88,7 @@ export const STRINGS = {
     name: 'Name',
     score: 'Score',
     time: 'Time',
+    certificate: 'Certificate number',
     allLearners: 'All learners',
     none: 'None.',
     empty: 'No statements for this course yet. Check the activity id, the time range, or the export file.',
@@ -94,7 +96,7 @@ export const STRINGS = {
     all: 'All',
     shownOf: '{shown} of {total} learners shown',
     finishedOf: (finished: string, learners: string) => `${finished} of ${learners} finished the course (passed, failed, or completed without a score)`,
-    csv: ['learner', 'name', 'unit', 'status', 'score', 'minutes', 'first_seen', 'last_active', 'last_place'],
+    csv: ['learner', 'name', 'unit', 'status', 'score', 'minutes', 'first_seen', 'last_active', 'last_place', 'certificate_number'],
   },
 } as const;
 

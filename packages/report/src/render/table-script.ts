@@ -6,6 +6,10 @@ import { createHash } from 'node:crypto';
  * filter controls stay hidden. The page's Content-Security-Policy allows this script alone, by its
  * hash.
  *
+ * A certificate number typed in the filter shows the learners it was issued to (case, spaces and
+ * dashes do not matter; part of a number matches too), so an organiser can check a number a
+ * learner presents against the cohort.
+ *
  * Sorting follows the WAI-ARIA sortable table pattern: each column header holds a button, the
  * sorted column's header carries `aria-sort`, and a second press reverses the order. Cells sort by
  * their `data-v` value (numbers, ISO times, status order) when they have one, else by their text.
@@ -38,17 +42,21 @@ table.querySelectorAll('th').forEach((th, i) => {
     body.append(...rows);
   });
 });
+const bare = (text) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');
 const apply = () => {
-  const unit = form.elements.unit.value, status = form.elements.status.value;
+  const unit = form.elements.unit.value, status = form.elements.status.value, certificate = bare(form.elements.certificate.value);
   let shown = 0;
   for (const row of rows) {
-    const visible = (!unit || row.dataset.unit === unit) && (!status || row.dataset.status === status);
+    const visible = (!unit || row.dataset.unit === unit) && (!status || row.dataset.status === status) &&
+      (!certificate || row.dataset.certificates.split(' ').some((n) => bare(n).includes(certificate)));
     row.hidden = !visible;
     if (visible) shown++;
   }
   count.textContent = count.dataset.template.replace('{shown}', shown).replace('{total}', rows.length);
 };
 form.addEventListener('change', apply);
+form.addEventListener('input', apply);
+form.addEventListener('submit', (event) => event.preventDefault());
 form.hidden = false;
 apply();
 })();`;
