@@ -1,5 +1,6 @@
 export * from './format/index';
 export { validate, assertValid, exitCodeFor, type ValidateOptions } from './validate/validate';
+export { parseCourse, defineCourse } from './validate/parse-course';
 export { formatDiagnostics, type FormatOptions } from './validate/format';
 export { CourseValidationError, type Diagnostic, type Severity } from './validate/diagnostic';
 export { CODES, CODE_TITLES, type Code } from './validate/codes';
