@@ -23,15 +23,15 @@ async function loadedBy(args: string[]) {
 }
 
 describe('start-up', () => {
-  for (const args of [['--version'], ['--help'], ['build', '--help'], ['report', '--help']]) {
-    it(`coursekit ${args.join(' ')} loads only the command's own start-up modules, no packager, schema or report code`, async () => {
+  for (const args of [['--version'], ['--help'], ['build', '--help'], ['report', '--help'], ['studio', '--help']]) {
+    it(`coursekit ${args.join(' ')} loads only the command's own start-up modules, no packager, schema, report or Studio code`, async () => {
       const { status, stdout, urls, files } = await loadedBy(args);
       expect(status).toBe(0);
       expect(stdout.length).toBeGreaterThan(0);
       expect(urls).toContain(pathToFileURL(BIN).href);
       const foreign = files.filter((f) => !f.startsWith(`${DIST}/`) && !/\/fastest-levenshtein\//.test(f));
       expect(foreign).toEqual([]);
-      expect(files.filter((f) => /packager|schema|report|runtime|components/.test(f))).toEqual([]);
+      expect(files.filter((f) => /packager|schema|report|runtime|components|\/studio\/(dist|src)\//.test(f))).toEqual([]);
     });
   }
 

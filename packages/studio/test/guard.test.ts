@@ -55,12 +55,14 @@ describe('who may talk to Studio', () => {
     expect(ok.status).toBe(200);
   });
 
-  it('refuses a request from a page of another origin, and from a sandboxed frame (Origin: null)', async () => {
+  it('refuses a request from a page of another origin or site, and from a sandboxed frame (Origin: null)', async () => {
     const port = new URL(s.base).port;
     for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${Number(port) + 1}`]) {
       const r = await raw('/api/files', { Host: `127.0.0.1:${port}`, Origin: origin, 'X-CourseKit-Token': s.studio.token, 'Content-Type': 'application/json' }, 'PUT');
       expect([r.status, r.body]).toEqual([403, `CK962 coursekit studio refuses requests from pages of another origin (${origin})`]);
     }
+    const fromSite = await raw('/course/assets/logo.svg', { Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'cross-site', 'X-CourseKit-Token': s.studio.token });
+    expect([fromSite.status, fromSite.body]).toEqual([403, 'CK962 coursekit studio refuses requests from pages of another origin (cross-site)']);
   });
 
   it('serves the course\'s files in a sandbox and nothing outside the folder or hidden in it (CK963)', async () => {

@@ -3,6 +3,7 @@ import build from './build';
 import init from './init';
 import preview from './preview';
 import report from './report';
+import studio from './studio';
 import validate from './validate';
 
 /**
@@ -10,4 +11,4 @@ import validate from './validate';
  * (`<name>.ts`, exporting `defineCommand({...})` by default), its work in `<name>.run.ts`, loaded
  * only when the command runs, plus its line here.
  */
-export const COMMANDS: readonly Command[] = [init, validate, build, preview, report];
+export const COMMANDS: readonly Command[] = [init, validate, build, preview, studio, report];

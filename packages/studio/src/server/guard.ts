@@ -31,8 +31,9 @@ function cookie(header: string | undefined, name: string): string | undefined {
  *
  * - `Host` must be `127.0.0.1:PORT` or `localhost:PORT`: a site that points its own name at
  *   127.0.0.1 (DNS rebinding) is refused, so its pages cannot read or write the course.
- * - An `Origin`, when the browser sends one, must be Studio's own: a page of another site (or a
- *   sandboxed frame, `Origin: null`) can neither read answers nor post changes.
+ * - An `Origin`, when the browser sends one, must be Studio's own, and `Sec-Fetch-Site`, when sent,
+ *   `same-origin` or `none`: a page of another site (or a sandboxed frame, `Origin: null`) can
+ *   neither read answers nor post changes, nor load Studio's pages or the course's files.
  * - Every request carries the per-run token: the printed URL's `?token=…` once, then an `HttpOnly`,
  *   `SameSite=Strict` cookie, or an `X-CourseKit-Token` header for scripts. Other users and programs
  *   on the machine, who can reach the port but never saw the URL, get nothing.
@@ -57,6 +58,9 @@ export function studioGuard(port: number, token: string) {
       if (!hosts.has(host)) return { status: 403, message: `${CODE} coursekit studio answers only at http://127.0.0.1:${port}/ and http://localhost:${port}/, not at "${host.slice(0, 100)}"` };
       const origin = req.headers.origin;
       if (origin !== undefined && !origins.has(origin.toLowerCase())) return { status: 403, message: `${CODE} coursekit studio refuses requests from pages of another origin (${origin.slice(0, 100)})` };
+      // Browsers that say where a request comes from: only Studio's own pages, or the address typed or opened.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') return { status: 403, message: `${CODE} coursekit studio refuses requests from pages of another origin (${String(site).slice(0, 100)})` };
       const header = req.headers['x-coursekit-token'];
       const given = url.searchParams.get('token') ?? (typeof header === 'string' ? header : undefined) ?? cookie(req.headers.cookie, cookieName) ?? '';
       if (!sameText(given, token)) return { status: 403, message: `${CODE} this Studio needs its token: open the address coursekit studio printed (…?token=…)` };

@@ -1,0 +1,54 @@
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/io';
+import { main } from '../src/main';
+import { afterEachCleanup, RANGER, run } from './run';
+
+const { cleanups, temp } = afterEachCleanup();
+
+/** Starts `coursekit studio …` in-process; `stop()` is Ctrl-C and gives the exit code. */
+function studio(args: string[], cwd: string) {
+  let interrupt!: () => void;
+  const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
+  const out = { stdout: '', stderr: '' };
+  const io: Io = { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, cwd, env: {}, untilInterrupted: () => interrupted };
+  const exit = main(['studio', ...args], io);
+  let stopped = false;
+  const stop = async () => {
+    if (!stopped) interrupt();
+    stopped = true;
+    return exit;
+  };
+  cleanups.push(stop);
+  return { out, stop };
+}
+
+describe('coursekit studio', () => {
+  it('opens the course folder, prints the address with its token and answers the app with it until Ctrl-C', async () => {
+    const dir = await temp();
+    cpSync(path.dirname(RANGER), path.join(dir, 'ranger'), { recursive: true });
+    const s = studio(['ranger', '--port', '0', '--no-open'], dir);
+    await expect.poll(() => s.out.stdout, { timeout: 20_000 }).toMatch(/token=/);
+    const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=([\w-]+)/.exec(s.out.stdout)!;
+    expect(s.out.stdout).toBe(`CourseKit Studio for ranger:\n\n  ${url[0]}\n\nOpen the address as printed: it carries this run's token. Press Ctrl-C to stop.\n`);
+    const origin = new URL(url[0]).origin;
+    expect((await fetch(`${origin}/api/workspace`)).status).toBe(403);
+    const workspace = (await (await fetch(`${origin}/api/workspace`, { headers: { 'X-CourseKit-Token': url[1]! } })).json()) as { entry: string; languages: string[] };
+    expect([workspace.entry, workspace.languages]).toEqual(['course.json', ['id', 'en']]);
+    expect(await s.stop()).toBe(0);
+    await expect(fetch(`${origin}/api/workspace`)).rejects.toThrow();
+  });
+
+  it('says what to do when the folder holds no course (CK964, exit 2)', async () => {
+    const dir = await temp();
+    const { code, stderr } = await run(['studio', 'nowhere', '--no-open'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe(`coursekit error CK964 ${path.join(dir, 'nowhere', 'course.json')} does not exist: Studio opens a course folder, the one that holds course.json\n  hint: start a course with "coursekit init <folder>", or name the folder that holds course.json\n`);
+  });
+
+  it('refuses a port that is not one (CK953, exit 2)', async () => {
+    const { code, stderr } = await run(['studio', '--port', 'x'], { cwd: await temp() });
+    expect([code, stderr]).toEqual([2, 'coursekit error CK953 --port must be a whole number from 0 to 65535, not "x"\n']);
+  });
+});
