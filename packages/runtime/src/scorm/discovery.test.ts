@@ -21,20 +21,32 @@ function chain(depth: number, top: Partial<FakeWindow> = {}): FakeWindow {
 
 const asWindow = (w: FakeWindow) => w as unknown as Window;
 
+/** An object with both versions' start functions, so it passes for either API. */
+const lms = () => ({ LMSInitialize: () => 'true', Initialize: () => 'true' });
+
 describe('findApi', () => {
+  it('passes over an object that is not an LMS API (no start function) and finds the real one above it', () => {
+    const api = lms();
+    const win = chain(2, { API: api });
+    win.API = {};
+    win.parent.API_1484_11 = { Initialize: 'not a function' };
+    expect(findApi('API', asWindow(win))).toEqual({ api, where: 'parent', depth: 2 });
+    expect(findApi('API_1484_11', asWindow(win))).toBeNull();
+  });
+
   it('finds the API on the window itself', () => {
-    const api = {};
+    const api = lms();
     const win = chain(0, { API: api });
     expect(findApi('API', asWindow(win))).toEqual({ api, where: 'self', depth: 0 });
   });
 
   it('climbs parents up to the top', () => {
-    const api = {};
+    const api = lms();
     expect(findApi('API_1484_11', asWindow(chain(7, { API_1484_11: api })))).toEqual({ api, where: 'parent', depth: 7 });
   });
 
   it('looks in the opener (and its parents) of a course opened in a new window', () => {
-    const api = {};
+    const api = lms();
     const lmsFrame = chain(2, { API: api });
     const popup = chain(1);
     popup.top.opener = lmsFrame;
@@ -42,7 +54,7 @@ describe('findApi', () => {
   });
 
   it(`gives up after ${MAX_DISCOVERY_DEPTH} frames`, () => {
-    const api = {};
+    const api = lms();
     expect(findApi('API', asWindow(chain(MAX_DISCOVERY_DEPTH + 1, { API: api })))).toBeNull();
     expect(findApi('API', asWindow(chain(MAX_DISCOVERY_DEPTH, { API: api })))?.depth).toBe(MAX_DISCOVERY_DEPTH);
   });

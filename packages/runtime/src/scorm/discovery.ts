@@ -20,10 +20,13 @@ export interface FoundApi<T> {
 /** The most frames climbed from one window. */
 export const MAX_DISCOVERY_DEPTH = 500;
 
+/** The function every API of that name has: an object without it is not an LMS's API (a page's stray `window.API`). */
+const STARTS: Record<ApiName, string> = { API: 'LMSInitialize', API_1484_11: 'Initialize' };
+
 function read<T>(win: Window, name: ApiName): T | null {
   try {
     const api = (win as unknown as Record<string, unknown>)[name];
-    return api && typeof api === 'object' ? (api as T) : null;
+    return api && typeof api === 'object' && typeof (api as Record<string, unknown>)[STARTS[name]] === 'function' ? (api as T) : null;
   } catch {
     // A cross-origin frame throws on property access: it cannot be our LMS.
     return null;
