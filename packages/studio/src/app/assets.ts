@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { api } from './api';
 import { CkStudioNavigateEvent } from './problems';
@@ -10,7 +11,7 @@ import { baseStyles } from './styles';
  * safe name), give their alternative text and insert them on the page being edited; every asset
  * with where it is used, the unused ones marked.
  */
-export class CkStudioAssets extends LitElement {
+export class CkStudioAssets extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -28,7 +29,6 @@ export class CkStudioAssets extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
   /** The image just copied in, waiting for its alternative text. */
   @state() private fresh = '';
   @state() private alt: Record<string, string> = {};

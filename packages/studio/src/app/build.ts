@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@coursekit/schema';
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { api } from './api';
 import type { StudioStore } from './store';
@@ -19,7 +20,7 @@ export const BUILD_TARGETS = [
  * @summary The build dialog: pick targets, build with the CLI's progress messages, see the
  * packages made or the errors that stopped the build.
  */
-export class CkStudioBuild extends LitElement {
+export class CkStudioBuild extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -33,7 +34,6 @@ export class CkStudioBuild extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
   @state() private picked = new Set<string>(['scorm12']);
   @state() private running = false;
   @state() private log: string[] = [];

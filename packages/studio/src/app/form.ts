@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { StudioElement } from './element';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Edit } from '../model/index';
@@ -11,6 +12,8 @@ import { formStyles } from './styles';
 /** Properties edited elsewhere (the outline, the scenario editor), not in the form. */
 const ELSEWHERE = new Set(['$schema', 'modules', 'pages', 'blocks', 'nodes', 'scenarios']);
 const EDIT_DELAY = 400;
+/** Lists longer than this show their items closed until opened. */
+const OPEN_ITEMS = 6;
 
 const fieldId = (pointer: string): string => `f${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 
@@ -19,12 +22,13 @@ const fieldId = (pointer: string): string => `f${pointer.replace(/[^A-Za-z0-9_-]
  * descriptions from the schema, enums as menus, required fields marked, language maps side by side,
  * Markdown with a live preview, the validator's diagnostics on the fields they concern.
  */
-export class CkStudioForm extends LitElement {
+export class CkStudioForm extends StudioElement {
   static override styles = formStyles;
 
-  @property({ attribute: false }) store!: StudioStore;
   @property() pointer = '';
 
+  /** Items of long lists the designer opened (long lists start closed, so big courses stay quick). */
+  private opened = new Set<string>();
   private pending: { path: string; edits: Edit[]; label: string; timer: ReturnType<typeof setTimeout> } | undefined;
   private reader?: SchemaReader;
 
@@ -52,6 +56,9 @@ export class CkStudioForm extends LitElement {
 
   /** Moves focus to the field of `pointer` (or the nearest field above it). */
   async focusField(pointer: string): Promise<boolean> {
+    const parts = pointer.split('/');
+    for (let n = 2; n <= parts.length; n++) this.opened.add(parts.slice(0, n).join('/'));
+    this.requestUpdate();
     await this.updateComplete;
     for (let at = pointer; at.length >= this.pointer.length; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
       const el = this.renderRoot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(at)}"]`);
@@ -72,7 +79,8 @@ export class CkStudioForm extends LitElement {
     this.store?.flushers.add(this.flusher);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.store.flushers.add(this.flusher);
   }
 
@@ -150,7 +158,8 @@ export class CkStudioForm extends LitElement {
     if (absent && !required && (types.includes('object') || types.includes('array') || node.oneOf || node.if)) {
       const add = () => {
         const taken = idsIn(this.store.doc.course);
-        this.edit(pointer, [{ op: 'add', path: pointer, value: this.schema.create(schema, this.store.languages, (x) => taken.has(x)) }], t.addField(key));
+        const value = types[0] === 'array' ? [this.schema.create(node.items, this.store.languages, (x) => taken.has(x))] : this.schema.create(schema, this.store.languages, (x) => taken.has(x));
+        this.edit(pointer, [{ op: 'add', path: pointer, value }], t.addField(key));
       };
       return html`<div class="field optional"><button type="button" class="add" data-pointer=${pointer} @click=${add}>${t.addField(key)}</button>${desc}</div>`;
     }
@@ -203,8 +212,14 @@ export class CkStudioForm extends LitElement {
           const at = `${pointer}/${i}`;
           const itemNode = this.schema.branch(node.items, item);
           const simple = !itemNode.properties && !this.schema.resolve(node.items).oneOf && !this.schema.localized(node.items);
+          const title = `${t.itemN(i + 1)}${(item as { id?: string })?.id ? `: ${(item as { id: string }).id}` : ''}`;
+          const open = items.length <= OPEN_ITEMS || this.opened.has(at);
           return html`<li>
-            ${simple ? this.field(node.items!, at, item, t.itemN(i + 1), true) : html`<fieldset class="item"><legend>${t.itemN(i + 1)}${(item as { id?: string })?.id ? `: ${(item as { id: string }).id}` : ''}</legend>${this.object(node.items, at, item)}</fieldset>`}
+            ${simple
+              ? this.field(node.items!, at, item, t.itemN(i + 1), true)
+              : open
+                ? html`<fieldset class="item"><legend>${title}</legend>${this.object(node.items, at, item)}</fieldset>`
+                : html`<button type="button" class="closed" aria-expanded="false" data-pointer=${at} @click=${() => (this.opened.add(at), this.requestUpdate())}>${title}</button>`}
             <div class="item-actions">
               <button type="button" ?disabled=${i === 0} @click=${() => this.edit(at, [{ op: 'move', from: at, path: `${pointer}/${i - 1}` }], t.moveUp)}>${t.moveUp} <span class="sr">${t.itemN(i + 1)}</span></button>
               <button type="button" ?disabled=${i === items.length - 1} @click=${() => this.edit(at, [{ op: 'move', from: at, path: `${pointer}/${i + 1}` }], t.moveDown)}>${t.moveDown} <span class="sr">${t.itemN(i + 1)}</span></button>
@@ -239,7 +254,7 @@ export class CkStudioForm extends LitElement {
           const at = `${pointer}${pointerOf([lang])}`;
           const label = `${key} — ${t.languageName(lang)}`;
           return html`<div class="column ${missing ? 'missing' : ''}" lang=${lang}>
-            <label for=${fid}>${t.languageName(lang)}</label>
+            <label for=${fid}><span class="sr">${key} — </span>${t.languageName(lang)}</label>
             ${kind === 'markdown'
               ? html`<ck-studio-markdown id=${fid} data-pointer=${at} .value=${map[lang] ?? ''} label=${label} preview-label=${t.markdownPreview} @ck-studio-input=${(e: CustomEvent<{ value: string }>) => set(lang, e.detail.value)} @ck-studio-commit=${() => this.flush()}></ck-studio-markdown>`
               : html`<input type="text" id=${fid} data-pointer=${at} .value=${live(map[lang] ?? '')} aria-invalid=${missing || this.store.diagnosticsAt(at).length ? 'true' : 'false'} aria-describedby=${missing ? `${fid}-missing` : nothing} @input=${(e: Event) => set(lang, (e.target as HTMLInputElement).value)} />`}

@@ -20,6 +20,7 @@ export class CkStudioMarkdown extends LitElement {
     .cm-editor.cm-focused { outline: none; }
     .cm-content { font-family: ui-monospace, monospace; font-size: 0.875rem; }
     .preview { margin-top: 0.25rem; padding: 0.25rem 0.5rem; border-left: 3px solid #d1d5db; color: #1f2937; font-size: 0.875rem; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .preview :first-child { margin-top: 0; }
     .preview :last-child { margin-bottom: 0; }
   `;
@@ -83,7 +84,7 @@ export class CkStudioMarkdown extends LitElement {
 
   protected override render() {
     return html`<div class="editor"></div>
-      <div class="preview" role="region" aria-label=${`${this.previewLabel}: ${this.label}`}>${renderMarkdown(this.value)}</div>`;
+      <div class="preview"><span class="sr">${this.previewLabel}: </span>${renderMarkdown(this.value)}</div>`;
   }
 }
 

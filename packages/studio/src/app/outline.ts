@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { OutlineActions } from './actions';
 import { outlineOf, visibleItems, type OutlineItem } from './outline-items';
@@ -12,7 +13,7 @@ import { baseStyles } from './styles';
  * keys move, Enter opens, F2 renames, Alt+↑/↓ reorder, Ctrl+D duplicates, Delete deletes,
  * Insert adds; rows can also be dragged among their siblings. Every command is one undo step.
  */
-export class CkStudioOutline extends LitElement {
+export class CkStudioOutline extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -33,7 +34,6 @@ export class CkStudioOutline extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
   @state() private expanded = new Set<string>(['', '/scenarios']);
   @state() private focused = '';
   @state() private renaming: string | null = null;

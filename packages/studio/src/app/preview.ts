@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import type { StudioStore } from './store';
 import { baseStyles } from './styles';
@@ -20,7 +21,7 @@ interface PlayerElement extends HTMLElement {
  * @summary The live preview: the real `<ck-course-player>` in a frame at phone or desktop width,
  * playing the course as edited (unsaved changes included) and showing the page being edited.
  */
-export class CkStudioPreview extends LitElement {
+export class CkStudioPreview extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -33,7 +34,6 @@ export class CkStudioPreview extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
   @state() private width: 'phone' | 'desktop' = 'desktop';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown = '';

@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { StudioElement } from './element';
 import { property } from 'lit/decorators.js';
 import type { StudioStore } from './store';
 import { baseStyles } from './styles';
@@ -15,7 +16,7 @@ export class CkStudioNavigateEvent extends Event {
  * field it concerns.
  * @event ck-studio-navigate - The designer picked a problem. `pointer`: where it is.
  */
-export class CkStudioProblems extends LitElement {
+export class CkStudioProblems extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -28,7 +29,6 @@ export class CkStudioProblems extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
 
   protected override render() {
     const t = this.store.t;

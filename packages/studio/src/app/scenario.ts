@@ -1,5 +1,6 @@
 import type { CkScenario } from '@coursekit/components';
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
+import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { textIn } from './outline-items';
 import { freshId, idsIn, SchemaReader } from './schema';
@@ -13,7 +14,7 @@ import { baseStyles } from './styles';
  * as a table a keyboard or screen reader user works in, the form of the node being edited, "add a
  * choice and its target node" in one step, and playing the scenario from any node.
  */
-export class CkStudioScenario extends LitElement {
+export class CkStudioScenario extends StudioElement {
   static override styles = [
     baseStyles,
     css`
@@ -44,7 +45,6 @@ export class CkStudioScenario extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: StudioStore;
   /** Pointer of the scenario (`/scenarios/N`). */
   @property() pointer = '';
   @state() private node = '';

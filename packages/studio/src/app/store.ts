@@ -96,9 +96,16 @@ export class StudioStore extends EventTarget {
     this.stopEvents?.();
   }
 
-  /** One undo step. */
-  apply(edits: Edit[], label: string): void {
-    if (edits.length) this.doc.apply(edits, label);
+  /** One undo step. An edit the model refuses (CK960) changes nothing and is announced. */
+  apply(edits: Edit[], label: string): boolean {
+    if (!edits.length) return false;
+    try {
+      this.doc.apply(edits, label);
+      return true;
+    } catch (e) {
+      this.announce((e as Error).message);
+      return false;
+    }
   }
 
   undo(): void {

@@ -145,7 +145,7 @@ export class CkStudio extends LitElement {
         <main @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}>${this.editor()}</main>
         <aside aria-label=${t.preview}><ck-studio-preview .store=${s}></ck-studio-preview></aside>
       </div>
-      <section class="problems" aria-label=${t.problems} @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}>
+      <section class="problems" tabindex="0" aria-label=${t.problems} @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}>
         <ck-studio-problems .store=${s}></ck-studio-problems>
         <p class="status" role="status">${s.notice}</p>
       </section>
