@@ -101,16 +101,19 @@ export function focused(page: Page): Promise<{ tag: string; name: string; pointe
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     const labelled = el && 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent!.trim()).join(' ') : '';
-    return { tag: el?.localName ?? '', name: el?.getAttribute('aria-label') || labelled || el?.textContent?.trim() || '', pointer: el?.getAttribute('data-pointer') ?? null };
+    const name = el?.getAttribute('aria-label') || labelled || el?.textContent || '';
+    return { tag: el?.localName ?? '', name: name.replace(/\s+/g, ' ').trim(), pointer: el?.getAttribute('data-pointer') ?? null };
   });
 }
 
 /** Presses Tab until the focused element's name starts with `name` (a keyboard user looking for it); fails after 80 presses. */
 export async function tabTo(page: Page, name: string | RegExp, shift = false): Promise<void> {
+  const seen: string[] = [];
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
     if (typeof name === 'string' ? f.name.startsWith(name) : name.test(f.name)) return;
+    seen.push(`${f.tag} "${f.name.slice(0, 40)}"`);
   }
-  throw new Error(`Tab never reached "${String(name)}"`);
+  throw new Error(`Tab never reached "${String(name)}"; it went through ${seen.join(', ')}`);
 }
