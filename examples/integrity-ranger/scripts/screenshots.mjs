@@ -132,7 +132,11 @@ try {
       },
     });
     const results = page.locator('ck-course-player');
-    await results.getByRole('textbox', { name: 'Nama Bapak/Ibu di sertifikat' }).fill('Siti Rahmawati');
+    await results.getByRole('textbox', { name: 'Nama lengkap (dengan gelar)' }).fill('Siti Rahmawati, S.E.');
+    await results.getByRole('textbox', { name: 'NIP (18 angka)' }).fill('19900101 201501 2 001');
+    await results.getByRole('textbox', { name: 'Unit kerja' }).fill('Inspektorat Kabupaten Sukamaju');
+    await results.locator('.identity button[type="submit"]').click();
+    await results.getByText('Data tersimpan.').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, '07-results', viewport);
     await shoot(page, '08-certificate', viewport, page.locator('ck-certificate'), { whole: true });
