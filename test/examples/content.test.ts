@@ -55,6 +55,19 @@ describe('example courses are written in Indonesian and English', () => {
   });
 });
 
+describe('example courses for civil servants address the learner as "Bapak/Ibu", as the player does', () => {
+  const files = [...exampleFiles('integrity-ranger'), ...exampleFiles('literasi-gratifikasi')];
+
+  // Characters' own lines in a dialogue speak as those people would ("Kamu bikin repot…"); the course's voice does not.
+  it.each(files)('%s: no Indonesian text in the course\'s own voice says "Anda", "kamu" or "Saudara"', (file) => {
+    const other = texts(readExample(file))
+      .filter(({ pointer }) => !/\/lines\/\d+\/text$/.test(pointer))
+      .filter(({ value }) => typeof (value as { id?: unknown })?.id === 'string' && /\b(Anda|anda|[Kk]amu|Saudara)\b/.test((value as { id: string }).id))
+      .map(({ pointer }) => pointer);
+    expect(other).toEqual([]);
+  });
+});
+
 describe('Integrity Ranger content', () => {
   const course = loadExampleCourse('integrity-ranger/course.json');
 

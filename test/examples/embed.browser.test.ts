@@ -44,7 +44,7 @@ describe('examples/embed/index.html in Chromium', () => {
       'ck-choice parcel-lebaran: objektif → integrity 95, trust 95',
       'ck-scenario-end akhir-teladan (success, 100/100) via lapor-upg → ajak-lapor → objektif',
     ]);
-    expect(await page.locator('#outcome').innerText()).toBe('Selamat! Anda memilih jalan integritas. / Well done: you chose integrity.');
+    expect(await page.locator('#outcome').innerText()).toBe('Selamat! Bapak/Ibu memilih jalan integritas. / Well done: you chose integrity.');
     await expect.poll(() => element.getByText('Teladan integritas').count()).toBeGreaterThan(0);
   });
 
