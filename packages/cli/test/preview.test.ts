@@ -5,9 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../test/examples/browser';
-import type { Io } from '../src/io';
-import { main } from '../src/main';
-import { run, tempDir } from './run';
+import { run, startCommand, tempDir } from './run';
 
 // `coursekit preview` run in-process as a learner's author would: the printed URL opened in
 // Chromium, the course played in the frame, the LMS panel read, the course file edited.
@@ -33,23 +31,11 @@ async function starter(): Promise<{ dir: string; file: string }> {
 
 /** Starts `coursekit <args>` and waits for the URL it prints; `stop()` is Ctrl-C and gives the exit code. */
 async function preview(args: string[], cwd: string) {
-  let interrupt!: () => void;
-  const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd, env: {}, untilInterrupted: () => interrupted };
-  const exit = main(['preview', ...args], io);
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) interrupt();
-    stopped = true;
-    return exit;
-  };
-  cleanups.push(stop);
-  await expect.poll(() => stdout + stderr, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+|error/);
-  const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+/.exec(stdout)?.[0];
-  if (!url) throw new Error(`no URL printed:\n${stdout}${stderr}`);
-  return { url, stop, output: () => ({ stdout, stderr }) };
+  const { out, stop } = startCommand(['preview', ...args], cwd, cleanups);
+  await expect.poll(() => out.stdout + out.stderr, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+|error/);
+  const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+&target=[a-z0-9-]+/.exec(out.stdout)?.[0];
+  if (!url) throw new Error(`no URL printed:\n${out.stdout}${out.stderr}`);
+  return { url, stop, output: () => ({ ...out }) };
 }
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {

@@ -50,3 +50,26 @@ export function afterEachCleanup() {
   };
   return { cleanups, temp };
 }
+
+/**
+ * Starts a command that runs until Ctrl-C (`preview`, `studio`) in-process, with captured output.
+ * `stop()` is Ctrl-C and gives the exit code; it is also pushed to `cleanups`, so the command
+ * stops after the test whatever happens.
+ *
+ * @example const c = startCommand(['studio', 'course', '--no-open'], dir, cleanups); await c.stop();
+ */
+export function startCommand(argv: string[], cwd: string, cleanups: Array<() => Promise<unknown>>) {
+  let interrupt!: () => void;
+  const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
+  const out = { stdout: '', stderr: '' };
+  const io: Io = { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, cwd, env: {}, untilInterrupted: () => interrupted };
+  const exit = main(argv, io);
+  let stopped = false;
+  const stop = async () => {
+    if (!stopped) interrupt();
+    stopped = true;
+    return exit;
+  };
+  cleanups.push(stop);
+  return { out, stop };
+}

@@ -1,34 +1,15 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/io';
-import { main } from '../src/main';
-import { afterEachCleanup, RANGER, run } from './run';
+import { afterEachCleanup, RANGER, run, startCommand } from './run';
 
 const { cleanups, temp } = afterEachCleanup();
-
-/** Starts `coursekit studio …` in-process; `stop()` is Ctrl-C and gives the exit code. */
-function studio(args: string[], cwd: string) {
-  let interrupt!: () => void;
-  const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
-  const out = { stdout: '', stderr: '' };
-  const io: Io = { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) }, cwd, env: {}, untilInterrupted: () => interrupted };
-  const exit = main(['studio', ...args], io);
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) interrupt();
-    stopped = true;
-    return exit;
-  };
-  cleanups.push(stop);
-  return { out, stop };
-}
 
 describe('coursekit studio', () => {
   it('opens the course folder, prints the address with its token and answers the app with it until Ctrl-C', async () => {
     const dir = await temp();
     cpSync(path.dirname(RANGER), path.join(dir, 'ranger'), { recursive: true });
-    const s = studio(['ranger', '--port', '0', '--no-open'], dir);
+    const s = startCommand(['studio', 'ranger', '--port', '0', '--no-open'], dir, cleanups);
     await expect.poll(() => s.out.stdout, { timeout: 20_000 }).toMatch(/token=/);
     const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=([\w-]+)/.exec(s.out.stdout)!;
     expect(s.out.stdout).toBe(`CourseKit Studio for ranger:\n\n  ${url[0]}\n\nOpen the address as printed: it carries this run's token. Press Ctrl-C to stop.\n`);

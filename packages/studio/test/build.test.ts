@@ -1,20 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyCourse, studioOn } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useStudio } from './helpers';
 
-let course: ReturnType<typeof copyCourse>;
-let s: Awaited<ReturnType<typeof studioOn>>;
-
-beforeAll(async () => {
-  course = copyCourse();
-  s = await studioOn(course.dir);
-});
-afterAll(async () => {
-  await s.studio.close();
-  course.remove();
-});
+const s = useStudio();
 
 async function build(targets: unknown): Promise<{ status: number; type: string | null; lines: Array<{ type: string; message?: string; outputs?: string[]; diagnostics?: Array<Record<string, unknown>> }> }> {
   const r = await s.api('/api/build', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ targets }) });
@@ -31,13 +21,13 @@ describe('POST /api/build', () => {
     const built = lines.at(-2)!;
     expect(built.message).toMatch(/^built dist\/integrity-ranger-1\.0\.0-scorm12\.zip \(SCORM 1\.2, [\d.]+ [kM]B, \d+ files, saved state at most [\d,]+ of 4,096 characters\)$/);
     expect(lines.at(-1)).toEqual({ type: 'done', outputs: ['dist/integrity-ranger-1.0.0-scorm12.zip'] });
-    const zip = await JSZip.loadAsync(readFileSync(path.join(course.dir, 'dist/integrity-ranger-1.0.0-scorm12.zip')));
+    const zip = await JSZip.loadAsync(readFileSync(path.join(s.course.dir, 'dist/integrity-ranger-1.0.0-scorm12.zip')));
     expect(zip.file('imsmanifest.xml')).not.toBeNull();
     expect(JSON.parse(await zip.file('course.json')!.async('string')).id).toBe('integrity-ranger');
   });
 
   it('ends with the problems when the course does not build, files named relative to the folder', async () => {
-    const file = path.join(course.dir, 'modules/02-korupsi-kecil.json');
+    const file = path.join(s.course.dir, 'modules/02-korupsi-kecil.json');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('"src": "assets/', '"src": "assets/nope-'));
     try {
@@ -45,7 +35,7 @@ describe('POST /api/build', () => {
       const last = lines.at(-1)!;
       expect(last.type).toBe('error');
       expect(last.diagnostics!.map((d) => [d.code, d.file])).toEqual([['CK510', 'modules/02-korupsi-kecil.json']]);
-      expect(existsSync(path.join(course.dir, 'dist/integrity-ranger-1.0.0-scorm2004-4.zip'))).toBe(false);
+      expect(existsSync(path.join(s.course.dir, 'dist/integrity-ranger-1.0.0-scorm2004-4.zip'))).toBe(false);
     } finally {
       writeFileSync(file, text);
     }

@@ -1,18 +1,8 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyCourse, studioOn } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useStudio } from './helpers';
 
-let course: ReturnType<typeof copyCourse>;
-let s: Awaited<ReturnType<typeof studioOn>>;
-
-beforeAll(async () => {
-  course = copyCourse();
-  s = await studioOn(course.dir);
-});
-afterAll(async () => {
-  await s.studio.close();
-  course.remove();
-});
+const s = useStudio();
 
 /** A raw request, so that Host and Origin can be anything an attacker's page would send. */
 function raw(path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
@@ -59,10 +49,10 @@ describe('who may talk to Studio', () => {
     const port = new URL(s.base).port;
     for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${Number(port) + 1}`]) {
       const r = await raw('/api/files', { Host: `127.0.0.1:${port}`, Origin: origin, 'X-CourseKit-Token': s.studio.token, 'Content-Type': 'application/json' }, 'PUT');
-      expect([r.status, r.body]).toEqual([403, `CK962 coursekit studio refuses requests from pages of another origin (${origin})`]);
+      expect([r.status, r.body]).toEqual([403, `CK962 coursekit studio refuses PUT from another origin (${origin})`]);
     }
     const fromSite = await raw('/course/assets/logo.svg', { Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'cross-site', 'X-CourseKit-Token': s.studio.token });
-    expect([fromSite.status, fromSite.body]).toEqual([403, 'CK962 coursekit studio refuses requests from pages of another origin (cross-site)']);
+    expect([fromSite.status, fromSite.body]).toEqual([403, 'CK962 coursekit studio refuses GET from another origin (cross-site)']);
   });
 
   it('serves the course\'s files in a sandbox and nothing outside the folder or hidden in it (CK963)', async () => {

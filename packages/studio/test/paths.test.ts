@@ -1,28 +1,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyCourse, studioOn } from './helpers';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyCourse, studioOn, useStudio } from './helpers';
 
 // Path traversal: whatever a request names, Studio reads and writes inside the course folder only.
-let course: ReturnType<typeof copyCourse>;
-let outside: string;
-let s: Awaited<ReturnType<typeof studioOn>>;
-
-beforeAll(async () => {
-  course = copyCourse();
-  outside = mkdtempSync(path.join(tmpdir(), 'coursekit-outside-'));
+const outside = mkdtempSync(path.join(tmpdir(), 'coursekit-outside-'));
+const s = useStudio((dir) => {
   writeFileSync(path.join(outside, 'secret.json'), '{ "secret": true }\n');
   writeFileSync(path.join(outside, 'secret.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  symlinkSync(outside, path.join(course.dir, 'leak'));
-  symlinkSync(path.join(outside, 'secret.json'), path.join(course.dir, 'modules/linked.json'));
-  s = await studioOn(course.dir);
+  symlinkSync(outside, path.join(dir, 'leak'));
+  symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'modules/linked.json'));
 });
-afterAll(async () => {
-  await s.studio.close();
-  course.remove();
-  rmSync(outside, { recursive: true, force: true });
-});
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 const put = (changes: unknown) => s.api('/api/files', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ changes }) });
 

@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDocument, type StudioDocument, type StudioFile } from '../src/index';
 import { saveChanges } from '../src/server/save';
-import { copyCourse, studioOn } from './helpers';
+import { copyCourse, useStudio } from './helpers';
 
-let course: ReturnType<typeof copyCourse>;
-let s: Awaited<ReturnType<typeof studioOn>>;
-
-beforeAll(async () => {
-  course = copyCourse();
-  s = await studioOn(course.dir);
-});
-afterAll(async () => {
-  await s.studio.close();
-  course.remove();
-});
+const s = useStudio();
 
 /** Every file of the folder and its bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -62,7 +52,7 @@ async function nextEvent(reader: ReadableStreamDefaultReader<Uint8Array>, buffer
 
 describe('saving the flagship', () => {
   it('changes no byte of any file when the course is saved untouched, even when every file is sent as changed', async () => {
-    const before = snapshot(course.dir);
+    const before = snapshot(s.course.dir);
     const doc = await open();
     expect(doc.dirtyFiles()).toEqual([]);
     expect((await put([])).status).toBe(200);
@@ -72,11 +62,11 @@ describe('saving the flagship', () => {
     const saved = await put(all);
     expect(saved.status).toBe(200);
     expect(((await saved.json()) as { files: StudioFile[] }).files).toEqual(body.files);
-    expect(changedFiles(before, snapshot(course.dir))).toEqual([]);
+    expect(changedFiles(before, snapshot(s.course.dir))).toEqual([]);
   });
 
   it('writes a one-line diff in exactly one file when one title is edited', async () => {
-    const before = snapshot(course.dir);
+    const before = snapshot(s.course.dir);
     const doc = await open();
     doc.apply([{ op: 'replace', path: '/modules/1/pages/0/title/en', value: 'Petty corruption, renamed' }], 'Rename page');
     const response = await put(doc.dirtyFiles());
@@ -84,7 +74,7 @@ describe('saving the flagship', () => {
     const { files } = (await response.json()) as { files: StudioFile[] };
     doc.saved(files);
     expect(doc.dirtyFiles()).toEqual([]);
-    const after = snapshot(course.dir);
+    const after = snapshot(s.course.dir);
     expect(changedFiles(before, after)).toEqual(['modules/02-korupsi-kecil.json']);
     const a = before.get('modules/02-korupsi-kecil.json')!.toString('utf8').split('\n');
     const b = after.get('modules/02-korupsi-kecil.json')!.toString('utf8').split('\n');
@@ -108,7 +98,7 @@ describe('saving the flagship', () => {
     const ownSave = await put(own);
     expect(ownSave.status).toBe(200);
     doc.saved(((await ownSave.json()) as { files: StudioFile[] }).files);
-    const scenario = path.join(course.dir, 'scenarios/parcel-lebaran.json');
+    const scenario = path.join(s.course.dir, 'scenarios/parcel-lebaran.json');
     const theirs = readFileSync(scenario, 'utf8').replace('"id": "parcel-lebaran"', '"id": "parcel-lebaran-2"');
     writeFileSync(scenario, theirs);
     const event = await nextEvent(reader, buffer);
@@ -145,8 +135,8 @@ describe('saveChanges', () => {
   });
 
   it('refuses a path out of the course folder and a file that is not JSON (CK963)', async () => {
-    await expect(saveChanges(course.dir, [{ path: '../escape.json', value: {}, baseVersion: '' }])).rejects.toThrow('CK963 "../escape.json" leads out of the course folder');
-    await expect(saveChanges(course.dir, [{ path: 'assets/logo.svg', value: {}, baseVersion: '' }])).rejects.toThrow('CK963 "assets/logo.svg" is not a course file: Studio saves .json files only');
+    await expect(saveChanges(s.course.dir, [{ path: '../escape.json', value: {}, baseVersion: '' }])).rejects.toThrow('CK963 "../escape.json" leads out of the course folder');
+    await expect(saveChanges(s.course.dir, [{ path: 'assets/logo.svg', value: {}, baseVersion: '' }])).rejects.toThrow('CK963 "assets/logo.svg" is not a course file: Studio saves .json files only');
     const r = await put([{ path: '/etc/passwd.json', value: {}, baseVersion: '' }]);
     expect([r.status, ((await r.json()) as { error: string }).error]).toEqual([403, 'CK963 "/etc/passwd.json" is not a path inside the course folder: use a relative path with / such as "modules/01-welcome.json"']);
   });

@@ -1,29 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDocument, type StudioFile } from '../src/index';
 import { loadCourse } from '@coursekit/schema/node';
-import { copyCourse, studioOn } from './helpers';
+import { useStudio } from './helpers';
 
-let course: ReturnType<typeof copyCourse>;
-let s: Awaited<ReturnType<typeof studioOn>>;
-
-beforeAll(async () => {
-  course = copyCourse();
-  s = await studioOn(course.dir);
-});
-afterAll(async () => {
-  await s.studio.close();
-  course.remove();
-});
+const s = useStudio();
 
 describe('GET /api/workspace', () => {
   it('hands out the course file and every file it includes, with their exact texts, the schema and the languages', async () => {
     const body = (await (await s.api('/api/workspace')).json()) as { entry: string; files: StudioFile[]; schema: { $defs: object }; languages: string[] };
-    const loaded = await loadCourse(path.join(course.dir, 'course.json'));
+    const loaded = await loadCourse(path.join(s.course.dir, 'course.json'));
     expect(body.entry).toBe('course.json');
-    expect(body.files.map((f) => f.path).sort()).toEqual(loaded.files.map((f) => path.relative(course.dir, f)).sort());
-    for (const f of body.files) expect(f.text).toBe(readFileSync(path.join(course.dir, f.path), 'utf8'));
+    expect(body.files.map((f) => f.path).sort()).toEqual(loaded.files.map((f) => path.relative(s.course.dir, f)).sort());
+    for (const f of body.files) expect(f.text).toBe(readFileSync(path.join(s.course.dir, f.path), 'utf8'));
     expect(body.languages).toEqual(['id', 'en']);
     expect(Object.keys(body.schema.$defs)).toContain('Include');
     // The model assembles the same course the validator and the build do.

@@ -8,7 +8,7 @@ export default defineCommand({
   description: [
     'Opens the course folder (the one that holds course.json; default: the current folder) in CourseKit Studio, a local app in the browser: outline, forms from the course schema, languages side by side, scenario map, live preview with the real player, problems as you type, assets, build.',
     'Saving writes only the files that changed, as small edits at the values that changed: $include files, key order and formatting stay, so saving an untouched course changes no byte. A file changed on disk meanwhile (another editor, git checkout) is not overwritten: Studio asks whether to reload it or keep your edits.',
-    'The address printed carries a token made for this run (?token=…): Studio answers only requests that carry it (the browser keeps it in a cookie), only at 127.0.0.1 or localhost with its port, and only from its own pages. Open the address as printed.',
+    'The address printed carries a token made for this run (?token=…): Studio answers only requests that carry it (the browser keeps it in a cookie), only at 127.0.0.1, localhost or [::1] with its port, and only from its own pages. Open the address as printed.',
   ].join('\n\n'),
   options: {
     port: { type: 'string', short: 'p', valueName: 'n', description: 'Port on 127.0.0.1 (0: any free port)', defaultText: 'any free port' },

@@ -6,37 +6,12 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isTargetId, TARGET_IDS, TARGETS, type TargetId } from '@coursekit/packager';
+import { CONTENT_TYPES as MIME } from '@coursekit/studio';
 import type { PackageSource, ServedFile } from './content';
 import { harnessClient } from './harness-client';
 import { previewGuard } from './guard';
 import { harnessPage } from './harness-page';
 import { PreviewLrs } from './lrs';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml',
-};
 
 /** Options of startPreview. */
 export interface PreviewOptions {

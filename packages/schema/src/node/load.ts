@@ -5,7 +5,7 @@ import { CODES } from '../validate/codes';
 import { MAX_NESTING, valueTooDeep } from '../validate/depth';
 import type { Diagnostic, Issue } from '../validate/diagnostic';
 import { parseJson } from '../validate/parse';
-import { fromPointer } from '../validate/pointer';
+import { setAt } from '../validate/pointer';
 import { semanticIssues } from '../validate/semantic';
 import { structuralIssues } from '../validate/structure';
 import { toDiagnostics } from '../validate/validate';
@@ -171,15 +171,6 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
  */
 export async function validateFile(path: string): Promise<Diagnostic[]> {
   return (await loadCourse(path)).diagnostics;
-}
-
-function setAt(root: unknown, pointer: string, value: unknown): unknown {
-  if (pointer === '') return value;
-  const keys = fromPointer(pointer);
-  let parent = root as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
-  parent[keys[keys.length - 1] as string] = value;
-  return root;
 }
 
 function sortByFile(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {

@@ -32,3 +32,18 @@ export function parentPointer(pointer: string): string {
 export function isWithin(pointer: string, prefix: string): boolean {
   return pointer === prefix || pointer.startsWith(prefix + '/');
 }
+
+/**
+ * Puts a value at a pointer whose parent exists, in place, and returns the root (the value itself
+ * for the pointer '').
+ *
+ * @example setAt({ modules: [{ $include: 'm.json' }] }, '/modules/0', { id: 'm' }) // { modules: [{ id: 'm' }] }
+ */
+export function setAt(root: unknown, pointer: string, value: unknown): unknown {
+  if (pointer === '') return value;
+  const keys = fromPointer(pointer);
+  let parent = root as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  parent[keys[keys.length - 1] as string] = value;
+  return root;
+}

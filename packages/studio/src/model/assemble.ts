@@ -1,4 +1,4 @@
-import { fromPointer, indexCourse, isRecord, isWithin } from '@coursekit/schema';
+import { indexCourse, isRecord, isWithin, setAt } from '@coursekit/schema';
 import { folderOf, joinPath } from './paths';
 
 /** A file mounted at a pointer of the assembled course. */
@@ -62,13 +62,4 @@ export function assemble(entry: string, values: ReadonlyMap<string, unknown>): A
     }
   }
   return { course: root, mounts };
-}
-
-function setAt(root: unknown, pointer: string, value: unknown): unknown {
-  if (pointer === '') return value;
-  const keys = fromPointer(pointer);
-  let parent = root as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
-  parent[keys[keys.length - 1] as string] = value;
-  return root;
 }

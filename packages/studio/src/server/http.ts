@@ -1,9 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Content types of what Studio serves: its app, the player and the course's files. */
-export const MIME: Record<string, string> = {
+/**
+ * Content types, by file extension, of what CourseKit's local servers (`coursekit preview`,
+ * `coursekit studio`) send: pages, scripts, the course's media.
+ *
+ * @example CONTENT_TYPES['.svg'] // 'image/svg+xml'
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -20,7 +26,10 @@ export const MIME: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.vtt': 'text/vtt; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
 };
 
 /** Sends a whole answer; nothing Studio sends may be cached or sniffed into another type. */
@@ -31,7 +40,7 @@ export function send(res: ServerResponse, status: number, body: string | Uint8Ar
 
 /** Sends JSON. */
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), MIME['.json']);
+  send(res, status, JSON.stringify(value), CONTENT_TYPES['.json']);
 }
 
 /** A request's body, refused past `limit` bytes (a 413 is sent and null returned). */

@@ -10,7 +10,7 @@ import { STUDIO_CODES } from '../model/errors';
 import { studioGuard } from './guard';
 import { insideFolder, StudioPathError } from './files';
 import { CourseEvents } from './events';
-import { MIME, readBody, readJson, send, sendJson } from './http';
+import { CONTENT_TYPES as MIME, readBody, readJson, send, sendJson } from './http';
 import { isTargetId, TARGET_IDS, type TargetId } from '@coursekit/packager';
 import { addAsset, listAssets } from './assets';
 import { buildCourse } from './build';
