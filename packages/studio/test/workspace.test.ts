@@ -20,3 +20,16 @@ describe('GET /api/workspace', () => {
     expect(openDocument(body).course).toEqual(loaded.course);
   });
 });
+
+describe('the app and the player', () => {
+  it('serves the app bundle and the real player of @coursekit/components, scripts only', async () => {
+    const app = await s.api('/app/index.js');
+    expect([app.status, app.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    const player = await s.api('/player/coursekit.js');
+    expect([player.status, player.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect(await player.text()).toContain('ck-course-player');
+    expect((await s.api('/player/index.d.ts')).status).toBe(404);
+    expect((await s.api('/player/../package.json')).status).toBe(404);
+  });
+});
+
