@@ -114,6 +114,21 @@ describe('saving the flagship', () => {
 });
 
 describe('saveChanges', () => {
+  it('creates a new file with two-space JSON when its base version is empty, and never over one that exists (CK961)', async () => {
+    const dir = copyCourse();
+    try {
+      const page = { id: 'baru', title: { id: 'Halaman baru', en: 'New page' }, blocks: [] };
+      const result = await saveChanges(dir.dir, [{ path: 'pages/baru.json', value: page, baseVersion: '' }]);
+      const text = '{\n  "id": "baru",\n  "title": {\n    "id": "Halaman baru",\n    "en": "New page"\n  },\n  "blocks": []\n}\n';
+      expect(result).toEqual({ ok: true, files: [{ path: 'pages/baru.json', text, version: expect.any(String) }] });
+      expect(readFileSync(path.join(dir.dir, 'pages/baru.json'), 'utf8')).toBe(text);
+      const again = await saveChanges(dir.dir, [{ path: 'pages/baru.json', value: {}, baseVersion: '' }]);
+      expect(again).toEqual({ ok: false, conflicts: [{ path: 'pages/baru.json', text, version: (result as { files: StudioFile[] }).files[0]!.version }] });
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('leaves every file as it was when a write fails, and no temporary file behind', async () => {
     const dir = copyCourse();
     try {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileChange, StudioFile } from '../model/types';
 import { insideFolder, StudioPathError } from './files';
@@ -47,10 +47,17 @@ export async function saveChanges(root: string, changes: FileChange[], written: 
   }
   if (conflicts.length > 0) return { ok: false, conflicts };
   const changed = plans.filter((p) => p.file.version !== changes.find((c) => c.path === p.file.path)!.baseVersion);
+  // Folders a new file needs are made, and removed again if the save fails.
+  const made: string[] = [];
   try {
-    for (const plan of changed) await write(plan.temp, plan.file.text, { flag: 'wx' });
+    for (const plan of changed) {
+      const first = await mkdir(path.dirname(plan.abs), { recursive: true });
+      if (first !== undefined) made.push(first);
+      await write(plan.temp, plan.file.text, { flag: 'wx' });
+    }
   } catch (error) {
     await Promise.all(changed.map((p) => rm(p.temp, { force: true })));
+    for (const folder of made.reverse()) await rm(folder, { recursive: true, force: true });
     throw error;
   }
   for (const plan of changed) {
