@@ -68,6 +68,14 @@ describe('loadCourse', () => {
     expect((await loadCourse(join(dir, 'course.json'))).diagnostics).toEqual([]);
   });
 
+  it('includes a file that exists only among the texts it is given (a new, unsaved file)', async () => {
+    const dir = folder({ 'course.json': course(), 'modules/01-basics.json': { id: 'basics', title: 'Dasar', pages: [page('p1'), { $include: '../pages/new.json' }] } });
+    expect((await loadCourse(join(dir, 'course.json'))).diagnostics.map((d) => d.code)).toEqual(['CK500']);
+    const loaded = await loadCourse(join(dir, 'course.json'), { texts: new Map([[join(dir, 'pages/new.json'), JSON.stringify(page('p2'))]]) });
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.course?.modules[0]).toMatchObject({ pages: [{ id: 'p1' }, { id: 'p2' }] });
+  });
+
   it('names included files relative to the course path it was given', async () => {
     const dir = folder({ 'course.json': course(), 'modules/01-basics.json': '{ "id": "basics", "title": "Dasar", "pages": [] }' });
     const cwd = process.cwd();

@@ -47,8 +47,9 @@ export interface LoadedCourse {
 /** Options of {@link loadCourse}. */
 export interface LoadOptions {
   /**
-   * Texts to take instead of what is on disk, by absolute path (an editor's unsaved files). A file
-   * must still exist on disk to be included: where it is, its letter case and links are checked there.
+   * Texts to take instead of what is on disk, by absolute path (an editor's unsaved files). A text
+   * for a path with no file yet is a new file that can be included; where a file exists, its letter
+   * case and links are still checked on disk.
    */
   texts?: ReadonlyMap<string, string>;
 }
@@ -115,7 +116,7 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
         issues.push({ code: CODES.includeNotFile, pointer: at, message: `the include "${target}" is ${folder.isFolder(abs) ? 'a folder' : 'not a regular file (a device or a pipe)'}, not a JSON file`, hint: 'name a .json file inside it, such as "modules/01-welcome.json"' });
         continue;
       }
-      if (found.kind === 'missing') {
+      if (found.kind === 'missing' && !options.texts?.has(abs)) {
         const suggestion = found.kind === 'missing' && found.suggestion !== undefined ? relative(dirname(parent.path), join(folder.root, found.suggestion)) : undefined;
         issues.push({ code: CODES.includeNotFound, pointer: at, message: `the included file "${target}" does not exist (looked for ${display(abs)})`, hint: suggestion !== undefined ? `did you mean "${suggestion}"?` : `create the file, or fix the path: it is relative to the folder of ${display(parent.path)}` });
         continue;
