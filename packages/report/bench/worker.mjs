@@ -16,4 +16,5 @@ if (job === 'baseline') {
   count = report.statements.read;
 }
 const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ job, count, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ job, count, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { pipeline as pipe, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { REPORT_ERROR, ReportError } from '../errors';
+import { JsonArrayItems } from './json-array';
 
 /** One item read from a source: a value that should be a statement, and where it came from. */
 export interface SourceItem {
@@ -135,18 +135,28 @@ async function* readNdjson(path: string, gzip: boolean): AsyncGenerator<SourceIt
 }
 
 async function* readJsonArray(path: string, gzip: boolean): AsyncGenerator<SourceItem> {
-  const items = pipe(bytes(path, gzip), streamArray.withParserAsStream(), () => undefined);
+  const malformed = (detail: string, cause: unknown) =>
+    new ReportError(REPORT_ERROR.fileMalformed, `${path} is not a valid JSON array of statements: ${detail}`, {
+      where: path,
+      hint: 'check the file is complete (an interrupted export ends without "]")',
+      cause,
+    });
+  const input = bytes(path, gzip);
+  const decoder = new StringDecoder('utf8');
+  const items = new JsonArrayItems();
+  const emit = function* (values: unknown[]): Generator<SourceItem> {
+    let index = items.count - values.length;
+    for (const value of values) yield { value, where: `${path}[${index++}]` };
+  };
   try {
-    for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) {
-      yield { value: item.value, where: `${path}[${item.key}]` };
-    }
+    for await (const chunk of input as AsyncIterable<Buffer>) yield* emit(items.push(decoder.write(chunk)));
+    yield* emit(items.push(decoder.end()));
+    items.end();
   } catch (error) {
     if (error instanceof ReportError) throw error;
     if (gzip && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) throw damagedGzip(path, error);
-    throw new ReportError(REPORT_ERROR.fileMalformed, `${path} is not a valid JSON array of statements: ${(error as Error).message}`, {
-      where: path,
-      hint: 'check the file is complete (an interrupted export ends without "]")',
-      cause: error,
-    });
+    throw malformed((error as Error).message, error);
+  } finally {
+    input.destroy();
   }
 }
