@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ describe('saving the flagship', () => {
     expect(files).toEqual([{ path: 'modules/02-korupsi-kecil.json', text: b.join('\n'), version: expect.any(String) }]);
   });
 
-  it('tells the page of a change made outside Studio, never echoes its own saves, and refuses a save over it with 409 (CK961)', async () => {
+  it('tells the page of a change or a removal made outside Studio, never echoes its own saves, and refuses a save over a change with 409 (CK961)', async () => {
     const doc = await open();
     const stream = await s.api('/api/events');
     expect(stream.headers.get('content-type')).toBe('text/event-stream');
@@ -109,6 +109,13 @@ describe('saving the flagship', () => {
     expect(answer.conflicts).toEqual([(event.data as StudioFile)]);
     expect(answer.error).toBe('CK961 scenarios/parcel-lebaran.json changed on disk since Studio read it; nothing was saved');
     expect(readFileSync(scenario, 'utf8')).toBe(theirs);
+    // A file removed outside Studio (a git checkout of another branch), then put back.
+    const vendor = path.join(s.course.dir, 'scenarios/jamuan-vendor.json');
+    const text = readFileSync(vendor, 'utf8');
+    rmSync(vendor);
+    expect(await nextEvent(reader, buffer)).toEqual({ event: 'file-removed', data: { path: 'scenarios/jamuan-vendor.json' } });
+    writeFileSync(vendor, text);
+    expect(await nextEvent(reader, buffer)).toEqual({ event: 'file-changed', data: { path: 'scenarios/jamuan-vendor.json', text, version: expect.any(String) } });
     await reader.cancel();
   });
 });
