@@ -29,7 +29,7 @@ export class CkStudioForm extends StudioElement {
 
   /** Items of long lists the designer opened (long lists start closed, so big courses stay quick). */
   private opened = new Set<string>();
-  private pending: { path: string; edits: Edit[]; label: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  private pending: { path: string; edits: Edit[]; label: string; text: string; timer: ReturnType<typeof setTimeout> } | undefined;
   private reader?: SchemaReader;
 
   private get schema(): SchemaReader {
@@ -38,11 +38,16 @@ export class CkStudioForm extends StudioElement {
   }
 
   /** Applies the edit now (checkbox, menu) or after a pause in typing (text). */
-  private edit(path: string, edits: Edit[], label: string, delay = 0): void {
+  private edit(path: string, edits: Edit[], label: string, delay = 0, text = ''): void {
     if (this.pending && this.pending.path !== path) this.flush();
     if (!delay) return void this.store.apply(edits, label);
     if (this.pending) clearTimeout(this.pending.timer);
-    this.pending = { path, edits, label, timer: setTimeout(() => this.flush(), delay) };
+    this.pending = { path, edits, label, text, timer: setTimeout(() => this.flush(), delay) };
+  }
+
+  /** What the field shows: the text being typed, until it is applied, else the course's value. */
+  private shown(path: string, value: string): string {
+    return this.pending?.path === path ? this.pending.text : value;
   }
 
   /** Applies a pending text edit (on blur, on save, before another edit). */
@@ -93,7 +98,9 @@ export class CkStudioForm extends StudioElement {
   protected override render() {
     const value = this.store.valueAt(this.pointer);
     const node = schemaAt(this.schema, this.store.doc.course, tokens(this.pointer));
-    return html`<form @submit=${(e: Event) => e.preventDefault()} @focusout=${() => this.flush()}>${this.object(node, this.pointer, value, true)}</form>`;
+    // A pending text edit is applied by its timer, by the next edit or by a save, not on focusout:
+    // applying it there re-renders the app between the press and the release of a click.
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>${this.object(node, this.pointer, value, true)}</form>`;
   }
 
   private label(key: string, required: boolean) {
@@ -164,7 +171,7 @@ export class CkStudioForm extends StudioElement {
       return html`<div class="field optional"><button type="button" class="add" data-pointer=${pointer} @click=${add}>${t.addField(key)}</button>${desc}</div>`;
     }
     const remove = !required && !absent ? html`<button type="button" class="remove" @click=${() => this.edit(pointer, [{ op: 'remove', path: pointer }], t.removeField(key))}>${t.removeField(key)}</button>` : nothing;
-    const set = (v: unknown, delay = 0) => this.edit(pointer, [{ op: absent ? 'add' : 'replace', path: pointer, value: v }], key, delay);
+    const set = (v: unknown, delay = 0, text = '') => this.edit(pointer, [{ op: absent ? 'add' : 'replace', path: pointer, value: v }], key, delay, text);
     const invalid = this.store.diagnosticsAt(pointer).length > 0;
     const described = this.describedBy(pointer, id, !!description);
     if (Array.isArray(value) || (absent && types[0] === 'array')) return this.array(node, pointer, (value ?? []) as unknown[], key, required, desc, remove);
@@ -185,12 +192,12 @@ export class CkStudioForm extends StudioElement {
         <label for=${id}>${this.label(key, required)}</label>${desc}${this.problems(pointer, id)}${remove}
       </div>`;
     } else if (types.includes('number') || types.includes('integer')) {
-      control = html`<input type="number" id=${id} data-pointer=${pointer} .value=${live(value === undefined ? '' : String(value))} min=${node.minimum ?? nothing} max=${node.maximum ?? nothing} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @input=${(e: Event) => {
+      control = html`<input type="number" id=${id} data-pointer=${pointer} .value=${live(this.shown(pointer, value === undefined ? '' : String(value)))} min=${node.minimum ?? nothing} max=${node.maximum ?? nothing} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @input=${(e: Event) => {
         const raw = (e.target as HTMLInputElement).value;
-        if (raw !== '' && Number.isFinite(Number(raw))) set(Number(raw), EDIT_DELAY);
+        if (raw !== '' && Number.isFinite(Number(raw))) set(Number(raw), EDIT_DELAY, raw);
       }} />`;
     } else {
-      control = html`<input type="text" id=${id} data-pointer=${pointer} .value=${live(typeof value === 'string' ? value : '')} ?required=${required} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @input=${(e: Event) => set((e.target as HTMLInputElement).value, EDIT_DELAY)} />`;
+      control = html`<input type="text" id=${id} data-pointer=${pointer} .value=${live(this.shown(pointer, typeof value === 'string' ? value : ''))} ?required=${required} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @input=${(e: Event) => set((e.target as HTMLInputElement).value, EDIT_DELAY, (e.target as HTMLInputElement).value)} />`;
     }
     return html`<div class="field">
       <label for=${id}>${this.label(key, required)}</label>${control}${desc}${this.problems(pointer, id)}${remove}
@@ -241,7 +248,7 @@ export class CkStudioForm extends StudioElement {
     const set = (lang: string, text: string) => {
       const next = { ...map, [lang]: text };
       const edits: Edit[] = value === undefined || typeof value === 'string' ? [{ op: value === undefined ? 'add' : 'replace', path: pointer, value: next }] : [{ op: lang in map ? 'replace' : 'add', path: `${pointer}${pointerOf([lang])}`, value: text }];
-      this.edit(`${pointer}#${lang}`, edits, key, EDIT_DELAY);
+      this.edit(`${pointer}#${lang}`, edits, key, EDIT_DELAY, text);
     };
     const anyFilled = langs.some((l) => map[l]);
     return html`<fieldset class="group langs" data-pointer=${pointer} tabindex="-1">
@@ -256,8 +263,8 @@ export class CkStudioForm extends StudioElement {
           return html`<div class="column ${missing ? 'missing' : ''}" lang=${lang}>
             <label for=${fid}><span class="sr">${key} — </span>${t.languageName(lang)}</label>
             ${kind === 'markdown'
-              ? html`<ck-studio-markdown id=${fid} data-pointer=${at} .value=${map[lang] ?? ''} label=${label} preview-label=${t.markdownPreview} @ck-studio-input=${(e: CustomEvent<{ value: string }>) => set(lang, e.detail.value)} @ck-studio-commit=${() => this.flush()}></ck-studio-markdown>`
-              : html`<input type="text" id=${fid} data-pointer=${at} .value=${live(map[lang] ?? '')} aria-invalid=${missing || this.store.diagnosticsAt(at).length ? 'true' : 'false'} aria-describedby=${missing ? `${fid}-missing` : nothing} @input=${(e: Event) => set(lang, (e.target as HTMLInputElement).value)} />`}
+              ? html`<ck-studio-markdown id=${fid} data-pointer=${at} .value=${this.shown(`${pointer}#${lang}`, map[lang] ?? '')} label=${label} preview-label=${t.markdownPreview} @ck-studio-input=${(e: CustomEvent<{ value: string }>) => set(lang, e.detail.value)} @ck-studio-commit=${() => this.flush()}></ck-studio-markdown>`
+              : html`<input type="text" id=${fid} data-pointer=${at} .value=${live(this.shown(`${pointer}#${lang}`, map[lang] ?? ''))} aria-invalid=${missing || this.store.diagnosticsAt(at).length ? 'true' : 'false'} aria-describedby=${missing ? `${fid}-missing` : nothing} @input=${(e: Event) => set(lang, (e.target as HTMLInputElement).value)} />`}
             ${missing ? html`<p class="missing-note" id=${`${fid}-missing`}>${t.missingTranslation(t.languageName(lang))}</p>` : nothing}
             ${this.problems(at, fid)}
           </div>`;
