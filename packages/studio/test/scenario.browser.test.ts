@@ -24,6 +24,7 @@ describe('Studio scenario editor, keyboard only', () => {
     expect(await focused(page)).toMatchObject({ tag: 'li', pointer: '/scenarios/0' });
     await tabTo(page, 'Sunting simpul pilih');
     await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).tag).toBe('ck-studio-form');
     await tabTo(page, 'Teks pilihan');
     await page.keyboard.type('Tanya atasan dulu');
     await tabTo(page, 'Tambah pilihan dan simpul tujuannya');
@@ -46,6 +47,8 @@ describe('Studio scenario editor, keyboard only', () => {
     const { page } = s;
     await tabTo(page, 'Sunting simpul pilih-ending');
     await page.keyboard.press('Enter');
+    // Opening a node moves focus to its form.
+    await expect.poll(async () => (await focused(page)).tag).toBe('ck-studio-form');
     await tabTo(page, 'outcome');
     await page.keyboard.press('ArrowDown');
     await tabTo(page, /^title — Bahasa Indonesia/);
@@ -70,6 +73,8 @@ describe('Studio scenario editor, keyboard only', () => {
     const { page } = s;
     await tabTo(page, 'Tambah simpul');
     await page.keyboard.press('Enter');
+    // The new node's row has focus.
+    await expect.poll(async () => (await focused(page)).name).toBe('Sunting simpul narration');
     expect((await nodes()).at(-1)).toMatchObject({ type: 'narration', id: 'narration', next: 'datang' });
     const row = page.locator('tr[data-node="narration"]');
     await expect.poll(() => row.locator('.flag.bad').allTextContents(), { timeout: 10_000 }).toEqual(['tidak terjangkau']);
@@ -78,7 +83,7 @@ describe('Studio scenario editor, keyboard only', () => {
 
   it('plays the scenario from a node, and gives focus back when the player closes', async () => {
     const { page } = s;
-    await tabTo(page, 'Mainkan dari simpul ini: pilih');
+    await tabTo(page, /^Mainkan dari simpul ini: pilih$/, true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await tabTo(page, 'Mulai skenario');

@@ -106,10 +106,10 @@ export function focused(page: Page): Promise<{ tag: string; name: string; pointe
   });
 }
 
-/** Presses Tab until the focused element's name starts with `name` (a keyboard user looking for it); fails after 80 presses. */
+/** Presses Tab until the focused element's name starts with `name` (a keyboard user looking for it); fails after 150 presses. */
 export async function tabTo(page: Page, name: string | RegExp, shift = false): Promise<void> {
   const seen: string[] = [];
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 150; i++) {
     await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
     if (typeof name === 'string' ? f.name.startsWith(name) : name.test(f.name)) return;

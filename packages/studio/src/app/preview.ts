@@ -37,9 +37,7 @@ export class CkStudioPreview extends StudioElement {
   @state() private width: 'phone' | 'desktop' = 'desktop';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown = '';
-  /** Until when focus moving into the frame is the player's doing (it focuses the page it opens), not the designer's. */
-  private guardUntil = 0;
-  private editing?: HTMLElement;
+
   private readonly onChange = () => this.schedule();
 
   override connectedCallback(): void {
@@ -70,11 +68,6 @@ export class CkStudioPreview extends StudioElement {
     const frame = this.renderRoot.querySelector('iframe');
     const player = frame?.contentDocument?.querySelector<PlayerElement>('ck-course-player');
     if (!player || !frame?.contentWindow?.customElements.get('ck-course-player')) return;
-    // The player focuses the page it opens, as it should for learners; here the designer keeps typing.
-    if (document.activeElement !== frame) {
-      this.editing = deepActiveElement();
-      this.guardUntil = performance.now() + 3000;
-    }
     const course = structuredClone(this.store.doc.course) as Record<string, unknown>;
     // Any page at any time: the preview follows the editor, not the course's navigation rules.
     course.navigation = { ...(course.navigation as object), mode: 'free' };
@@ -91,16 +84,15 @@ export class CkStudioPreview extends StudioElement {
   }
 
   private async loaded(): Promise<void> {
-    const win = this.renderRoot.querySelector('iframe')?.contentWindow;
-    win?.addEventListener('pointerdown', () => (this.guardUntil = 0), true);
-    win?.addEventListener('keydown', () => (this.guardUntil = 0), true);
-    win?.addEventListener(
-      'focusin',
-      () => {
-        if (performance.now() < this.guardUntil && this.editing?.isConnected) this.editing.focus({ preventScroll: true });
-      },
-      true,
-    );
+    const win = this.renderRoot.querySelector('iframe')?.contentWindow as (Window & typeof globalThis) | null | undefined;
+    // The player focuses the page it opens, as it should for learners; in Studio the designer keeps
+    // typing in the form. So the preview moves focus within itself only while it has focus.
+    if (win) {
+      const focus = win.HTMLElement.prototype.focus;
+      win.HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+        if (win.document.hasFocus()) focus.call(this, options);
+      };
+    }
     await win?.customElements.whenDefined('ck-course-player');
     this.shown = '';
     this.show();
@@ -126,9 +118,3 @@ declare global {
   }
 }
 
-/** The focused element, inside shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : undefined;
-}
