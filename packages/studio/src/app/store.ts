@@ -176,6 +176,8 @@ export class StudioStore extends EventTarget {
     this.doc.saved(result.files);
     if (!this.doc.dirtyFiles().length) await del(this.draftKey).catch(() => undefined);
     this.announce(this.t.savedFiles(result.files.length));
+    // Where each asset is used is read from the saved course.
+    void this.refreshAssets();
   }
 
   /** The banner's "reload": take the disk's version of every changed file. */

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, courseIn, focused, initCourse, openStudio, pick, type StudioSession } from './studio-browser';
+
+// A 1×1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+// The problems list and the assets panel, on a course as `coursekit init` writes it.
+describe('Studio problems and assets', () => {
+  const init = initCourse();
+  let s: StudioSession;
+  beforeAll(async () => {
+    s = await openStudio(init.dir);
+  });
+  afterAll(async () => {
+    await s?.close();
+    init.remove();
+  });
+
+  it('shows a problem on its field as the designer types, and the problems list goes to it', async () => {
+    const { page } = s;
+    await pick(page, '/modules/1/pages/0/blocks/0');
+    await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).fill('hadia');
+    const problem = page.locator('ck-studio-problems').getByRole('button', { name: /CK105/ });
+    await problem.waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('ck-studio-form li.error').allTextContents()).toEqual([expect.stringMatching(/^CK105 .*"hadia"/)]);
+    await pick(page, '');
+    await problem.click();
+    await expect.poll(async () => (await focused(page))).toMatchObject({ tag: 'input', pointer: '/modules/1/pages/0/blocks/0/scenario' });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('hadiah');
+    await expect.poll(() => problem.count(), { timeout: 10_000 }).toBe(0);
+  });
+
+  it('copies a dropped image into assets/, asks its alternative text before putting it on the page, and shows where it is used once saved', async () => {
+    const { page } = s;
+    await pick(page, '/modules/0/pages/0');
+    await page.getByRole('button', { name: 'Aset', exact: true }).click();
+    const panel = page.locator('ck-studio-assets');
+    expect(await panel.locator('ul.assets > li').allTextContents()).toEqual([expect.stringContaining('assets/sari.svg'), expect.stringContaining('assets/welcome.svg')]);
+    await panel.locator('#asset-files').setInputFiles({ name: 'Foto Kantor.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('status').filter({ hasText: 'Disalin ke assets/' }).waitFor();
+    const path = (await page.getByRole('status').textContent())!.replace('Disalin ke ', '').replace(/\.$/, '');
+    expect(path).toMatch(/^assets\/[a-z0-9-]+\.png$/);
+    await panel.getByRole('button', { name: 'Sisipkan di halaman ini' }).click();
+    expect(await panel.getByText('Tulis teks alternatif untuk gambar ini.').count()).toBe(2);
+    expect(await axe(page)).toEqual([]);
+    await panel.getByRole('textbox', { name: 'Teks alternatif (apa yang ditunjukkan gambar) — Bahasa Indonesia' }).fill('Ruang kantor');
+    await panel.getByRole('textbox', { name: 'Teks alternatif (apa yang ditunjukkan gambar) — English' }).fill('An office');
+    await panel.getByRole('button', { name: 'Sisipkan di halaman ini' }).click();
+    expect((await courseIn(page)).modules[0].pages[0].blocks.at(-1)).toEqual({ type: 'image', src: path, alt: { id: 'Ruang kantor', en: 'An office' } });
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'Tersimpan: 1 berkas.' }).waitFor();
+    const item = panel.locator('ul.assets > li').filter({ hasText: path });
+    await expect.poll(() => item.getByRole('button').allTextContents()).toEqual(['/modules/0/pages/0/blocks/3/src']);
+    expect(await axe(page)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
