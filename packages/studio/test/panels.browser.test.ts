@@ -56,4 +56,23 @@ describe('Studio problems and assets', () => {
     expect(await axe(page)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
+
+  it('builds from the dialog and shows the errors that stopped the build, then gives focus back', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Aset', exact: true }).click();
+    await pick(page, '/modules/1/pages/0/blocks/0');
+    await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).fill('hadia');
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'Tersimpan: 1 berkas.' }).waitFor();
+    const opener = page.getByRole('button', { name: 'Bangun paket' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Bangun paket' });
+    await dialog.getByRole('checkbox', { name: 'Web' }).check();
+    await dialog.getByRole('button', { name: 'Mulai membangun' }).click();
+    await dialog.getByText('Gagal membangun.').waitFor({ timeout: 60_000 });
+    expect(await dialog.locator('ul.error li').allTextContents()).toEqual([expect.stringMatching(/^course\.json:\d+:\d+ CK105 .*"hadia"/)]);
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await focused(page)).name).toBe('Bangun paket');
+  });
 });
