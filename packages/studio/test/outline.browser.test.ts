@@ -50,6 +50,16 @@ describe('Studio outline and forms', () => {
     expect(await pageIds()).toEqual(['selamat-datang', 'page', 'cek-pemahaman']);
   });
 
+  it('reorders pages by dragging one onto another, as one undo step', async () => {
+    const { page } = s;
+    await pick(page, '/modules/0/pages/1');
+    await row(page, '/modules/0/pages/1').locator('.row').first().dragTo(row(page, '/modules/0/pages/0').locator('.row').first());
+    expect(await pageIds()).toEqual(['page', 'selamat-datang', 'cek-pemahaman']);
+    expect(await row(page, '/modules/0/pages/0').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Control+z');
+    expect(await pageIds()).toEqual(['selamat-datang', 'page', 'cek-pemahaman']);
+  });
+
   it('moves through the tree with the arrow keys as the ARIA tree pattern says', async () => {
     const { page } = s;
     await pick(page, '/modules/0');
