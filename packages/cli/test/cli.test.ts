@@ -251,10 +251,19 @@ describe('coursekit build output', () => {
     const paths: string[] = json.packages[0].files.map((f: { path: string }) => f.path);
     expect(paths).toHaveLength(Number(printed![1]));
     // The course's own files, and the player: its first load and the chunks it loads on demand.
-    expect(paths.filter((p) => !p.startsWith('player/'))).toEqual(['assets/sari.svg', 'assets/welcome.svg', 'course.json', 'imsmanifest.xml', 'index.html']);
+    expect(paths.filter((p) => !p.startsWith('player/') && !/^course\..+\.json$/.test(p))).toEqual(['assets/sari.svg', 'assets/welcome.svg', 'course.json', 'imsmanifest.xml', 'index.html']);
+    // The course split for the player: a skeleton and a part per module and language.
+    expect(paths.filter((p) => /^course\..+\.json$/.test(p)).map((p) => p.replace(/\.[0-9a-f]{10}\.json$/, ''))).toEqual(['course', 'course.latihan.en', 'course.latihan.id', 'course.pengantar.en', 'course.pengantar.id']);
     expect(paths).toContain('player/coursekit.js');
     expect(paths.filter((p) => p.startsWith('player/') && !/^player\/[\w.-]+\.js$/.test(p))).toEqual([]);
     expect(json.packages[0].suspendData).toMatchObject({ target: 'scorm12', limit: 4096, fits: true });
+  });
+
+  it('refuses an --image-budget that is not a whole number of kilobytes (CK953)', async () => {
+    const c = await course();
+    const r = await run(['build', 'course/course.json', '--target', 'web', '--image-budget', '1.5MB'], { cwd: c.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('CK953 --image-budget "1.5MB" is not a whole number of kilobytes');
   });
 
   it('warns loudly (CK730) when LRS credentials go into a web package', async () => {

@@ -3,6 +3,8 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { WorstCase } from '@coursekit/runtime/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
+import { DEFAULT_IMAGE_BUDGET, measureImages } from './assets/images';
+import { optimizeImages, type OptimizedImage } from './assets/optimize';
 import { assetReferences } from './assets/references';
 import { resolveAssets } from './assets/resolve';
 import { loadValidCourse, type CourseLoader } from './course';
@@ -13,6 +15,7 @@ import { manifestFor } from './manifest/index';
 import { refuseInputAsOutput } from './output';
 import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml, serviceWorker } from './player/page';
+import { splitCourse } from './split/split';
 import { checkSuspendData } from './suspend';
 import { checkInteractionPayload } from './interactions';
 import { isScormTarget, TARGETS, type LmsProfileId, type TargetId } from './targets';
@@ -49,6 +52,10 @@ export interface BuildOptions {
    * QUIRK_PROFILES (docs/lms-compatibility.md). Default: "default", the specs as written.
    */
   lms?: LmsProfileId;
+  /** Images larger than this many bytes get a warning (CK740). Default 200 KB (204,800 bytes). */
+  imageBudget?: number;
+  /** Re-encode JPEG, PNG and WebP images over the budget (sharp): at most 1600 pixels wide, same format, kept only when smaller. */
+  optimizeImages?: boolean;
 }
 
 /** A file in the built package. */
@@ -69,6 +76,8 @@ export interface BuildResult {
   warnings: PackageProblem[];
   /** The worst-case saved state, for SCORM targets. */
   suspendData: WorstCase | null;
+  /** With `optimizeImages`: each image re-encoded, with its bytes before and after. */
+  optimizedImages: OptimizedImage[];
 }
 
 /** Files every package writes itself (per target), which no course asset may replace. */
@@ -128,37 +137,53 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const { assets, problems: assetProblems } = await resolveAssets(assetReferences(course), {
     root: path.dirname(courseFile),
     courseFile,
-    reserved: (p) => reserved.has(p) || p.startsWith('player/'),
+    reserved: (p) => reserved.has(p) || p.startsWith('player/') || /^course\.[^/]+\.json$/.test(p),
   });
   problems.push(...assetProblems);
   if (problems.length > 0) throw new PackageError(await withLocations(problems, courseFile));
+  const budget = options.imageBudget ?? DEFAULT_IMAGE_BUDGET;
+  const optimized = options.optimizeImages ? await optimizeImages(assets, budget) : { data: new Map<string, Uint8Array>(), optimized: [] };
+  const images = await measureImages(assets, { courseFile, budget, replaced: optimized.data });
   const out = path.resolve(typeof options.out === 'function' ? options.out(course) : options.out);
   await refuseInputAsOutput(out, { files: [courseFile, ...courseFiles.filter((f) => f !== courseFile)], assets, root: path.dirname(courseFile) });
 
+  // The player reserves each raster image's intrinsic size before it arrives (`$images`).
+  const packaged = Object.keys(images.sizes).length > 0 ? { ...course, $images: images.sizes } : course;
+  // Targets that send statements keep every language of a module together: an activity's definition names it in each.
+  const split = splitCourse(packaged, { languages: target === 'xapi' || target === 'cmi5' || (target === 'web' && options.xapi) ? 'all' : 'each' });
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const modulePreloads = await firstLoadScripts(player);
   const xapi = target === 'web' ? options.xapi : undefined;
   const lms = isScormTarget(target) ? options.lms : undefined;
+  const firstPart = split.parts.find((p) => p.module === course.modules[0]!.id && p.languages.includes(course.defaultLanguage));
   const content: ZipEntry[] = [
     {
       path: 'index.html',
       data: indexHtml(course, target, {
         scripts: [PLAYER_SCRIPT],
         modulePreloads,
+        course: split.skeletonPath,
+        preloads: firstPart ? [split.skeletonPath, firstPart.path] : [split.skeletonPath],
         ...(xapi ? { xapi } : {}),
         ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}),
         ...(lms && lms !== 'default' ? { lms } : {}),
       }),
     },
     // Author notes are for authors: the player never shows them, and the package does not carry them.
-    { path: 'course.json', data: `${JSON.stringify(course, (key, value: unknown) => (key === 'notes' ? undefined : value))}\n` },
+    // The whole course, for tools; the player loads the split course (course.*.json).
+    { path: 'course.json', data: `${JSON.stringify(packaged, (key, value: unknown) => (key === 'notes' ? undefined : value))}\n` },
+    { path: split.skeletonPath, data: split.skeleton },
+    ...split.parts.map((p) => ({ path: p.path, data: p.data })),
     ...player,
-    ...assets.map((a) => ({ path: a.path, source: a.source, size: a.size })),
+    ...assets.map((a) => {
+      const data = optimized.data.get(a.path);
+      return data ? { path: a.path, data } : { path: a.path, source: a.source, size: a.size };
+    }),
   ];
   if (target === 'web') {
-    // The offline cache starts with the page, the player and the course; media are cached when first used.
+    // The offline cache starts with the page, the player and the split course; media are cached when first used.
     const assetPaths = new Set(assets.map((a) => a.path));
-    const files = content.map((e) => e.path).filter((p) => !assetPaths.has(p)).sort();
+    const files = content.map((e) => e.path).filter((p) => !assetPaths.has(p) && p !== 'course.json').sort();
     content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), files) });
   }
   const files = content.map((e) => e.path).sort();
@@ -174,7 +199,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     out,
     bytes,
     files: entries.map((e) => ({ path: e.path, size: sizeOf(e), compression: compressionFor(e.path) })).sort((a, b) => (a.path < b.path ? -1 : 1)),
-    warnings: payload ? [...warnings, payload] : warnings,
+    warnings: [...warnings, ...(payload ? [payload] : []), ...(await withLocations(images.problems, courseFile))],
     suspendData: suspend.worst,
+    optimizedImages: optimized.optimized,
   };
 }

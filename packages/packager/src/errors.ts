@@ -27,6 +27,8 @@ export const PACKAGE_ERROR = {
   suspendDataTooLarge: 'CK910',
   /** Warning: the course's worst-case interaction data exceeds what a browser sends as a page closes (64 KiB). */
   interactionsTooLarge: 'CK911',
+  /** Warning: an image asset is larger than the image budget (default 200 KB, `--image-budget`). */
+  imageOverBudget: 'CK740',
   /** The course file cannot be read. */
   courseUnreadable: 'CK920',
   /** The package cannot be written where --out says. */

@@ -68,8 +68,8 @@ describe('packages of the example courses', () => {
         }
         if (target === 'web') {
           const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
-          // The page, the course and the player are cached on install; media only when first used.
-          const precached = names.filter((n) => n === 'index.html' || n === 'course.json' || n.startsWith('player/'));
+          // The page, the split course and the player are cached on install; media only when first used.
+          const precached = names.filter((n) => n === 'index.html' || /^course\..+\.json$/.test(n) || n.startsWith('player/'));
           const files = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!) as string[];
           expect(files).toEqual(['./', ...precached.map((n) => `./${n.split('/').map(encodeURIComponent).join('/')}`)]);
         }

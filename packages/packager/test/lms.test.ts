@@ -335,16 +335,20 @@ describe('cmi5 and xAPI packages against Learning Locker', () => {
 });
 
 describe('web package', () => {
-  it('declares what the first page needs and precaches the page, the player and the course, no media', async () => {
+  it('declares what the first page needs and precaches the page, the player and the split course, no media', async () => {
     const { dir, names } = await built('web');
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
-    expect(html).toContain('<link rel="preload" href="course.json" as="fetch" crossorigin>');
+    const split = names.filter((n) => /^course\..+\.json$/.test(n));
+    const skeleton = split.find((n) => /^course\.[0-9a-f]{10}\.json$/.test(n));
+    const first = split.find((n) => n.startsWith('course.apa-itu-gratifikasi.id.'));
+    expect(html).toContain(`<link rel="preload" href="${skeleton}" as="fetch" crossorigin>\n    <link rel="preload" href="${first}" as="fetch" crossorigin>`);
     expect(html).toContain('<link rel="modulepreload" href="player/coursekit.js">');
     const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
     const files = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!) as string[];
     const player = names.filter((n) => n.startsWith('player/')).sort();
     expect(player.length).toBeGreaterThan(1);
-    expect(files).toEqual(['./', './course.json', './index.html', ...player.map((n) => `./${n}`)]);
+    expect(split.length).toBe(11);
+    expect(files).toEqual(['./', ...split.sort().map((n) => `./${n}`), './index.html', ...player.map((n) => `./${n}`)]);
     expect(names.some((n) => n.startsWith('assets/'))).toBe(true);
   });
 

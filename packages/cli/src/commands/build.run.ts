@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildPackage, builtDetails, packageFileName, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
+import { buildPackage, builtDetails, formatBytes, packageFileName, isLmsProfileId, isScormTarget, isTargetId, LMS_PROFILE_IDS, TARGET_IDS, TARGETS, type BuildResult, type LmsProfileId, type PackageProblem, type TargetId } from '@coursekit/packager';
 import type { CommandInput } from '../command';
 import { readableCourseFile } from '../course-file';
 import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
@@ -21,6 +21,9 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const lms = values.lms as string | undefined;
   if (lms !== undefined && !isLmsProfileId(lms)) throw new UsageError(CLI_ERROR.badValue, `unknown LMS profile "${lms}"`, `use one of: ${LMS_PROFILE_IDS.join(', ')} (docs/lms-compatibility.md says which LMS needs which)`);
   if (lms !== undefined && !targets.some(isScormTarget)) throw new UsageError(CLI_ERROR.badOption, '--lms applies to SCORM targets only', 'cmi5, xapi and web packages do not talk SCORM to an LMS');
+  const budgetOption = values['image-budget'] as string | undefined;
+  if (budgetOption !== undefined && !/^[1-9]\d*$/.test(budgetOption)) throw new UsageError(CLI_ERROR.badValue, `--image-budget "${budgetOption}" is not a whole number of kilobytes`, 'e.g. --image-budget 200 (the default)');
+  const images = { ...(budgetOption ? { imageBudget: Number(budgetOption) * 1024 } : {}), ...(values['optimize-images'] ? { optimizeImages: true } : {}) };
   if (auth) {
     io.stderr.write(
       `${c.bold(c.red('WARNING'))} ${c.red('CK730')} LRS credentials are being written into the web package.\n` +
@@ -45,7 +48,7 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   for (const t of targets) {
     try {
       const xapi = t === 'web' && endpoint ? { endpoint, ...(auth ? { auth } : {}) } : undefined;
-      results.push(await buildPackage({ course, target: t, out: outFor(t), onProgress: bar.update, ...(xapi ? { xapi } : {}), ...(lms ? { lms: lms as LmsProfileId } : {}) }));
+      results.push(await buildPackage({ course, target: t, out: outFor(t), onProgress: bar.update, ...images, ...(xapi ? { xapi } : {}), ...(lms ? { lms: lms as LmsProfileId } : {}) }));
       bar.clear();
     } catch (error) {
       bar.clear();
@@ -63,7 +66,7 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
     const located = <P extends { file?: string }>(problems: P[]) => problems.map((p) => (p.file === undefined ? p : { ...p, file: relative(p.file) }));
     const payload = {
       ok: failures.length === 0,
-      packages: results.map((r) => ({ target: r.target, out: relative(r.out), bytes: r.bytes, files: r.files, suspendData: r.suspendData, warnings: located(r.warnings) })),
+      packages: results.map((r) => ({ target: r.target, out: relative(r.out), bytes: r.bytes, files: r.files, suspendData: r.suspendData, optimizedImages: r.optimizedImages, warnings: located(r.warnings) })),
       failures: failures.map((f) => ({ target: f.target, exitCode: exitCodeFor(f.error), problems: located(problemsOf(f.error)) })),
     };
     io.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
@@ -73,6 +76,7 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   if (warnings.length) io.stderr.write(`${formatProblems(warnings, { cwd: io.cwd, color: c.on })}\n`);
   for (const r of results) {
     io.stdout.write(`${c.green('built')} ${inert(path.relative(io.cwd, r.out) || r.out)} ${builtDetails(r)}\n`);
+    for (const o of r.optimizedImages) io.stdout.write(`  optimized ${inert(o.path)}: ${formatBytes(o.before)} → ${formatBytes(o.after)}, ${o.width}×${o.height}\n`);
   }
   for (const f of failures) {
     io.stderr.write(`${c.red('failed')} ${f.target}:\n${formatProblems(problemsOf(f.error), { cwd: io.cwd, color: c.on })}\n`);

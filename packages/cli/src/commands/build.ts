@@ -18,6 +18,8 @@ export default defineCommand({
     quiet: { type: 'boolean', short: 'q', description: 'No progress bar' },
     lms: { type: 'string', valueName: 'profile', description: `SCORM targets: the LMS quirk profile, one of ${LMS_PROFILE_NAMES.join(', ')} (docs/lms-compatibility.md)`, defaultText: 'default' },
     'xapi-endpoint': { type: 'string', valueName: 'url', description: 'web target: also send xAPI statements to this LRS' },
+    'image-budget': { type: 'string', valueName: 'KB', description: 'Warn (CK740) about each image larger than this', defaultText: '200' },
+    'optimize-images': { type: 'boolean', description: 'Re-encode JPEG, PNG and WebP images over the budget: at most 1600 px wide, same format, kept only when smaller' },
     'xapi-auth': { type: 'string', valueName: 'header', description: 'web target: LRS Authorization header. Every learner can read it: prefer a same-origin proxy' },
   },
   positionals: { min: 1, max: 1 },
@@ -26,6 +28,7 @@ export default defineCommand({
     'coursekit build course.json --target scorm12 --out dist/pelatihan-scorm12.zip',
     'coursekit build course.json --target scorm2004-4 --lms cornerstone',
     'coursekit build course.json --target all --out dist/ --json',
+    'coursekit build course.json --target web --optimize-images --image-budget 150',
   ],
   run: runFrom(() => import('./build.run')),
 });

@@ -12,6 +12,10 @@ export interface BlockContext {
   asset: (path: AssetPath) => string;
   /** Renders plain text runs of a text block: the player marks glossary terms' first use with it. */
   terms?: (text: string) => unknown;
+  /** The intrinsic size of a raster image, `[width, height]`, as the packager measured it (`$images`). */
+  imageSize?: (path: AssetPath) => readonly [number, number] | undefined;
+  /** Load this block's image at once: the first picture of the first page. Others load as they near the view. */
+  eager?: boolean;
 }
 
 function tracks(ctx: BlockContext, list: MediaTrack[] | undefined) {
@@ -39,12 +43,22 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
       if (block.level === 4) return html`<h4 class="block">${text}</h4>`;
       return html`<h2 class="block">${text}</h2>`;
     }
-    case 'image':
+    case 'image': {
       // WCAG 1.1.1: a decorative image is hidden from assistive technology with an empty alt.
+      // Width and height reserve the image's place before it arrives, so the text below does not jump.
+      const size = ctx.imageSize?.(block.src);
       return html`<figure class="block image">
-        <img src=${ctx.asset(block.src)} alt=${block.decorative ? '' : t(block.alt)} loading="lazy" />
+        <img
+          src=${ctx.asset(block.src)}
+          alt=${block.decorative ? '' : t(block.alt)}
+          width=${size ? size[0] : nothing}
+          height=${size ? size[1] : nothing}
+          loading=${ctx.eager ? 'eager' : 'lazy'}
+          decoding="async"
+        />
         ${block.caption ? html`<figcaption>${t(block.caption)}</figcaption>` : nothing}
       </figure>`;
+    }
     case 'audio':
     case 'video':
       return html`<ck-media

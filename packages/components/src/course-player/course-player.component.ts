@@ -22,7 +22,8 @@ import { renderResults, type IdentityState } from './results';
 import { renderOutline } from './outline';
 import { aidsStyles } from './aids.styles';
 import { renderRequiredPrompt, renderUnfinished, unfinished, type Unfinished } from './required';
-import { firstUses, markTerms, termStyles } from '../glossary/terms';
+import { firstUses, forgetFirstUses, markTerms, termStyles } from '../glossary/terms';
+import { CourseParts } from './parts';
 import { aidStrings } from '../translations/aids';
 
 const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'English' };
@@ -116,6 +117,9 @@ export class CkCoursePlayer extends LitElement {
   private focusAfterRender: string | null = null;
   private loadToken = 0;
   private resolvedCourse: ResolvedCourse | null = null;
+  /** The parts of a split course (a package's), loaded as the learner needs them; null for a whole course. */
+  private parts: CourseParts | null = null;
+  @state() private partsFailed = false;
   private language = new LanguageController(this);
 
   /** The running engine, once the course has started. */
@@ -142,6 +146,10 @@ export class CkCoursePlayer extends LitElement {
     if (!loaded.ok) return this.fail(loaded.problem);
     const course = loaded.course;
     this.resolvedCourse = course;
+    this.parts = this.course ? null : CourseParts.of(course, this.src ?? '', () => {
+      forgetFirstUses(course);
+      this.requestUpdate();
+    });
     this.applyTheme(course);
     const result = await startSession(course, {
       trackers: this.trackers,
@@ -156,6 +164,13 @@ export class CkCoursePlayer extends LitElement {
     }
     if (!result.ok) return this.fail({ code: result.code, message: result.message });
     const { session } = result;
+    // A split course: the first page waits only for its own module's texts, in the learner's language.
+    if (this.parts && !(await this.parts.load(session.engine.language, [session.engine.currentPage.moduleId]))) {
+      void session.end();
+      if (token === this.loadToken) this.fail({ code: 'course-fetch-failed', message: `${this.src}: a part of the course could not be loaded` });
+      return;
+    }
+    if (token !== this.loadToken) return void session.end();
     this.session = session;
     this.status = 'ready';
     this.notices = session.launch.notices;
@@ -196,6 +211,10 @@ export class CkCoursePlayer extends LitElement {
     if (!this.src || /^[a-z][a-z0-9+.-]*:|^\//i.test(path)) return path;
     return new URL(path, new URL(this.src, document.baseURI)).href;
   };
+
+  /** A raster image's intrinsic size, as a package's course records it (`$images`, measured by the packager). */
+  private imageSize = (path: string): readonly [number, number] | undefined =>
+    (this.resolvedCourse as { $images?: Record<string, [number, number]> } | null)?.$images?.[path];
 
   private get strings() {
     return this.language.strings(playerStrings);
@@ -356,7 +375,32 @@ export class CkCoursePlayer extends LitElement {
     this.focusAfterRender = '.exit';
   }
 
+  /**
+   * A split course: loads what the view shows when it is not there yet (another module, another
+   * language), then, while the learner reads, the next module ahead and any earlier one (which
+   * the glossary's first uses need), one at a time.
+   */
+  private followParts(): void {
+    const engine = this.engine;
+    const parts = this.parts;
+    if (!engine || !parts || this.partsFailed) return;
+    const language = engine.language;
+    const modules = engine.course.modules.map((m) => m.id);
+    const at = modules.indexOf(engine.currentPage.moduleId);
+    const shown = this.view === 'page' ? [engine.currentPage.moduleId] : modules;
+    if (!parts.ready(language, shown)) {
+      void parts.load(language, shown).then((ok) => (this.partsFailed = !ok));
+      return;
+    }
+    const ahead = [modules[at + 1], ...modules.slice(0, at)].find((m) => m !== undefined && !parts.ready(language, [m]));
+    if (ahead === undefined) return;
+    const fetchAhead = () => void parts.load(language, [ahead]);
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchAhead, { timeout: 2000 });
+    else setTimeout(fetchAhead, 200);
+  }
+
   protected override updated(): void {
+    this.followParts();
     if (this.focusItem && this.view === 'page') {
       const item = this.focusItem;
       this.focusItem = null;
@@ -399,7 +443,18 @@ export class CkCoursePlayer extends LitElement {
     const logo = course.theme?.logo;
     const module = course.modules.find((m) => m.id === page.moduleId);
     const opener = module?.image && module.pages[0]?.id === page.pageId ? module.image : undefined;
-    const uses = course.glossary?.length ? firstUses(engine) : null;
+    // The first page's first picture loads at once (it is what the learner sees first); every other one as it nears the view.
+    const firstPicture = page.index === 0 && !opener ? page.page.blocks.findIndex((b) => b.type === 'image') : -1;
+    const modules = course.modules.map((m) => m.id);
+    const textsReady = !this.parts || this.parts.ready(engine.language, this.view === 'page' ? [page.moduleId] : modules);
+    // Terms are marked at their first use in the course: only once every module up to this one has its texts.
+    const uses = course.glossary?.length && (!this.parts || this.parts.ready(engine.language, modules.slice(0, modules.indexOf(page.moduleId) + 1))) ? firstUses(engine) : null;
+    const waiting = html`<div class="loading" role="status">
+      ${this.partsFailed
+        ? html`<p>${s.loadFailed} ${s.loadFailedHint}</p>
+            <button @click=${() => (this.partsFailed = false)}>${s.retry}</button>`
+        : s.loading}
+    </div>`;
     return html`<div part="base" class="player" lang=${engine.language}>
       <button type="button" part="skip-link" class="skip-link" @click=${this.skipToContent}>${a.skipToContent}</button>
       <header part="header" class="bar">
@@ -448,7 +503,9 @@ export class CkCoursePlayer extends LitElement {
           showAid: course.glossary?.length || course.resources?.length ? (which) => void this.showAid(which) : undefined,
         })}
         <div id="content" class="content" tabindex="-1">
-        ${this.view === 'glossary' && this.aidsModule
+        ${!textsReady && this.view !== 'page'
+          ? waiting
+          : this.view === 'glossary' && this.aidsModule
           ? this.aidsModule.renderGlossaryPage({ engine, asset: this.asset })
           : this.view === 'downloads' && this.aidsModule
             ? this.aidsModule.renderResourceList({ engine, asset: this.asset })
@@ -468,13 +525,29 @@ export class CkCoursePlayer extends LitElement {
               page.pageId,
               html`<section part="page" class="page" aria-labelledby="page-title">
                 ${opener
-                  ? html`<figure part="module-opener" class="module-opener"><img src=${this.asset(opener.src)} alt=${engine.text(opener.alt)} /></figure>`
+                  ? html`<figure part="module-opener" class="module-opener">
+                      <img
+                        src=${this.asset(opener.src)}
+                        alt=${engine.text(opener.alt)}
+                        width=${this.imageSize(opener.src)?.[0] ?? nothing}
+                        height=${this.imageSize(opener.src)?.[1] ?? nothing}
+                        decoding="async"
+                      />
+                    </figure>`
                   : nothing}
                 <h1 id="page-title" tabindex="-1">${engine.text(page.page.title)}</h1>
-                ${page.page.blocks.map((b, i) => {
-                  const terms = uses?.get(`${page.pageId}/${i}`);
-                  return renderBlock(b, { engine, asset: this.asset, ...(terms ? { terms: markTerms(engine, terms, `${page.pageId}-${i}`) } : {}) });
-                })}
+                ${textsReady
+                  ? page.page.blocks.map((b, i) => {
+                      const terms = uses?.get(`${page.pageId}/${i}`);
+                      return renderBlock(b, {
+                        engine,
+                        asset: this.asset,
+                        imageSize: this.imageSize,
+                        eager: i === firstPicture,
+                        ...(terms ? { terms: markTerms(engine, terms, `${page.pageId}-${i}`) } : {}),
+                      });
+                    })
+                  : waiting}
                 ${this.required
                   ? renderRequiredPrompt({
                       engine,

@@ -44,6 +44,17 @@ describe('<ck-course-player> loading', () => {
     expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).toEqual(['16', '100', '1 dari 6 halaman dilihat (16%)']);
   });
 
+  it('reserves each picture\'s place with the width and height a package records; only the first page\'s first picture loads at once', async () => {
+    const first = sampleCourse.modules[0]!.pages[0]!.blocks.find((b) => b.type === 'image') as { src: string };
+    const p = mount((p) => (p.course = { ...sampleCourse, $images: { [first.src]: [640, 360] } } as typeof sampleCourse));
+    await ready(p);
+    const images = [...p.shadowRoot!.querySelectorAll('.block.image img')].map((i) => ['width', 'height', 'loading', 'decoding'].map((a) => i.getAttribute(a)));
+    expect(images).toEqual([
+      ['640', '360', 'eager', 'async'],
+      ['640', '360', 'lazy', 'async'],
+    ]);
+  });
+
   it('fetches a course from src', async () => {
     const p = mount((p) => (p.src = `data:application/json,${encodeURIComponent(JSON.stringify(sampleCourse))}`));
     await ready(p);

@@ -39,6 +39,16 @@ export function termPatterns(glossary: readonly GlossaryTerm[] | undefined, text
 const cache = new WeakMap<object, Map<string, Map<string, TermPattern[]>>>();
 
 /**
+ * Forgets the first uses found in a course, after more of its text arrived (a part of a split course).
+ *
+ * @example
+ * forgetFirstUses(engine.course);
+ */
+export function forgetFirstUses(course: object): void {
+  cache.delete(course);
+}
+
+/**
  * Where each glossary term is first used in the course, in the engine's language: the text
  * blocks of the pages in course order, by `pageId/blockIndex`, with the terms first used there.
  *

@@ -16,6 +16,10 @@ export interface PageOptions {
   serviceWorker?: string;
   /** SCORM targets: the LMS quirk profile the tracker uses (@coursekit/runtime's QUIRK_PROFILES), when not the default. */
   lms?: string;
+  /** The course file the player loads (default `course.json`). */
+  course?: string;
+  /** Course files the first page needs, fetched with the page (default: the course file). */
+  preloads?: readonly string[];
   /** Module scripts the first page needs, declared up front (`modulepreload`) so the browser fetches them in parallel. */
   modulePreloads?: readonly string[];
 }
@@ -72,15 +76,15 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     `    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(target, Boolean(options.xapi))}">`,
     '    <meta name="referrer" content="no-referrer">',
     meta('coursekit:target', target),
-    meta('coursekit:course', 'course.json'),
+    meta('coursekit:course', options.course ?? 'course.json'),
     options.serviceWorker ? meta('coursekit:offline', options.serviceWorker) : null,
     options.lms ? meta('coursekit:lms', options.lms) : null,
     options.xapi ? meta('coursekit:xapi-endpoint', options.xapi.endpoint) : null,
     options.xapi?.auth ? meta('coursekit:xapi-auth', options.xapi.auth) : null,
     `    <title>${escapeXml(defaultTitle(course))}</title>`,
     `    <link rel="icon" href="${escapeXml(faviconHref(course))}">`,
-    // The course file the player fetches first, requested with the page (as the player's fetch: same-origin credentials).
-    `    <link rel="preload" href="course.json" as="fetch" crossorigin>`,
+    // The course files the player fetches first, requested with the page (as the player's fetch: same-origin credentials).
+    ...(options.preloads ?? [options.course ?? 'course.json']).map((f) => `    <link rel="preload" href="${escapeXml(f)}" as="fetch" crossorigin>`),
     ...(options.modulePreloads ?? []).map((s) => `    <link rel="modulepreload" href="${escapeXml(s)}">`),
     ...(options.styles ?? []).map((s) => `    <link rel="stylesheet" href="${escapeXml(s)}">`),
     ...options.scripts.map((s) => `    <script type="module" src="${escapeXml(s)}"></script>`),

@@ -1,0 +1,113 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { encodeSnapshot } from '@coursekit/runtime/codec';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveFolder } from '../../../test/examples/browser';
+import { buildPackage } from '../src/index';
+import { RANGER } from './fixtures';
+import { unzip } from './unzip';
+
+// Integrity Ranger's packages carry the course split: a skeleton, and one part per module (and per
+// language, where no LRS needs every language). The player fetches the skeleton and the part of the
+// module and language it shows; the next module's part while the learner reads; the rest only when
+// the learner goes there.
+
+let work = '';
+let browser: Browser;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'ck-split-'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function built(target: 'web' | 'scorm12' | 'cmi5'): Promise<{ dir: string; names: string[]; course: ResolvedCourse; skeleton: string }> {
+  const zip = path.join(work, `${target}.zip`);
+  await buildPackage({ course: RANGER, target, out: zip });
+  const dir = path.join(work, target);
+  const names = await unzip(zip, dir);
+  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+  const skeleton = /<meta name="coursekit:course" content="([^"]+)">/.exec(html)![1]!;
+  return { dir, names, course: JSON.parse(await readFile(path.join(dir, 'course.json'), 'utf8')) as ResolvedCourse, skeleton };
+}
+
+const MODULES = ['apa-itu-gratifikasi', 'korupsi-kecil', 'skenario-hari-raya', 'skenario-layanan', 'penilaian-dan-sertifikat'];
+/** A part's name without its content hash: `korupsi-kecil.id`. */
+const partName = (file: string) => path.basename(file).replace(/^course\./, '').replace(/\.[0-9a-f]{10}\.json$/, '');
+
+describe('the split course', () => {
+  it('every target carries a skeleton and a part per module (per language where no LRS is told), the first page needing a third of the whole course', async () => {
+    for (const target of ['web', 'scorm12', 'cmi5'] as const) {
+      const { dir, names, skeleton } = await built(target);
+      const parts = names.filter((n) => /^course\..+\.json$/.test(n) && n !== skeleton).map(partName).sort();
+      expect(parts, target).toEqual(
+        target === 'cmi5' ? [...MODULES].sort() : MODULES.flatMap((m) => [`${m}.en`, `${m}.id`]).sort(),
+      );
+      const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+      const first = names.find((n) => partName(n) === (target === 'cmi5' ? MODULES[0] : `${MODULES[0]}.id`))!;
+      expect(html).toContain(`<link rel="preload" href="${skeleton}" as="fetch" crossorigin>\n    <link rel="preload" href="${first}" as="fetch" crossorigin>`);
+      const size = async (n: string) => (await stat(path.join(dir, n))).size;
+      const whole = await size('course.json');
+      const firstPage = (await size(skeleton)) + (await size(first));
+      // Measured on Integrity Ranger: 173,434 bytes whole; skeleton and first part 63,882 (web, SCORM) and 75,584 (cmi5).
+      expect({ target, whole, firstPage }).toEqual({ target, whole: 173_434, firstPage: target === 'cmi5' ? 75_584 : 63_882 });
+    }
+  });
+
+  it('the first page fetches only its module in its language, the next module ahead; another language or module fetches its part then', async () => {
+    const { dir, course, skeleton } = await built('web');
+    const { url, server } = await serveFolder(dir);
+    const fetched: string[] = [];
+    server.on('request', (req: { url?: string }) => {
+      const at = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+      if (/^course\..*json$/.test(at)) fetched.push(at === skeleton ? 'skeleton' : at === 'course.json' ? 'course.json' : partName(at));
+    });
+    // The offline cache would fetch every part at install; this test is about what the player asks for.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${url}/index.html`);
+      const first = course.modules[0]!.pages[0]!;
+      await page.getByRole('heading', { level: 1, name: (first.title as Record<string, string>).id!, exact: true }).waitFor();
+      await expect.poll(() => fetched.length).toBe(3);
+      expect([...fetched.slice(0, 2)].sort()).toEqual(['apa-itu-gratifikasi.id', 'skeleton']);
+      expect(fetched[2]).toBe('korupsi-kecil.id');
+
+      await page.getByLabel('Bahasa').selectOption('en');
+      await page.getByRole('heading', { level: 1, name: (first.title as Record<string, string>).en!, exact: true }).waitFor();
+      await expect.poll(() => fetched.slice(3)).toEqual(['apa-itu-gratifikasi.en', 'korupsi-kecil.en']);
+      const block = first.blocks.find((b) => b.type === 'text') as { markdown: Record<string, string> };
+      await page.getByText(block.markdown.en!.split('\n')[0]!.replace(/[*_`]/g, '').slice(0, 40)).first().waitFor();
+
+      // Resumed on the fourth module's first page: that module's part first, then the next.
+      const fourth = course.modules[3]!;
+      const viewed = course.modules.slice(0, 3).flatMap((m) => m.pages.map((p) => p.id));
+      const state = encodeSnapshot(course, {
+        v: 1, courseId: course.id, courseVersion: course.version, seed: 7, language: 'id', pageId: fourth.pages[0]!.id, viewed,
+        answers: {}, assessments: {}, scenarios: {}, completed: false, passed: null, certificateId: null, totalTimeMs: 0,
+      });
+      // Set from a page of the same origin without the player, which would save its own state as it closes.
+      await page.goto(`${url}/course.json`);
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`coursekit:${course.id}@${course.version}`, state]);
+      fetched.length = 0;
+      await page.goto(`${url}/index.html`);
+      await page.getByRole('heading', { level: 1, name: (fourth.pages[0]!.title as Record<string, string>).id!, exact: true }).waitFor();
+      // The page preloads the skeleton and the first module's part (a first visit's); the player asks for the
+      // fourth module's, then the fifth ahead, then the earlier ones (the first is already there).
+      await expect.poll(() => fetched.length).toBe(6);
+      expect([...fetched.slice(0, 2)].sort()).toEqual(['apa-itu-gratifikasi.id', 'skeleton']);
+      expect(fetched.slice(2)).toEqual(['skenario-layanan.id', 'penilaian-dan-sertifikat.id', 'korupsi-kecil.id', 'skenario-hari-raya.id']);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  }, 120_000);
+});
