@@ -1,0 +1,169 @@
+/**
+ * pnpm bench: Integrity Ranger's packages on a slow mobile network. Each package is built by the
+ * packager with the real player, served from 127.0.0.1 (gzip for text, as web servers do; no HTTP
+ * caching: a first visit), and opened in Chromium with the network throttled through the DevTools
+ * protocol (Network.emulateNetworkConditions: 400 ms latency, 50 KB/s down, 20 KB/s up). Measured
+ * for each: the time from navigation to the first page being interactive (its heading and its
+ * Next button shown, its blocks rendered) and the bytes transferred before then (Resource Timing's
+ * transferSize). Beside them, in the same run and on the same server: a static HTML page with the
+ * first page's text (the floor), and the web package loading the whole course.json (as before the
+ * course was split). The service worker is blocked: this measures the page, not the offline cache.
+ *
+ * Needs the packager and the player built (dist/), as `pnpm bench` does first. Environment:
+ * CK_BENCH_RUNS (default 3; the median is reported).
+ */
+import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import type { ResolvedCourse } from '@coursekit/schema';
+import { chromiumLaunchOptions } from '../../../chromium.mjs';
+import { buildPackage, type TargetId } from '../src/index';
+import { unzip } from '../test/unzip';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RANGER = path.resolve(here, '../../../examples/integrity-ranger/course.json');
+const RUNS = Number(process.env.CK_BENCH_RUNS ?? 3);
+/** The slow mobile network of the issue the learners' offices reported: "wifi lemot". */
+const NETWORK = { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 20 * 1024 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** A static server for one folder: gzip for text when the browser accepts it, no caching. */
+async function serve(folder: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const at = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(folder, at.endsWith('/') ? `${at}index.html` : at);
+    if (!file.startsWith(folder)) return void res.writeHead(403).end();
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return void res.writeHead(404).end();
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = /text|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    if (gzip) {
+      body = gzipSync(body, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.byteLength);
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const id = (t: unknown) => (typeof t === 'string' ? t : ((t as Record<string, string>).id ?? ''));
+
+/** The first page's text as one static HTML page: what no player can beat. */
+function staticPage(course: ResolvedCourse): string {
+  const page = course.modules[0]!.pages[0]!;
+  const blocks = page.blocks.map((b) => {
+    const block = b as unknown as Record<string, unknown>;
+    const text = [block.markdown, block.text, block.title].filter((t) => t !== undefined).map((t) => `<p>${escape(id(t))}</p>`);
+    return text.join('\n');
+  });
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(id(course.title))}</title></head><body><main><h1>${escape(id(page.title))}</h1>\n${blocks.join('\n')}\n<button>Berikutnya</button></main></body></html>\n`;
+}
+
+interface Variant {
+  name: string;
+  url: string;
+  /** The first page's heading in the player, or null for the static page. */
+  title: string | null;
+}
+
+/** performance.now() once the first page is interactive, else false. Runs in the page (a function: the packages' CSP forbids eval). */
+function ready(title: string | null): number | false {
+  if (title === null) return document.querySelector('h1') && document.querySelector('button') ? performance.now() : false;
+  const root = document.querySelector('ck-course-player')?.shadowRoot;
+  const ok = root && root.querySelector('#page-title')?.textContent === title && root.querySelector('.pager .primary') && !root.querySelector('.page .loading');
+  return ok ? performance.now() : false;
+}
+
+/** One visit under the throttled network: ms to interactive, and bytes transferred by then. */
+async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  try {
+    await page.goto(variant.url, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+    const ms = (await handle.jsonValue()) as number;
+    const bytes = await page.evaluate((until) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= until);
+      return nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0);
+    }, ms);
+    return { ms, bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(path.join(tmpdir(), 'ck-bench-network-'));
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const servers: Server[] = [];
+  try {
+    const variants: Variant[] = [];
+    let course: ResolvedCourse | null = null;
+    for (const target of ['web', 'scorm12', 'cmi5'] as TargetId[]) {
+      const zip = path.join(work, `${target}.zip`);
+      await buildPackage({ course: RANGER, target, out: zip });
+      const dir = path.join(work, target);
+      await unzip(zip, dir);
+      course ??= JSON.parse(await readFile(path.join(dir, 'course.json'), 'utf8')) as ResolvedCourse;
+      const { url, server } = await serve(dir);
+      servers.push(server);
+      const title = id(course.modules[0]!.pages[0]!.title);
+      variants.push({ name: `${target} package`, url: `${url}/index.html`, title });
+      if (target === 'web') {
+        // The same package as before the split: the player loads the whole course.json.
+        const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+        const whole = html
+          .replace(/<meta name="coursekit:course" content="[^"]+">/, '<meta name="coursekit:course" content="course.json">')
+          .replace(/(    <link rel="preload" href="course\.[^"]+" as="fetch" crossorigin>\n)+/, '    <link rel="preload" href="course.json" as="fetch" crossorigin>\n');
+        await writeFile(path.join(dir, 'whole.html'), whole);
+        variants.push({ name: 'web package, whole course.json', url: `${url}/whole.html`, title });
+        await writeFile(path.join(dir, 'static.html'), staticPage(course));
+        variants.unshift({ name: 'static page (first page text)', url: `${url}/static.html`, title: null });
+      }
+    }
+    const rows: Array<{ name: string; ms: number; bytes: number }> = [];
+    for (const v of variants) {
+      const runs: Array<{ ms: number; bytes: number }> = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, v));
+      rows.push({ name: v.name, ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)) });
+    }
+    const floor = rows[0]!;
+    console.log(`Slow network (${NETWORK.latency} ms, ${NETWORK.downloadThroughput / 1024} KB/s down), Integrity Ranger, median of ${RUNS} first visits:\n`);
+    console.log('| | time to interactive | × static | bytes before interactive |');
+    console.log('| --- | --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${(r.ms / floor.ms).toFixed(1)}× | ${(r.bytes / 1024).toFixed(1)} KB |`);
+  } finally {
+    await browser.close();
+    for (const s of servers) s.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
