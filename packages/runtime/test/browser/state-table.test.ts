@@ -1,28 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseEngine } from '@coursekit/engine';
-import type { ResolvedCourse } from '@coursekit/schema';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
 import { T0 } from '../fixtures/fake-engine';
+import { all, attempt, retry, stateTableCourse as course } from '../fixtures/state-table';
 import { installLms, removeLms, type Lms, type LmsVersion } from './harness';
 
 afterEach(() => removeLms());
-
-/** Two pages and a four-question assessment (two attempts) that makes the course score; completion needs the assessment submitted. */
-function course(mastery = true): ResolvedCourse {
-  return {
-    schemaVersion: '1.0',
-    id: 'states',
-    version: '1.0.0',
-    title: 'States',
-    languages: ['id', 'en'],
-    defaultLanguage: 'id',
-    modules: [{ id: 'm1', title: 'M1', pages: [{ id: 'intro', title: 'Intro', blocks: [{ type: 'text', markdown: 'Halo' }] }, { id: 'quiz', title: 'Quiz', blocks: [{ type: 'assessment', assessment: 'final' }] }] }],
-    assessments: [{ id: 'final', title: 'Final', passingScore: 75, attempts: 2, questions: ['f1', 'f2', 'f3', 'f4'].map((id) => ({ id, type: 'true-false' as const, prompt: id, correct: true })) }],
-    completion: mastery ? { pagesViewed: 100, assessments: ['final'] } : { pagesViewed: 100 },
-    ...(mastery ? { mastery: { passingScore: 75, assessments: ['final'] } } : {}),
-  };
-}
 
 const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
 
@@ -47,18 +31,6 @@ async function play(version: LmsVersion, steps: (engine: CourseEngine) => void, 
       : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.min', 'cmi.score.max', 'cmi.score.scaled', 'cmi.progress_measure', 'cmi.exit', 'cmi.session_time'];
   return Object.fromEntries(keys.filter((k) => k in sent).map((k) => [k, sent[k]!]));
 }
-
-/** Answers the current attempt of "final" with `right` of 4 correct and submits it. */
-function attempt(right: number) {
-  return (e: CourseEngine) => {
-    e.goTo('quiz');
-    const view = e.assessment('final');
-    view.questions.forEach((q, i) => e.answerInAssessment('final', q.id, { type: 'true-false', value: i < right }));
-    e.submitAssessment('final');
-  };
-}
-const retry = (e: CourseEngine) => void e.retryAssessment('final');
-const all = (...steps: Array<(e: CourseEngine) => void>) => (e: CourseEngine) => steps.forEach((s) => s(e));
 
 describe('the state table (docs/tracking/scorm.md), SCORM 1.2 under scorm-again', () => {
   const v = '1.2';
