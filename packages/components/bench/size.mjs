@@ -26,15 +26,15 @@ export const BUDGETS = {
  * target meets the goal.
  */
 // Raised with the learner aids, then with the certificate for civil servants and the hotspot
-// question (docs/benchmarks.md says what they cost and what could load later).
+// question, then with the split course and reserved image sizes (docs/benchmarks.md says what they cost and what could load later).
 export const CEILINGS = {
-  coursekit: 58.7 * KIB,
+  coursekit: 59.6 * KIB,
   'ck-scenario': 23.9 * KIB,
-  'player/scorm12': 43.6 * KIB,
-  'player/scorm2004': 43.65 * KIB,
-  'player/cmi5': 51.45 * KIB,
-  'player/xapi': 49.4 * KIB,
-  'player/web': 38.4 * KIB,
+  'player/scorm12': 44.5 * KIB,
+  'player/scorm2004': 44.55 * KIB,
+  'player/cmi5': 52.35 * KIB,
+  'player/xapi': 50.3 * KIB,
+  'player/web': 39.3 * KIB,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
