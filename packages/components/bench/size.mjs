@@ -4,7 +4,12 @@
 // a bundle is over its budget, or when a player fetches anything but relative files of its own
 // folder, or carries xAPI code where its target has no LRS.
 //
-// - coursekit.js and ck-scenario.js: the whole file (a page includes it with one script tag).
+// - coursekit.js: it defines each element when a page first shows it, from chunks beside it, so
+//   what a page fetches depends on its elements; the budget holds the heaviest page, one with
+//   `<ck-course-player>`: coursekit.js, the player's chunk and every chunk they import statically
+//   (the player's own parts, quiz, certificate, results page, load later). A page with one
+//   `<ck-scenario>` through coursekit.js is printed beside it.
+// - ck-scenario.js: the whole file (one element, one file).
 // - each target's player: its first load, the entry and every chunk it imports statically (all
 //   fetched before the player's code runs), and its total, every chunk included. The chunks loaded
 //   on demand (elements a page renders, the xAPI client of a web package with an LRS) are left out
@@ -16,7 +21,7 @@ import { BUNDLES, buildBundle, firstLoad } from '../scripts/bundles.mjs';
 const KIB = 1024;
 /** The goals, in gzip bytes. */
 export const BUDGETS = {
-  coursekit: { whole: 40 * KIB },
+  coursekit: { first: 40 * KIB },
   'ck-scenario': { whole: 20 * KIB },
   player: { first: 35 * KIB },
 };
@@ -25,17 +30,19 @@ export const BUDGETS = {
  * check then fails on growth, and the table says how far the goal is. Remove a line once the
  * target meets the goal.
  */
-// Raised with the learner aids, then with the certificate for civil servants and the hotspot
-// question, then with the split course and reserved image sizes (docs/benchmarks.md says what they cost and what could load later).
+// Set to the figures measured after the player's rarely shown parts became chunks
+// (docs/benchmarks.md says what is left in each first load and what it takes to move it).
 export const CEILINGS = {
-  coursekit: 59.6 * KIB,
   'ck-scenario': 23.9 * KIB,
-  'player/scorm12': 44.5 * KIB,
-  'player/scorm2004': 44.55 * KIB,
-  'player/cmi5': 52.35 * KIB,
-  'player/xapi': 50.3 * KIB,
-  'player/web': 39.3 * KIB,
+  'player/scorm12': 41.2 * KIB,
+  'player/scorm2004': 41.2 * KIB,
+  'player/cmi5': 49.1 * KIB,
+  'player/xapi': 46.95 * KIB,
+  'player/web': 35.85 * KIB,
 };
+
+/** The source module that defines an element in coursekit.js (the page's first use loads its chunk). */
+const PAGE_ELEMENTS = { 'ck-course-player': 'src/player/elements.ts', 'ck-scenario': 'src/scenario/scenario.ts' };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kib = (n) => `${(n / KIB).toFixed(1)} KiB`;
@@ -47,34 +54,50 @@ const rows = [];
 const lit = await buildBundle({ name: 'lit', entry: 'bench/lit.ts', dir: '', splitting: false });
 const litGzip = sum(lit.files);
 
+/**
+ * What a page with `tag` fetches from a bundle that defines elements on demand: the entry, the
+ * chunk holding the element's module and, transitively, their static imports.
+ */
+function pageLoad(built, tag) {
+  const holders = built.files.filter((f) => (f.inputs[PAGE_ELEMENTS[tag]] ?? 0) > 0).map((f) => f.path);
+  if (!holders.length) throw new Error(`${tag}: no file of the bundle holds ${PAGE_ELEMENTS[tag]}`);
+  return firstLoad(built, holders);
+}
+
 for (const bundle of BUNDLES) {
   const built = await buildBundle(bundle);
-  const first = firstLoad(built);
+  const isPlayer = bundle.name.startsWith('player/');
+  const first = bundle.name === 'coursekit' ? pageLoad(built, 'ck-course-player') : firstLoad(built);
   const firstGzip = sum(first);
   const total = sum(built.files);
-  const isPlayer = bundle.name.startsWith('player/');
-  const goal = isPlayer ? BUDGETS.player.first : BUDGETS[bundle.name].whole;
+  const goal = isPlayer ? BUDGETS.player.first : (BUDGETS[bundle.name].first ?? BUDGETS[bundle.name].whole);
   const limit = Math.max(goal, CEILINGS[bundle.name] ?? 0);
-  const measured = isPlayer ? firstGzip : total;
-  if (measured > limit) failures.push(`${bundle.name}: ${isPlayer ? 'first load' : 'whole bundle'} ${measured} B gzip is over ${limit} B (${kib(limit)})`);
+  const measured = isPlayer || bundle.name === 'coursekit' ? firstGzip : total;
+  const measure = isPlayer ? 'first load' : bundle.name === 'coursekit' ? 'a page with <ck-course-player>' : 'whole bundle';
+  if (measured > limit) failures.push(`${bundle.name}: ${measure} ${measured} B gzip is over ${limit} B (${kib(limit)})`);
   // A chunk is fetched by a URL relative to the file importing it: a file of the bundle's own folder
   // (the bundler's import lists, not a search of the code, which would find "from" in strings).
   const own = new Set(built.files.map((f) => f.path));
   for (const f of built.files) {
-    for (const s of [...f.imports, ...f.dynamic]) if (!own.has(s) || !/^[\w.-]+\.js$/.test(s)) failures.push(`${bundle.name}: ${f.path} imports "${s}", not a file of its own folder`);
+    for (const s of [...f.imports, ...f.dynamic]) if (!own.has(s) || !/^(?:[\w-]+\/)?[\w.-]+\.js$/.test(s)) failures.push(`${bundle.name}: ${f.path} imports "${s}", not a file of its own folder`);
   }
   const lrsLess = ['coursekit', 'ck-scenario', 'player/scorm12', 'player/scorm2004', 'player/web'].includes(bundle.name);
   const xapiFirst = first.some((f) => Object.keys(f.inputs).some((i) => i.includes('/xapi/src/')));
   if (lrsLess && xapiFirst) failures.push(`${bundle.name}: xAPI code in the first load of a target without an LRS`);
   rows.push({
-    bundle: isPlayer ? `${bundle.name} (package target)` : `${bundle.name}.js`,
+    bundle: isPlayer ? `${bundle.name} (package target)` : bundle.name === 'coursekit' ? 'coursekit.js, page with <ck-course-player>' : `${bundle.name}.js`,
     'first load (gzip)': bytes(firstGzip),
     files: `${first.length} of ${built.files.length}`,
     'total (gzip)': bytes(total),
     'first load x Lit': (firstGzip / litGzip).toFixed(2),
-    goal: `${isPlayer ? 'first load' : 'whole'} ≤ ${kib(goal)}`,
+    goal: `${isPlayer || bundle.name === 'coursekit' ? 'first load' : 'whole'} ≤ ${kib(goal)}`,
     'within goal': measured <= goal ? 'yes' : `no, +${kib(measured - goal)} (ceiling ${kib(limit)})`,
   });
+  if (bundle.name === 'coursekit') {
+    const scenario = pageLoad(built, 'ck-scenario');
+    const n = sum(scenario);
+    rows.push({ bundle: 'coursekit.js, page with one <ck-scenario>', 'first load (gzip)': bytes(n), files: `${scenario.length} of ${built.files.length}`, 'total (gzip)': bytes(total), 'first load x Lit': (n / litGzip).toFixed(2), goal: '', 'within goal': '' });
+  }
 }
 rows.push({ bundle: 'lit alone', 'first load (gzip)': bytes(litGzip), files: '1 of 1', 'total (gzip)': bytes(litGzip), 'first load x Lit': '1.00', goal: '', 'within goal': '' });
 console.table(rows);

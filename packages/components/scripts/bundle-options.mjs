@@ -4,9 +4,10 @@
  * (bench/size.mjs) also builds through, so both measure the same files. esbuild bundles
  * (conditions below, Lit templates' static text minified); terser then minifies: two compress passes find about 2% more gzip bytes than esbuild's minifier. Only safe
  * transforms: no `unsafe*`, no `pure_getters` (Lit's getters have effects). Property names are
- * kept, except private members and UI string keys no one outside the bundle can see
- * (scripts/private-names.mjs), which terser shortens: about 0.7 KiB gzip in coursekit.js, 0.2 KiB
- * in a player's first load (measured 2026-12; see docs/benchmarks.md).
+ * kept, except, in ck-scenario.js (one file), private members and UI string keys no one outside
+ * the bundle can see (scripts/private-names.mjs), which terser shortens: 249 B gzip there. In the
+ * bundles that split (coursekit.js, the players) shortening made the first load larger (scorm12:
+ * 682 B), so they keep every name (measured 2026-12-05; see docs/benchmarks.md).
  */
 import { privateNames } from './private-names.mjs';
 
@@ -22,3 +23,6 @@ export const terserOptions = {
   mangle: { properties: { regex: new RegExp(`^(?:${privateNames().join('|')})$`) } },
   format: { comments: false },
 };
+
+/** The same without shortened property names, for the bundles that split into chunks. */
+export const splitTerserOptions = { ...terserOptions, mangle: true };

@@ -5,6 +5,8 @@ export interface Bundle {
   dir: string;
   file?: string;
   splitting: boolean;
+  /** Folder (below the bundle's own) of its chunks, if not beside the entry. */
+  chunkDir?: string;
 }
 /** One file a bundle writes. */
 export interface BuiltFile {
@@ -18,4 +20,4 @@ export interface BuiltFile {
 export declare const PLAYERS: string[];
 export declare const BUNDLES: Bundle[];
 export declare function buildBundle(bundle: Bundle, options?: { minifyOptions?: object }): Promise<{ entry: string; outdir: string; files: BuiltFile[] }>;
-export declare function firstLoad(built: { entry: string; files: BuiltFile[] }): BuiltFile[];
+export declare function firstLoad(built: { entry: string; files: BuiltFile[] }, also?: string[]): BuiltFile[];

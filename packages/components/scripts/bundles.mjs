@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import { bundleConditions, terserOptions } from './bundle-options.mjs';
+import { bundleConditions, splitTerserOptions, terserOptions } from './bundle-options.mjs';
 import { bundleSourcesPlugin } from './static-properties.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +30,7 @@ export const PLAYERS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'];
  * The plain-page bundles stay one file each, as a page includes them with one script tag.
  */
 export const BUNDLES = [
-  { name: 'coursekit', entry: 'src/bundles/coursekit.ts', dir: '', splitting: false },
+  { name: 'coursekit', entry: 'src/bundles/coursekit.ts', dir: '', splitting: true, chunkDir: 'coursekit' },
   { name: 'ck-scenario', entry: 'src/bundles/ck-scenario.ts', dir: '', splitting: false },
   ...PLAYERS.map((target) => ({ name: `player/${target}`, entry: `src/player/${target}.ts`, dir: `player/${target}`, file: 'coursekit', splitting: true })),
 ];
@@ -60,7 +60,7 @@ const noCertificatePdfPlugin = {
  * const { entry, files } = await buildBundle(BUNDLES.find((b) => b.name === 'player/scorm12'));
  * // entry: 'coursekit.js'; files: [{ path: 'coursekit.js', code, map, imports: ['chunk-AB12CD34.js'], dynamic: ['chunk-…'] }, …]
  */
-export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}) {
+export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? splitTerserOptions : terserOptions } = {}) {
   const outdir = path.join(root, 'dist', bundle.dir);
   const file = bundle.file ?? bundle.name;
   const result = await build({
@@ -100,10 +100,12 @@ export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}
       if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
     },
   });
-  const { output } = await rolled.generate({ format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js', hashCharacters: 'hex', hoistTransitiveImports: false });
+  const { output } = await rolled.generate({ format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `${bundle.chunkDir ? `${bundle.chunkDir}/` : ''}chunk-[hash].js`, hashCharacters: 'hex', hoistTransitiveImports: false });
   await rolled.close();
-  // One name cache for the whole bundle: a shortened property keeps one name across its chunks.
-  const nameCache = {};
+  // One name cache for the whole bundle: a shortened property keeps one name across its chunks. Only
+  // then: the cache also carries top-level variable names from file to file, which renamed a
+  // reference in one chunk to a name declared only in another.
+  const nameCache = minifyOptions.mangle?.properties ? {} : undefined;
   const files = [];
   for (const chunk of output.filter((o) => o.type === 'chunk')) {
     const min = await minify(chunk.code, { ...minifyOptions, nameCache, sourceMap: { content: chunk.map, url: `${chunk.fileName}.map` } });
@@ -124,8 +126,12 @@ export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}
   return { entry: `${file}.js`, outdir, files };
 }
 
-/** The files a page fetches before the entry runs: the entry and, transitively, its static imports. */
-export function firstLoad(built) {
+/**
+ * The files a page fetches before the entry runs: the entry and, transitively, its static imports;
+ * with `also` (files of the bundle loaded on demand, e.g. the chunk that defines an element a page
+ * shows), those and their static imports too.
+ */
+export function firstLoad(built, also = []) {
   const byPath = new Map(built.files.map((f) => [f.path, f]));
   const seen = new Set();
   const visit = (p) => {
@@ -134,13 +140,15 @@ export function firstLoad(built) {
     for (const i of byPath.get(p)?.imports ?? []) visit(i);
   };
   visit(built.entry);
+  for (const p of also) visit(p);
   return [...seen].map((p) => byPath.get(p));
 }
 
 /** Writes one built bundle's files (and maps) into its folder; a player's folder is emptied first. */
 async function write(bundle, built) {
   if (bundle.dir) await rm(built.outdir, { recursive: true, force: true });
-  await mkdir(built.outdir, { recursive: true });
+  if (bundle.chunkDir) await rm(path.join(built.outdir, bundle.chunkDir), { recursive: true, force: true });
+  await mkdir(path.join(built.outdir, bundle.chunkDir ?? ''), { recursive: true });
   for (const f of built.files) {
     await writeFile(path.join(built.outdir, f.path), f.code);
     await writeFile(path.join(built.outdir, `${f.path}.map`), f.map);

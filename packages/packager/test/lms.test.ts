@@ -394,6 +394,11 @@ describe('web package', () => {
         },
       });
       await page.getByText(RESULT_TEXT).waitFor();
+      // The results page and the certificate on it are chunks loaded when first shown: the
+      // certificate's pictures (stamp, signature) are fetched after the results text appears.
+      await expect
+        .poll(() => page.locator('ck-certificate img').evaluateAll((all) => all.length > 0 && all.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)))
+        .toBe(true);
       expect(new Set(images).size).toBeGreaterThan(3);
 
       // The server goes away: the course opens again and every picture it showed is served by the worker.

@@ -18,15 +18,32 @@ import { coursePlayerStyles } from './course-player.styles';
 import { checkCourse, fetchCourse, type LoadProblem } from './load';
 import { startSession, type EngineClass, type Session } from './session';
 import { renderBlock } from './blocks';
-import { renderResults, type IdentityState } from './results';
+import type { IdentityState } from './results';
 import { renderOutline } from './outline';
 import { aidsStyles } from './aids.styles';
-import { renderRequiredPrompt, renderUnfinished, unfinished, type Unfinished } from './required';
-import { firstUses, forgetFirstUses, markTerms, termStyles } from '../glossary/terms';
+import { unfinished, type Unfinished } from './required';
+import { termStyles } from '../glossary/terms.styles';
 import { CourseParts } from './parts';
 import { aidStrings } from '../translations/aids';
 
 const LANGUAGE_NAMES: Record<string, string> = { id: 'Bahasa Indonesia', en: 'English' };
+
+/** The player's parts loaded on demand (chunks of their own in the bundles). */
+interface Parts {
+  results: typeof import('./results');
+  prompt: typeof import('./required-prompt');
+  terms: typeof import('../glossary/terms');
+  aids: typeof import('./aids-pages');
+}
+
+// A Map, not an object: the parts are looked up by name, and a build that shortens property names
+// must not rename them.
+const PART_LOADERS = new Map<keyof Parts, () => Promise<Parts[keyof Parts]>>([
+  ['results', () => import('./results')],
+  ['prompt', () => import('./required-prompt')],
+  ['terms', () => import('../glossary/terms')],
+  ['aids', () => import('./aids-pages')],
+]);
 
 /**
  * @summary Plays a whole course: outline, page navigation by the course's rules, progress,
@@ -102,8 +119,14 @@ export class CkCoursePlayer extends LitElement {
   @state() private view: 'page' | 'results' | 'glossary' | 'downloads' = 'page';
   /** Unfinished required activities of the page the learner tried to leave, while the player asks. */
   @state() private required: Unfinished[] | null = null;
-  /** The glossary and downloads pages' module, loaded when one of them is first opened. */
-  @state() private aidsModule: typeof import('./aids-pages') | null = null;
+  /**
+   * The parts a first page does not need, each loaded the first time it is shown: the results page,
+   * the required-activity prompt (and the results page's unfinished list), glossary marking, the
+   * glossary and downloads pages.
+   */
+  private loadedParts = new Map<keyof Parts, Parts[keyof Parts]>();
+  /** The parts being loaded; `updateComplete` waits for them. */
+  private loadingParts = new Map<keyof Parts, Promise<void>>();
   /** The page the learner chose to leave anyway, with its required activity unfinished. */
   private leaveAnyway: string | null = null;
   /** An activity to put focus on once its page is shown. */
@@ -147,7 +170,7 @@ export class CkCoursePlayer extends LitElement {
     const course = loaded.course;
     this.resolvedCourse = course;
     this.parts = this.course ? null : CourseParts.of(course, this.src ?? '', () => {
-      forgetFirstUses(course);
+      this.loadedPart('terms')?.forgetFirstUses(course);
       this.requestUpdate();
     });
     this.applyTheme(course);
@@ -261,6 +284,7 @@ export class CkCoursePlayer extends LitElement {
     if (this.view !== 'page' || this.leaveAnyway === page) return false;
     const items = unfinished(engine, page);
     if (!items.length) return false;
+    this.loadPart('prompt');
     this.required = items;
     this.focusAfterRender = '#required-title';
     return true;
@@ -287,11 +311,12 @@ export class CkCoursePlayer extends LitElement {
 
   /** Opens the glossary or the downloads page. */
   async showAid(which: 'glossary' | 'downloads'): Promise<void> {
-    this.aidsModule ??= await import('./aids-pages');
+    this.loadPart('aids');
     this.view = which;
     this.outlineOpen = false;
     this.required = null;
     this.focusAfterRender = '#aid-title';
+    await this.loadingParts.get('aids');
   }
 
   private skipToContent = (e: Event): void => {
@@ -309,9 +334,11 @@ export class CkCoursePlayer extends LitElement {
 
   /** Shows the results page. */
   showResults(): void {
+    this.loadPart('results');
+    this.loadPart('prompt');
     this.required = null;
     this.view = 'results';
-    if (this.resolvedCourse?.resources?.length && !this.aidsModule) void import('./aids-pages').then((m) => (this.aidsModule = m));
+    if (this.resolvedCourse?.resources?.length) this.loadPart('aids');
     this.outlineOpen = false;
     this.focusAfterRender = '#results-title';
   }
@@ -399,6 +426,34 @@ export class CkCoursePlayer extends LitElement {
     else setTimeout(fetchAhead, 200);
   }
 
+  /** A part, once loaded. */
+  private loadedPart<K extends keyof Parts>(name: K): Parts[K] | undefined {
+    return this.loadedParts.get(name) as Parts[K] | undefined;
+  }
+
+  /** Starts loading a part the page does not need up front; it renders once loaded. A failed load is logged and tried again the next time. */
+  private loadPart(name: keyof Parts): void {
+    if (this.loadedParts.has(name) || this.loadingParts.has(name)) return;
+    const done = PART_LOADERS.get(name)!()
+      .then((part) => {
+        this.loadedParts.set(name, part);
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => console.warn(`[coursekit] the player's ${name} could not be loaded:`, error))
+      .finally(() => this.loadingParts.delete(name));
+    this.loadingParts.set(name, done);
+  }
+
+  // Lit: `updateComplete` resolves once the parts being loaded have arrived and rendered too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loadingParts.size) {
+      await Promise.all(this.loadingParts.values());
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override updated(): void {
     this.followParts();
     if (this.focusItem && this.view === 'page') {
@@ -409,6 +464,8 @@ export class CkCoursePlayer extends LitElement {
     }
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    // The element to focus may be in a part still loading: focus it when the part has rendered.
+    if (!target && this.loadingParts.size) return;
     this.focusAfterRender = null;
     target?.focus();
   }
@@ -447,8 +504,13 @@ export class CkCoursePlayer extends LitElement {
     const firstPicture = page.index === 0 && !opener ? page.page.blocks.findIndex((b) => b.type === 'image') : -1;
     const modules = course.modules.map((m) => m.id);
     const textsReady = !this.parts || this.parts.ready(engine.language, this.view === 'page' ? [page.moduleId] : modules);
+    if (course.glossary?.length) this.loadPart('terms');
+    const terms = this.loadedPart('terms');
+    const aids = this.loadedPart('aids');
+    const results = this.loadedPart('results');
+    const prompt = this.loadedPart('prompt');
     // Terms are marked at their first use in the course: only once every module up to this one has its texts.
-    const uses = course.glossary?.length && (!this.parts || this.parts.ready(engine.language, modules.slice(0, modules.indexOf(page.moduleId) + 1))) ? firstUses(engine) : null;
+    const uses = terms && (!this.parts || this.parts.ready(engine.language, modules.slice(0, modules.indexOf(page.moduleId) + 1))) ? terms.firstUses(engine) : null;
     const waiting = html`<div class="loading" role="status">
       ${this.partsFailed
         ? html`<p>${s.loadFailed} ${s.loadFailedHint}</p>
@@ -505,12 +567,12 @@ export class CkCoursePlayer extends LitElement {
         <div id="content" class="content" tabindex="-1">
         ${!textsReady && this.view !== 'page'
           ? waiting
-          : this.view === 'glossary' && this.aidsModule
-          ? this.aidsModule.renderGlossaryPage({ engine, asset: this.asset })
-          : this.view === 'downloads' && this.aidsModule
-            ? this.aidsModule.renderResourceList({ engine, asset: this.asset })
-            : this.view === 'results'
-          ? renderResults({
+          : this.view === 'glossary' && aids
+          ? aids.renderGlossaryPage({ engine, asset: this.asset })
+          : this.view === 'downloads' && aids
+            ? aids.renderResourceList({ engine, asset: this.asset })
+            : this.view === 'results' && results && prompt
+          ? results.renderResults({
               engine,
               learnerName: this.nameOnCertificate,
               learnerId: this.session?.launch.learner.id ?? null,
@@ -518,8 +580,8 @@ export class CkCoursePlayer extends LitElement {
               identity: this.identity,
               onIdentity: (state) => (this.identity = state),
               onBack: () => this.showPage(),
-              unfinished: renderUnfinished(engine, (item) => this.openItem(item)),
-              downloads: this.aidsModule && this.aidsModule.resourcesFor(engine).length ? this.aidsModule.renderResourceList({ engine, asset: this.asset }, 2) : nothing,
+              unfinished: prompt.renderUnfinished(engine, (item) => this.openItem(item)),
+              downloads: aids && aids.resourcesFor(engine).length ? aids.renderResourceList({ engine, asset: this.asset }, 2) : nothing,
             })
           : keyed(
               page.pageId,
@@ -538,18 +600,18 @@ export class CkCoursePlayer extends LitElement {
                 <h1 id="page-title" tabindex="-1">${engine.text(page.page.title)}</h1>
                 ${textsReady
                   ? page.page.blocks.map((b, i) => {
-                      const terms = uses?.get(`${page.pageId}/${i}`);
+                      const here = uses?.get(`${page.pageId}/${i}`);
                       return renderBlock(b, {
                         engine,
                         asset: this.asset,
                         imageSize: this.imageSize,
                         eager: i === firstPicture,
-                        ...(terms ? { terms: markTerms(engine, terms, `${page.pageId}-${i}`) } : {}),
+                        ...(here && terms ? { terms: terms.markTerms(engine, here, `${page.pageId}-${i}`) } : {}),
                       });
                     })
                   : waiting}
-                ${this.required
-                  ? renderRequiredPrompt({
+                ${this.required && prompt
+                  ? prompt.renderRequiredPrompt({
                       engine,
                       items: this.required,
                       doItNow: () => this.openItem(this.required![0]!),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nipProblem, normalizeNip, type CourseEngineApi, type LearnerProfile } from '@coursekit/engine';
 import { stringsFor } from '../i18n/msg';
-import { playerStrings } from '../translations/player';
+import { resultsStrings } from '../translations/results';
 
 /** What the results page needs from the player. */
 export interface ResultsContext {
@@ -35,7 +35,7 @@ function identityOf(ctx: ResultsContext): Required<LearnerProfile> {
 }
 
 function identityForm(ctx: ResultsContext, who: Required<LearnerProfile>): TemplateResult {
-  const s = stringsFor(playerStrings, ctx.engine.language).identity;
+  const s = stringsFor(resultsStrings, ctx.engine.language).identity;
   const { problems } = ctx.identity;
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -101,7 +101,7 @@ export function percent(scaled: number, lang: string): string {
 export function renderResults(ctx: ResultsContext): TemplateResult {
   const { engine } = ctx;
   const lang = engine.language;
-  const s = stringsFor(playerStrings, lang);
+  const s = stringsFor(resultsStrings, lang);
   const snap = engine.snapshot();
   const course = engine.course;
   const score = engine.score;

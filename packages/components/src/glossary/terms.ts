@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
 import type { GlossaryTerm, LocalizedText } from '@coursekit/schema';
 import { renderInlineMarkdown } from '../markdown/render';
@@ -123,30 +123,3 @@ function renderTerm(word: string, definition: string, id: string, hint: string, 
     ></span
   >`;
 }
-
-/** Styles of marked terms. */
-export const termStyles = css`
-  .term-button {
-    font: inherit;
-    min-block-size: auto;
-    padding: 0;
-    border: 0;
-    border-block-end: 2px dotted currentColor;
-    border-radius: 0;
-    background: none;
-    color: inherit;
-    cursor: help;
-  }
-  .term-button[aria-expanded='true'] {
-    border-block-end-style: solid;
-  }
-  .term-definition:not([hidden]) {
-    display: block;
-    margin: 0.25rem 0 0.5rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent, currentColor);
-    border-radius: var(--_radius, 0.25rem);
-    background: var(--_surface, #f3f4f6);
-    font-size: 0.9375rem;
-  }
-`;
