@@ -25,9 +25,28 @@ export type Lookup =
 export class CourseFolder {
   readonly real: string;
   private listings = new Map<string, string[]>();
+  /** Per folder: its names, and its names by lower case (in listing order), for lookups without a scan. */
+  private indexes = new Map<string, { names: Set<string>; folded: Map<string, string[]> }>();
 
   constructor(readonly root: string) {
     this.real = safeRealpath(root) ?? root;
+  }
+
+  private indexOf(folder: string): { names: Set<string>; folded: Map<string, string[]> } {
+    let index = this.indexes.get(folder);
+    if (index === undefined) {
+      const names = this.list(folder);
+      const folded = new Map<string, string[]>();
+      for (const name of names) {
+        const key = name.toLowerCase();
+        const same = folded.get(key);
+        if (same === undefined) folded.set(key, [name]);
+        else same.push(name);
+      }
+      index = { names: new Set(names), folded };
+      this.indexes.set(folder, index);
+    }
+    return index;
   }
 
   /** The names in a folder ([] when it cannot be read). */
@@ -59,12 +78,12 @@ export class CourseFolder {
         actual.push('..');
         continue;
       }
-      const names = this.list(current);
-      if (names.includes(segment)) {
+      const index = this.indexOf(current);
+      if (index.names.has(segment)) {
         actual.push(segment);
       } else {
-        const folded = names.find((name) => name.toLowerCase() === segment.toLowerCase());
-        if (folded === undefined) return { kind: 'missing', ...suggest(segment, names, actual) };
+        const folded = index.folded.get(segment.toLowerCase())?.[0];
+        if (folded === undefined) return { kind: 'missing', ...suggest(segment, this.list(current), actual) };
         actual.push(folded);
         caseDiffers = true;
       }
@@ -82,7 +101,7 @@ export class CourseFolder {
   caseTwins(relativePath: string): string[] {
     const at = resolve(this.root, relativePath);
     const name = at.slice(dirname(at).length + 1);
-    return this.list(dirname(at)).filter((other) => other !== name && other.toLowerCase() === name.toLowerCase());
+    return (this.indexOf(dirname(at)).folded.get(name.toLowerCase()) ?? []).filter((other) => other !== name);
   }
 
   /** Whether a path is a regular file (after links). */

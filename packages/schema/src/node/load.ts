@@ -9,7 +9,7 @@ import { setAt } from '../validate/pointer';
 import { semanticIssues } from '../validate/semantic';
 import { structuralIssues } from '../validate/structure';
 import { toDiagnostics } from '../validate/validate';
-import { indexCourse, isRecord } from '../validate/walk';
+import { indexCourse, isRecord, type CourseIndex } from '../validate/walk';
 import { assetIssues } from './assets';
 import { CourseFolder, isInside } from './files';
 import { MountedLocator, type Mount } from './locator';
@@ -93,8 +93,12 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
   const failed = new Set<string>();
 
   let root = course;
+  let rootIndex: CourseIndex | undefined;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const pending = (indexCourse(root).get('Include') ?? []).filter((site) => !failed.has(site.pointer));
+    // The index of a course with nothing left to include is the one the checks below use.
+    rootIndex = indexCourse(root);
+    const pending = (rootIndex.get('Include') ?? []).filter((site) => !failed.has(site.pointer));
+    if (pending.length > 0) rootIndex = undefined;
     if (pending.length === 0) break;
     for (const site of pending) {
       const target = isRecord(site.value) ? site.value.$include : undefined;
@@ -157,7 +161,7 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
   if (deep !== null) {
     issues.push({ code: CODES.tooDeep, pointer: deep, message: `objects and lists nest more than ${MAX_NESTING} levels deep here, counting the included files; a course needs about a dozen`, hint: 'include parts from the course file rather than from inside other parts' });
   } else {
-    const index = indexCourse(root);
+    const index = rootIndex ?? indexCourse(root);
     issues.push(...structuralIssues(root), ...semanticIssues(root, index), ...assetIssues(index, folder));
   }
   const diagnostics = sortByFile([...fileDiagnostics, ...toDiagnostics(issues, locator)], mounts.map((m) => m.source.name));

@@ -101,6 +101,22 @@ function keyOf(quoted: string): string {
  * @example valueTooDeep({ a: [[1]] }, 2) // '/a/0'
  */
 export function valueTooDeep(value: unknown, max = MAX_NESTING): string | null {
+  // A course is nowhere near the limit: a pass that counts depths, building no paths, says so.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  let deeper = false;
+  while (values.length > 0 && !deeper) {
+    const v = values.pop();
+    const depth = depths.pop() as number;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth === max) deeper = true;
+    else if (Array.isArray(v)) for (const item of v) values.push(item), depths.push(depth + 1);
+    else for (const key of Object.keys(v)) values.push((v as Record<string, unknown>)[key]), depths.push(depth + 1);
+  }
+  return deeper ? deepestValuePath(value, max) : null;
+}
+
+function deepestValuePath(value: unknown, max: number): string | null {
   const pending: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }];
   while (pending.length > 0) {
     const { value: v, path } = pending.pop()!;
