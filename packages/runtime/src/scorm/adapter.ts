@@ -5,7 +5,7 @@ import { LMS_ERROR, LmsError } from '../errors';
 import { resolveQuirks, type QuirkProfile, type QuirkProfileId } from '../quirks/profiles';
 import { StandaloneTracker } from '../standalone/adapter';
 import { LmsConnection } from './connection';
-import { findApi } from './discovery';
+import { findApi, MAX_DISCOVERY_DEPTH } from './discovery';
 import { identifier, plainText } from './format';
 import { finished, type InteractionRecord, type ScormVersionModel, type Standing } from './model';
 import { NO_LMS_NOTICE, stateNotice } from './notices';
@@ -119,7 +119,7 @@ export class ScormTracker implements Tracker {
     this.course = course;
     this.language = course.defaultLanguage;
     this.standing.scored = course.mastery !== undefined;
-    const api = this.options.api ?? (this.win ? findApi<object>(this.model.apiName, this.win)?.api : undefined);
+    const api = this.options.api ?? (this.win ? findApi<object>(this.model.apiName, this.win, MAX_DISCOVERY_DEPTH, this.model.names.initialize)?.api : undefined);
     if (!api) return this.standalone(course, NO_LMS_NOTICE);
     const lms = new LmsConnection(this.model.calls(api), this.model.names, this.reportLms);
     if (!lms.initialize()) {

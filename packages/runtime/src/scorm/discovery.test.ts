@@ -30,8 +30,10 @@ describe('findApi', () => {
     const win = chain(2, { API: api });
     win.API = {};
     win.parent.API_1484_11 = { Initialize: 'not a function' };
-    expect(findApi('API', asWindow(win))).toEqual({ api, where: 'parent', depth: 2 });
-    expect(findApi('API_1484_11', asWindow(win))).toBeNull();
+    expect(findApi('API', asWindow(win), MAX_DISCOVERY_DEPTH, 'LMSInitialize')).toEqual({ api, where: 'parent', depth: 2 });
+    expect(findApi('API_1484_11', asWindow(win), MAX_DISCOVERY_DEPTH, 'Initialize')).toBeNull();
+    // Without the start function's name, any object is taken, as the spec's algorithm does.
+    expect(findApi('API', asWindow(win))?.api).toEqual({});
   });
 
   it('finds the API on the window itself', () => {

@@ -20,23 +20,22 @@ export interface FoundApi<T> {
 /** The most frames climbed from one window. */
 export const MAX_DISCOVERY_DEPTH = 500;
 
-/** The function every API of that name has: an object without it is not an LMS's API (a page's stray `window.API`). */
-const STARTS: Record<ApiName, string> = { API: 'LMSInitialize', API_1484_11: 'Initialize' };
-
-function read<T>(win: Window, name: ApiName): T | null {
+function read<T>(win: Window, name: ApiName, initialize: string | undefined): T | null {
   try {
     const api = (win as unknown as Record<string, unknown>)[name];
-    return api && typeof api === 'object' && typeof (api as Record<string, unknown>)[STARTS[name]] === 'function' ? (api as T) : null;
+    if (!api || typeof api !== 'object') return null;
+    // An object without the start function is not an LMS's API (a page's own stray `window.API`).
+    return initialize === undefined || typeof (api as Record<string, unknown>)[initialize] === 'function' ? (api as T) : null;
   } catch {
     // A cross-origin frame throws on property access: it cannot be our LMS.
     return null;
   }
 }
 
-function climb<T>(start: Window, name: ApiName, maxDepth: number): { api: T; depth: number } | null {
+function climb<T>(start: Window, name: ApiName, maxDepth: number, initialize: string | undefined): { api: T; depth: number } | null {
   let win: Window = start;
   for (let depth = 0; depth <= maxDepth; depth++) {
-    const api = read<T>(win, name);
+    const api = read<T>(win, name, initialize);
     if (api) return { api, depth };
     let parent: Window | null = null;
     try {
@@ -51,14 +50,16 @@ function climb<T>(start: Window, name: ApiName, maxDepth: number): { api: T; dep
 }
 
 /**
- * Looks for the API named `name` from `start`.
+ * Looks for the API named `name` from `start`. Given `initialize` (the version's start function,
+ * `LMSInitialize` or `Initialize`), an object without that function is passed over: the search goes
+ * on above it. (The caller names it, so a player carries only its own version's names.)
  *
  * @example
- * const found = findApi<Scorm12Api>('API');
+ * const found = findApi<Scorm12Api>('API', window, MAX_DISCOVERY_DEPTH, 'LMSInitialize');
  * if (found) found.api.LMSInitialize('');
  */
-export function findApi<T>(name: ApiName, start: Window = window, maxDepth = MAX_DISCOVERY_DEPTH): FoundApi<T> | null {
-  const up = climb<T>(start, name, maxDepth);
+export function findApi<T>(name: ApiName, start: Window = window, maxDepth = MAX_DISCOVERY_DEPTH, initialize?: string): FoundApi<T> | null {
+  const up = climb<T>(start, name, maxDepth, initialize);
   if (up) return { api: up.api, where: up.depth === 0 ? 'self' : 'parent', depth: up.depth };
   let opener: Window | null = null;
   try {
@@ -67,7 +68,7 @@ export function findApi<T>(name: ApiName, start: Window = window, maxDepth = MAX
     opener = null;
   }
   if (opener && opener !== start) {
-    const found = climb<T>(opener, name, maxDepth);
+    const found = climb<T>(opener, name, maxDepth, initialize);
     if (found) return { api: found.api, where: 'opener', depth: found.depth };
   }
   return null;
