@@ -164,6 +164,26 @@ describe('coursekit init', () => {
     expect(await run(['init', 'x'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('CK954 x/course.json already exists') });
     expect((await run(['init', 'x', '--force'], { cwd: dir })).code).toBe(0);
   });
+
+  it('writes Indonesian that addresses the learner as "Bapak/Ibu", as the player does, never "Anda", "kamu" or "Saudara"', () => {
+    const indonesian: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const { id, en } = node as { id?: unknown; en?: unknown };
+        if (typeof id === 'string' && typeof en === 'string') indonesian.push(id);
+        else Object.values(node).forEach(walk);
+      }
+    };
+    const starter = starterCourse('x');
+    walk(starter);
+    expect(indonesian.filter((text) => /\b(Anda|anda|[Kk]amu|Saudara)\b/.test(text))).toEqual([]);
+    expect(indonesian.filter((text) => text.includes('Bapak/Ibu'))).toEqual([
+      'Seorang tamu datang membawa hadiah untuk Bapak/Ibu.',
+      'Apa yang Bapak/Ibu lakukan?',
+      'Menolak dengan sopan menjaga integritas Bapak/Ibu.',
+    ]);
+  });
 });
 
 describe('coursekit build: bad inputs give a clear error and leave no output', () => {

@@ -4,7 +4,8 @@ export const SCHEMA_ID = 'https://coursekit.dev/schema/course/1.0/course.schema.
 /**
  * The course `coursekit init` writes: Indonesian first, English second, with a page of content,
  * a knowledge check, a short branching scenario and a final quiz, so a new author sees every
- * kind of piece working and can build every target straight away.
+ * kind of piece working and can build every target straight away. Its Indonesian addresses the
+ * learner as "Bapak/Ibu", as the player's own strings do.
  *
  * @example
  * const course = starterCourse('pelatihan-saya');
@@ -79,18 +80,18 @@ export function starterCourse(id: string) {
         title: { id: 'Hadiah dari tamu', en: 'A gift from a visitor' },
         start: 'datang',
         nodes: [
-          { id: 'datang', type: 'narration', text: { id: 'Seorang tamu datang membawa hadiah untuk Anda.', en: 'A visitor arrives with a gift for you.' }, next: 'pilih' },
+          { id: 'datang', type: 'narration', text: { id: 'Seorang tamu datang membawa hadiah untuk Bapak/Ibu.', en: 'A visitor arrives with a gift for you.' }, next: 'pilih' },
           {
             id: 'pilih',
             type: 'choice',
             character: 'sari',
-            prompt: { id: 'Apa yang Anda lakukan?', en: 'What do you do?' },
+            prompt: { id: 'Apa yang Bapak/Ibu lakukan?', en: 'What do you do?' },
             choices: [
               { id: 'tolak', text: { id: 'Menolak dengan sopan', en: 'Refuse politely' }, next: 'baik' },
               { id: 'terima', text: { id: 'Menerimanya', en: 'Accept it' }, next: 'kurang' },
             ],
           },
-          { id: 'baik', type: 'ending', outcome: 'success', title: { id: 'Pilihan tepat', en: 'The right choice' }, debrief: { id: 'Menolak dengan sopan menjaga integritas Anda.', en: 'Refusing politely keeps your integrity.' }, score: 100 },
+          { id: 'baik', type: 'ending', outcome: 'success', title: { id: 'Pilihan tepat', en: 'The right choice' }, debrief: { id: 'Menolak dengan sopan menjaga integritas Bapak/Ibu.', en: 'Refusing politely keeps your integrity.' }, score: 100 },
           { id: 'kurang', type: 'ending', outcome: 'failure', title: { id: 'Coba lagi', en: 'Try again' }, debrief: { id: 'Hadiah karena jabatan sebaiknya ditolak.', en: 'A gift given because of your position is best refused.' }, score: 0 },
         ],
       },
