@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { imageSize } from 'image-size';
+import { imageSizeFromFile } from 'image-size/fromFile';
 import { PACKAGE_ERROR, type PackageProblem } from '../errors';
 import type { Asset } from './resolve';
 
@@ -45,7 +45,8 @@ export async function measureImages(
     }
     if (!RASTER.test(asset.path)) continue;
     try {
-      const { width, height } = imageSize(replaced ?? (await readFile(asset.source)));
+      // From the file, image-size reads at most its first 512 KiB: a large image is never held whole.
+      const { width, height } = replaced ? imageSize(replaced) : await imageSizeFromFile(asset.source);
       if (width && height) sizes[asset.path] = [width, height];
     } catch {
       // Not an image this extension promises (or a damaged one): no size to reserve.
