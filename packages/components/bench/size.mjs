@@ -108,5 +108,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const f of failures) console.error(`size check: ${f}`);
     console.error('size check: find a saving first (docs/benchmarks.md lists where the bytes go); a ceiling is raised only with the reason written beside the figures there.');
     process.exitCode = 1;
-  } else console.log(`size check: ${BUNDLES.length} bundles within their budgets`);
+  } else {
+    // Bundles still over their goal pass on the ceiling docs/benchmarks.md records for them: say so.
+    const held = rows.filter((r) => String(r['within goal']).startsWith('no')).length;
+    console.log(`size check: ${BUNDLES.length - held} of ${BUNDLES.length} bundles within their budgets${held ? `, ${held} over budget but within the ceiling docs/benchmarks.md records` : ''}`);
+  }
 }
