@@ -8,7 +8,7 @@ import { optimizeImages, type OptimizedImage } from './assets/optimize';
 import { assetReferences } from './assets/references';
 import { resolveAssets } from './assets/resolve';
 import { loadValidCourse, type CourseLoader } from './course';
-import { locatePointer } from './locate';
+import { withLocations } from './locate';
 import { schemaLoader } from './schema-loader';
 import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
@@ -94,17 +94,6 @@ async function contentHash(entries: readonly ZipEntry[]): Promise<string> {
     else hash.update(e.data);
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-/** Problems with a pointer into the resolved course get the file, line and column it was written at. */
-async function withLocations(problems: PackageProblem[], courseFile: string): Promise<PackageProblem[]> {
-  return Promise.all(
-    problems.map(async (p) => {
-      if (!p.pointer || p.line !== undefined) return p;
-      const at = await locatePointer(courseFile, p.pointer);
-      return at ? { ...p, file: at.file, line: at.line, column: at.column } : p;
-    }),
-  );
 }
 
 /**

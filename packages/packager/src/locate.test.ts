@@ -1,8 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { courseDir } from '../test/fixtures';
-import { locatePointer } from './locate';
+import { locatePointer, withLocations } from './locate';
+
+// Every file the locator reads is counted.
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  return { ...fs, default: fs, readFile: vi.fn(fs.readFile) };
+});
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -17,4 +23,21 @@ it('finds the line and column of a pointer, following $include into the included
   expect(await locatePointer(c.file, '/modules/0/pages/0/blocks/0/src')).toEqual({ file: path.join(c.dir, 'modules/one.json'), line: 4, column: 45 });
   expect(await locatePointer(c.file, '/certificate/logo/src')).toEqual({ file: c.file, line: 9, column: 14 });
   expect(await locatePointer(c.file, '/modules/3/src')).toBeNull();
+});
+
+it('locates many pointers with one locator, every file read once', async () => {
+  const pages = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, blocks: [{ type: 'image', src: `assets/${i}.jpg` }] }));
+  const c = await courseDir({ modules: [{ $include: 'modules/one.json' }] });
+  cleanups.push(c.cleanup);
+  await mkdir(path.join(c.dir, 'modules'));
+  await writeFile(path.join(c.dir, 'modules/one.json'), JSON.stringify({ id: 'm1', pages }, null, 2));
+  const read = vi.mocked(readFile);
+  read.mockClear();
+  const located = await withLocations(
+    pages.map((_, i) => ({ code: 'CK740', pointer: `/modules/0/pages/${i}/blocks/0/src` })),
+    c.file,
+  );
+  // JSON.stringify(…, null, 2): each page takes 9 lines; the first page’s src is on line 9.
+  expect(located.map((p) => [p.file, p.line, p.column])).toEqual(pages.map((_, i) => [path.join(c.dir, 'modules/one.json'), 9 + 9 * i, 18]));
+  expect(read.mock.calls.map((call) => String(call[0])).sort()).toEqual([c.file, path.join(c.dir, 'modules/one.json')].sort());
 });

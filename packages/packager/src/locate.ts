@@ -11,54 +11,101 @@ export interface SourceLocation {
 
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
+/** A file read and parsed once, with the offsets its lines start at. */
+interface Parsed {
+  root: Node | undefined;
+  lineStarts: number[];
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
   }
-  return { line, column: offset - start + 1 };
+  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
 /**
- * Finds where a JSON pointer of the resolved course was written, following `$include`s into the
- * files they name, so a problem can be shown as `modules/01.json:12:16`. Null when the pointer
- * does not lead anywhere (the course changed meanwhile).
+ * A function that finds where JSON pointers of the resolved course were written, following
+ * `$include`s into the files they name, so a problem can be shown as `modules/01.json:12:16`. Each
+ * file is read and parsed once, however many pointers are asked for (a build with hundreds of
+ * warnings parses the course once, not once per warning). Null when the pointer does not lead
+ * anywhere (the course changed meanwhile).
  *
  * @example
- * await locatePointer('course.json', '/modules/0/pages/1/blocks/0/src'); // { file: '/…/modules/01.json', line: 14, column: 20 }
+ * const locate = pointerLocator('course.json');
+ * await locate('/modules/0/pages/1/blocks/0/src'); // { file: '/…/modules/01.json', line: 14, column: 20 }
  */
-export async function locatePointer(courseFile: string, pointer: string): Promise<SourceLocation | null> {
-  const segments = pointer.split('/').slice(1).map(unescape);
-  let file = path.resolve(courseFile);
-  const cache = new Map<string, { text: string; root: Node | undefined }>();
-  const load = async (f: string) => {
+export function pointerLocator(courseFile: string): (pointer: string) => Promise<SourceLocation | null> {
+  const cache = new Map<string, Promise<Parsed>>();
+  const load = (f: string) => {
     let entry = cache.get(f);
     if (!entry) {
-      const text = await readFile(f, 'utf8');
-      entry = { text, root: parseTree(text) };
+      entry = readFile(f, 'utf8').then((text) => ({ root: parseTree(text), lineStarts: lineStarts(text) }));
       cache.set(f, entry);
     }
     return entry;
   };
-  try {
-    let { text, root } = await load(file);
-    let node = root;
-    for (const segment of segments) {
-      if (!node) return null;
-      const include = node.type === 'object' ? findNodeAtLocation(node, ['$include']) : undefined;
-      if (include && typeof include.value === 'string') {
-        file = path.resolve(path.dirname(file), include.value);
-        ({ text, root } = await load(file));
-        node = root;
+  return async (pointer) => {
+    const segments = pointer.split('/').slice(1).map(unescape);
+    let file = path.resolve(courseFile);
+    try {
+      let parsed = await load(file);
+      let node = parsed.root;
+      for (const segment of segments) {
         if (!node) return null;
+        const include = node.type === 'object' ? findNodeAtLocation(node, ['$include']) : undefined;
+        if (include && typeof include.value === 'string') {
+          file = path.resolve(path.dirname(file), include.value);
+          parsed = await load(file);
+          node = parsed.root;
+          if (!node) return null;
+        }
+        node = findNodeAtLocation(node, [node.type === 'array' ? Number(segment) : segment]);
       }
-      node = findNodeAtLocation(node, [node.type === 'array' ? Number(segment) : segment]);
+      if (!node) return null;
+      return { file, ...lineColumn(parsed.lineStarts, node.offset) };
+    } catch {
+      return null;
     }
-    if (!node) return null;
-    return { file, ...lineColumn(text, node.offset) };
-  } catch {
-    return null;
-  }
+  };
+}
+
+/**
+ * Finds where one JSON pointer of the resolved course was written; see {@link pointerLocator}, which
+ * locates many with one parse.
+ *
+ * @example
+ * await locatePointer('course.json', '/modules/0/pages/1/blocks/0/src'); // { file: '/…/modules/01.json', line: 14, column: 20 }
+ */
+export function locatePointer(courseFile: string, pointer: string): Promise<SourceLocation | null> {
+  return pointerLocator(courseFile)(pointer);
+}
+
+/**
+ * Problems with a pointer into the resolved course get the file, line and column it was written at
+ * (each file parsed once for all of them).
+ *
+ * @example
+ * const located = await withLocations(problems, '/courses/ir/course.json');
+ */
+export async function withLocations<P extends { pointer?: string; line?: number }>(problems: readonly P[], courseFile: string): Promise<Array<P & Partial<SourceLocation>>> {
+  if (!problems.some((p) => p.pointer && p.line === undefined)) return [...problems];
+  const locate = pointerLocator(courseFile);
+  return Promise.all(
+    problems.map(async (p) => {
+      if (!p.pointer || p.line !== undefined) return p;
+      const at = await locate(p.pointer);
+      return at ? { ...p, file: at.file, line: at.line, column: at.column } : p;
+    }),
+  );
 }
