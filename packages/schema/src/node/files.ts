@@ -148,7 +148,8 @@ function suggest(segment: string, names: string[], before: string[]): { suggesti
 
 function safeRealpath(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    // One realpath(3) call; the JavaScript realpathSync stats every segment of the path, for each asset.
+    return realpathSync.native(path);
   } catch {
     return undefined;
   }

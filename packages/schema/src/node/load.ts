@@ -156,8 +156,8 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
     }
   }
 
-  // Each file is within the limit; parts included inside parts could still add up past it.
-  const deep = valueTooDeep(root);
+  // Each file is within the limit (parseJson checks it); parts included inside parts could still add up past it.
+  const deep = mounts.length > 1 ? valueTooDeep(root) : null;
   if (deep !== null) {
     issues.push({ code: CODES.tooDeep, pointer: deep, message: `objects and lists nest more than ${MAX_NESTING} levels deep here, counting the included files; a course needs about a dozen`, hint: 'include parts from the course file rather than from inside other parts' });
   } else {
