@@ -121,6 +121,43 @@ describe('coursekit validate', () => {
     expect(r.stderr).toMatch(/^course\/course\.json:\d+:\d+ error CK510 the file "assets\/welcom\.svg" does not exist in the course folder\n {2}at: \/modules\/0\/pages\/0\/blocks\/1\/src\n {2}hint: did you mean "assets\/welcome\.svg"\?/m);
   });
 
+  it('warns (CK740) about an image over the budget exactly as build does, at its place in an included file; --image-budget raises it', async () => {
+    const c = await course((x) => {
+      (x.modules as unknown[])[1] = { $include: 'modules/latihan.json' };
+    });
+    const module = starterCourse('x').modules[1]!;
+    module.pages[0]!.blocks.unshift({ type: 'image', src: 'assets/kantor.png', alt: { id: 'Kantor', en: 'The office' } } as never);
+    await mkdir(path.join(c.dir, 'course/modules'), { recursive: true });
+    const text = JSON.stringify(module, null, 2);
+    await writeFile(path.join(c.dir, 'course/modules/latihan.json'), text);
+    await writeFile(path.join(c.dir, 'course/assets/kantor.png'), Buffer.alloc(250 * 1024, 7));
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"assets/kantor.png"'));
+    const warning = {
+      code: 'CK740',
+      severity: 'warning',
+      message: 'image "assets/kantor.png" is 250 KB (256,000 bytes), over the image budget of 200 KB (204,800 bytes)',
+      file: 'course/modules/latihan.json',
+      line: line + 1,
+      column: lines[line]!.indexOf('"assets/kantor.png"') + 1,
+      pointer: '/modules/1/pages/0/blocks/0/src',
+      hint: 'build with --optimize-images to re-encode it, or resize it to the width it is shown at (at most 1600 pixels) and save it again; raise the budget with --image-budget <KB> if it must stay this large',
+    };
+    const validated = await run(['validate', 'course/course.json', '--json'], { cwd: c.dir });
+    expect(validated.code).toBe(0);
+    expect(JSON.parse(validated.stdout)).toEqual([warning]);
+    const built = await run(['build', 'course/course.json', '--target', 'web', '--out', 'out/w.zip', '--json'], { cwd: c.dir });
+    expect(JSON.parse(built.stdout).packages[0].warnings).toEqual([warning]);
+    const printed = await run(['validate', 'course/course.json'], { cwd: c.dir });
+    expect(printed.stderr).toBe(
+      `course/modules/latihan.json:${warning.line}:${warning.column} warning CK740 ${warning.message}\n  at: ${warning.pointer}\n  hint: ${warning.hint}\n\n1 warning\n`,
+    );
+    expect(await run(['validate', 'course/course.json', '--image-budget', '300'], { cwd: c.dir })).toEqual({ code: 0, stdout: '', stderr: 'course/course.json: valid\n' });
+    const bad = await run(['validate', 'course/course.json', '--image-budget', '1.5MB'], { cwd: c.dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('CK953 --image-budget "1.5MB" is not a whole number of kilobytes');
+  });
+
   it('exits 2 when the file cannot be read', async () => {
     const dir = await temp();
     expect(await run(['validate', 'missing.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('CK955 cannot read missing.json: ENOENT') });

@@ -23,7 +23,7 @@ async function loadedBy(args: string[]) {
 }
 
 describe('start-up', () => {
-  for (const args of [['--version'], ['--help'], ['build', '--help'], ['report', '--help'], ['studio', '--help']]) {
+  for (const args of [['--version'], ['--help'], ['build', '--help'], ['validate', '--help'], ['report', '--help'], ['studio', '--help']]) {
     it(`coursekit ${args.join(' ')} loads only the command's own start-up modules, no packager, schema, report or Studio code`, async () => {
       const { status, stdout, urls, files } = await loadedBy(args);
       expect(status).toBe(0);
@@ -40,6 +40,14 @@ describe('start-up', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('missing.json');
     expect(files.some((f) => /\/packager\/dist\//.test(f))).toBe(true);
+  });
+
+  it('coursekit validate loads the packager\'s image budget check, not its zip writer, manifests or image decoders', async () => {
+    const { status, stderr, files } = await loadedBy(['validate', path.join(REPO, 'examples/integrity-ranger/course.json')]);
+    expect(status).toBe(0);
+    expect(stderr).toContain('valid');
+    expect(files.filter((f) => /\/packager\/dist\//.test(f)).map((f) => f.replace(/^.*\/packager\/dist\//, '').replace(/chunk-\w+\.js$/, 'chunk.js')).sort()).toEqual(['chunk.js', 'image-budget.js']);
+    expect(files.filter((f) => /\/(yazl|image-size|sharp)\//.test(f))).toEqual([]);
   });
 
   it('names in --help the targets and LMS profiles the packager has', () => {

@@ -24,3 +24,4 @@ export { escapeXml, xmlDocument } from './xml';
 export { locatePointer } from './locate';
 export { formatBytes, progressMessage, builtDetails, packageFileName } from './messages';
 export type { SourceLocation } from './locate';
+export { imageBudgetWarnings } from './assets/budget';

@@ -6,6 +6,7 @@ import { CLI_ERROR, EXIT, exitCodeFor, UsageError } from '../exit';
 import { formatProblems, inert } from '../format';
 import { colors } from '../io';
 import { progressBar } from '../progress';
+import { imageBudgetFrom } from './image-budget';
 
 /** What `coursekit build` does once chosen: loaded only then, so --help and --version load none of it. */
 export async function run({ positionals, values, io }: CommandInput): Promise<number> {
@@ -21,9 +22,8 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const lms = values.lms as string | undefined;
   if (lms !== undefined && !isLmsProfileId(lms)) throw new UsageError(CLI_ERROR.badValue, `unknown LMS profile "${lms}"`, `use one of: ${LMS_PROFILE_IDS.join(', ')} (docs/lms-compatibility.md says which LMS needs which)`);
   if (lms !== undefined && !targets.some(isScormTarget)) throw new UsageError(CLI_ERROR.badOption, '--lms applies to SCORM targets only', 'cmi5, xapi and web packages do not talk SCORM to an LMS');
-  const budgetOption = values['image-budget'] as string | undefined;
-  if (budgetOption !== undefined && !/^[1-9]\d*$/.test(budgetOption)) throw new UsageError(CLI_ERROR.badValue, `--image-budget "${budgetOption}" is not a whole number of kilobytes`, 'e.g. --image-budget 200 (the default)');
-  const images = { ...(budgetOption ? { imageBudget: Number(budgetOption) * 1024 } : {}), ...(values['optimize-images'] ? { optimizeImages: true } : {}) };
+  const imageBudget = imageBudgetFrom(values);
+  const images = { ...(imageBudget !== undefined ? { imageBudget } : {}), ...(values['optimize-images'] ? { optimizeImages: true } : {}) };
   if (auth) {
     io.stderr.write(
       `${c.bold(c.red('WARNING'))} ${c.red('CK730')} LRS credentials are being written into the web package.\n` +

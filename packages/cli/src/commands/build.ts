@@ -1,4 +1,5 @@
 import { defineCommand, runFrom } from '../command';
+import { IMAGE_BUDGET_OPTION } from './image-budget';
 import { LMS_PROFILE_NAMES, TARGET_LABELS, TARGET_NAMES } from './targets';
 
 /** `coursekit build <course.json> --target <t> [--out file.zip]`: an LMS-ready zip per target. */
@@ -18,7 +19,7 @@ export default defineCommand({
     quiet: { type: 'boolean', short: 'q', description: 'No progress bar' },
     lms: { type: 'string', valueName: 'profile', description: `SCORM targets: the LMS quirk profile, one of ${LMS_PROFILE_NAMES.join(', ')} (docs/lms-compatibility.md)`, defaultText: 'default' },
     'xapi-endpoint': { type: 'string', valueName: 'url', description: 'web target: also send xAPI statements to this LRS' },
-    'image-budget': { type: 'string', valueName: 'KB', description: 'Warn (CK740) about each image larger than this', defaultText: '200' },
+    'image-budget': IMAGE_BUDGET_OPTION,
     'optimize-images': { type: 'boolean', description: 'Re-encode JPEG, PNG and WebP images over the budget: at most 1600 px wide, same format, kept only when smaller' },
     'xapi-auth': { type: 'string', valueName: 'header', description: 'web target: LRS Authorization header. Every learner can read it: prefer a same-origin proxy' },
   },

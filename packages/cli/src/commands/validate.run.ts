@@ -1,20 +1,41 @@
 import path from 'node:path';
-import { formatDiagnostics } from '@coursekit/schema';
-import { validateFile } from '@coursekit/schema/node';
+import { formatDiagnostics, type Diagnostic } from '@coursekit/schema';
+import { loadCourse } from '@coursekit/schema/node';
 import type { CommandInput } from '../command';
 import { readableCourseFile } from '../course-file';
 import { exitCodeForProblems } from '../exit';
 import { inert } from '../format';
 import { colors } from '../io';
+import { imageBudgetFrom } from './image-budget';
 
 /** What `coursekit validate` does once chosen: loaded only then, so --help and --version load none of it. */
 export async function run({ positionals, values, io }: CommandInput): Promise<number> {
+  const budget = imageBudgetFrom(values);
   const file = await readableCourseFile(positionals[0]!, io.cwd);
   const shown = path.relative(io.cwd, file) || file;
+  const { course, diagnostics: found } = await loadCourse(file);
+  // A course a build would take is weighed as the build weighs it: the same CK740 warnings, at the same places.
+  const budgetWarnings = course === null ? [] : await imageBudgetDiagnostics(course, file, budget);
   // Problems name their file (the course or an included part) relative to where the command runs.
-  const diagnostics = (await validateFile(file)).map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
+  const diagnostics = [...found, ...budgetWarnings].map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
   if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: colors(io.stderr, io.env).on })}\n`);
   else io.stderr.write(`${inert(shown)}: valid\n`);
   return exitCodeForProblems(diagnostics);
+}
+
+/** The build's image budget warnings (CK740) as diagnostics; the packager's check is loaded only for a course without errors. */
+async function imageBudgetDiagnostics(course: unknown, file: string, budget: number | undefined): Promise<Diagnostic[]> {
+  const { imageBudgetWarnings } = await import('@coursekit/packager/image-budget');
+  const warnings = await imageBudgetWarnings(course, { courseFile: file, ...(budget !== undefined ? { budget } : {}) });
+  return warnings.map((w) => ({
+    code: w.code as Diagnostic['code'],
+    severity: 'warning',
+    message: w.message,
+    file: w.file ?? file,
+    line: w.line ?? 1,
+    column: w.column ?? 1,
+    pointer: w.pointer ?? '',
+    ...(w.hint !== undefined ? { hint: w.hint } : {}),
+  }));
 }
