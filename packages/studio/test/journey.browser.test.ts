@@ -3,12 +3,12 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the screenshot script
 import { playCourse } from '../../../examples/integrity-ranger/scripts/play.mjs';
 import { serveFolder } from '../../../test/examples/browser';
 import { unzip } from '../../packager/test/unzip';
-import { axe, courseIn, initCourse, openStudio, root, pick, row, type StudioSession } from './studio-browser';
+import { axe, courseIn, root, pick, row, studioOnInitCourse } from './studio-browser';
 
 const shots = path.join(root, 'docs/getting-started/studio');
 
@@ -16,17 +16,9 @@ const shots = path.join(root, 'docs/getting-started/studio');
 // multiple-choice question and a scenario with three endings and a variable; saved, built for
 // SCORM 1.2 and played under scorm-again. The screenshots of the guide are taken on the way.
 describe('Studio journey: a course made in Studio, built for SCORM 1.2, played under scorm-again', () => {
-  const init = initCourse();
-  let s: StudioSession;
+  const s = studioOnInitCourse({ width: 1280, height: 800 });
   let server: Server | undefined;
-  beforeAll(async () => {
-    s = await openStudio(init.dir, { width: 1280, height: 800 });
-  });
-  afterAll(async () => {
-    server?.close();
-    await s?.close();
-    init.remove();
-  });
+  afterAll(() => void server?.close());
 
   // The guide's screenshots are taken again only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the checkout as it was.
   const shot = async (name: string) => {
@@ -44,18 +36,18 @@ describe('Studio journey: a course made in Studio, built for SCORM 1.2, played u
     await pick(page, '/modules/1');
     await page.getByRole('button', { name: 'Tambah halaman' }).click();
     await pick(page, '/modules/1/pages/2');
-    await type('id (wajib)', 'kasus-kantor');
-    await type('title — Bahasa Indonesia', 'Kasus di kantor');
-    await type('title — English', 'A case at the office');
+    await type('ID halaman (wajib)', 'kasus-kantor');
+    await type('Judul halaman — Bahasa Indonesia', 'Kasus di kantor');
+    await type('Judul halaman — English', 'A case at the office');
     await page.getByRole('combobox', { name: 'Jenis blok' }).selectOption('question');
     await page.getByRole('button', { name: 'Tambah blok' }).click();
-    await type('id (wajib)', 'q-parsel');
-    await type('prompt — Bahasa Indonesia', 'Seorang rekanan mengirim parsel ke rumah Anda. Apa yang Anda lakukan?');
-    await type('prompt — English', 'A contractor sends a parcel to your home. What do you do?');
-    await type('text — Bahasa Indonesia', 'Menolak dan melapor ke UPG', 0);
-    await type('text — English', 'Refuse it and report to the UPG', 0);
-    await type('text — Bahasa Indonesia', 'Menerima karena nilainya kecil', 1);
-    await type('text — English', 'Accept it, it is small', 1);
+    await type('ID soal (wajib)', 'q-parsel');
+    await type('Pertanyaan — Bahasa Indonesia', 'Seorang rekanan mengirim parsel ke rumah Anda. Apa yang Anda lakukan?');
+    await type('Pertanyaan — English', 'A contractor sends a parcel to your home. What do you do?');
+    await type('Teks pilihan — Bahasa Indonesia', 'Menolak dan melapor ke UPG', 0);
+    await type('Teks pilihan — English', 'Refuse it and report to the UPG', 0);
+    await type('Teks pilihan — Bahasa Indonesia', 'Menerima karena nilainya kecil', 1);
+    await type('Teks pilihan — English', 'Accept it, it is small', 1);
     await expect.poll(async () => (await courseIn(page)).modules[1].pages[2].blocks[1].question.choices[1].text.en).toBe('Accept it, it is small');
     await page.waitForTimeout(700);
     await shot('02-question');
@@ -66,21 +58,21 @@ describe('Studio journey: a course made in Studio, built for SCORM 1.2, played u
     const { page } = s;
     await pick(page, '/scenarios');
     await page.getByRole('button', { name: 'Tambah skenario' }).click();
-    await type('title — Bahasa Indonesia', 'Parsel dari rekanan');
-    await type('title — English', 'A parcel from a contractor');
-    await page.getByRole('button', { name: 'Tambah variables' }).click();
-    await type('name (wajib)', 'integritas');
-    await type('label — Bahasa Indonesia', 'Integritas');
-    await type('label — English', 'Integrity');
+    await type('Judul — Bahasa Indonesia', 'Parsel dari rekanan');
+    await type('Judul — English', 'A parcel from a contractor');
+    await page.getByRole('button', { name: 'Tambah Variabel' }).click();
+    await type('Nama variabel (wajib)', 'integritas');
+    await type('Label — Bahasa Indonesia', 'Integritas');
+    await type('Label — English', 'Integrity');
     await page.getByRole('button', { name: 'Sunting simpul start', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Teks pilihan' }).fill('Bertanya ke atasan');
+    await page.getByRole('textbox', { name: 'Teks pilihan baru' }).fill('Bertanya ke atasan');
     await page.getByRole('combobox', { name: 'Jenis simpul tujuan' }).selectOption('ending');
     await page.getByRole('button', { name: 'Tambah pilihan dan simpul tujuannya' }).click();
     await page.getByRole('button', { name: 'Sunting simpul start', exact: true }).click();
     // The first choice raises the variable.
-    await page.getByRole('button', { name: 'Tambah effects' }).nth(1).click();
-    await type('variable (wajib)', 'integritas');
-    await page.getByRole('spinbutton', { name: 'value (wajib)' }).fill('10');
+    await page.getByRole('button', { name: 'Tambah Efek' }).nth(1).click();
+    await type('Variabel (wajib)', 'integritas');
+    await page.getByRole('spinbutton', { name: 'Nilai (wajib)' }).fill('10');
     const scenario = () => courseIn(page).then((c) => c.scenarios[1]);
     await expect.poll(async () => (await scenario()).nodes[0].choices[0].effects).toEqual([{ variable: 'integritas', op: 'add', value: 10 }]);
     const nodes = (await scenario()).nodes as { type: string; id: string }[];
@@ -94,7 +86,7 @@ describe('Studio journey: a course made in Studio, built for SCORM 1.2, played u
     await pick(page, '/modules/1/pages/2');
     await page.getByRole('combobox', { name: 'Jenis blok' }).selectOption('scenario');
     await page.getByRole('button', { name: 'Tambah blok' }).click();
-    await type('scenario (wajib)', 'scenario');
+    await type('Skenario (wajib)', 'scenario');
     await expect.poll(async () => (await courseIn(page)).modules[1].pages[2].blocks.map((b: { type: string }) => b.type)).toEqual(['text', 'question', 'scenario']);
     await expect.poll(() => page.locator('ck-studio-problems').getByText('0 galat').count(), { timeout: 10_000 }).toBe(1);
     await pick(page, '/modules/1/pages/2');

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, courseIn, focused, initCourse, openStudio, pick, row, type StudioSession } from './studio-browser';
+import { describe, expect, it } from 'vitest';
+import { axe, courseIn, focused, pick, row, studioOnInitCourse } from './studio-browser';
 
 // The outline, the generated forms and the drafts, in Chromium, on a course as `coursekit init` writes it.
 describe('Studio outline and forms', () => {
-  const init = initCourse();
-  let s: StudioSession;
-  beforeAll(async () => {
-    s = await openStudio(init.dir);
-  });
-  afterAll(async () => {
-    await s?.close();
-    init.remove();
-  });
+  const s = studioOnInitCourse();
 
   const pageIds = async (module = 0) => ((await courseIn(s.page)).modules[module].pages as { id: string }[]).map((p) => p.id);
 
@@ -79,7 +71,7 @@ describe('Studio outline and forms', () => {
   it('edits a block through the form the schema generates, with a missing translation marked', async () => {
     const { page } = s;
     await pick(page, '/modules/0/pages/0/blocks/0');
-    const en = page.getByRole('textbox', { name: 'markdown — English' });
+    const en = page.getByRole('textbox', { name: 'Teks — English' });
     await en.fill('');
     await expect.poll(async () => (await courseIn(page)).modules[0].pages[0].blocks[0].markdown).toEqual({ id: 'Selamat datang! Halaman ini ditulis dalam **Markdown**.', en: '' });
     await expect(page.getByText('Terjemahan English belum ada')).toBeDefined();
@@ -101,7 +93,24 @@ describe('Studio outline and forms', () => {
     expect(block).toEqual({ type: 'question', question: { type: 'single-choice', id: 'q-id', prompt: { id: 'Prompt', en: '' }, choices: [{ id: 'a', text: { id: 'A', en: '' } }, { id: 'b', text: { id: 'B', en: '' } }], correct: 'a' } });
     await page.getByRole('combobox', { name: 'Jenis soal' }).selectOption('multiple-response');
     expect((await courseIn(page)).modules[0].pages[0].blocks[3].question.type).toBe('multiple-response');
-    expect(await page.getByRole('group', { name: 'choices (wajib)' }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Pilihan jawaban (wajib)' }).count()).toBe(1);
+  });
+
+  it('labels and explains every field in the UI language, Indonesian first', async () => {
+    const { page } = s;
+    const described = (name: string) =>
+      page.getByRole('textbox', { name, exact: true }).evaluate((el) => {
+        const root = el.getRootNode() as ShadowRoot;
+        return el.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)!.textContent!.trim()).join(' ');
+      });
+    await pick(page, '/modules/0/pages/0');
+    expect(await described('ID halaman (wajib)')).toBe('ID unik halaman; pelacakan mencatat halaman yang dilihat dengan ID ini.');
+    expect(await page.getByRole('group', { name: 'Judul halaman (wajib)' }).locator('.desc').textContent()).toBe('Tampil sebagai judul utama halaman dan di daftar isi.');
+    await page.getByRole('combobox', { name: 'Bahasa tampilan' }).selectOption('en');
+    expect(await described('Page id (required)')).toBe('Unique id of the page; tracking records viewed pages by it.');
+    expect(await page.getByRole('group', { name: 'Page title (required)' }).locator('.desc').textContent()).toBe('Shown as the page’s main heading and in the table of contents.');
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('id');
+    expect(await page.getByRole('button', { name: 'Tambah Catatan penulis' }).count()).toBe(1);
   });
 
   it('keeps unsaved edits across a reload of the page (drafts in IndexedDB)', async () => {

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, courseIn, focused, initCourse, openStudio, pick, type StudioSession } from './studio-browser';
+import { describe, expect, it } from 'vitest';
+import { axe, courseIn, focused, pick, studioOnInitCourse } from './studio-browser';
 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 // The problems list and the assets panel, on a course as `coursekit init` writes it.
 describe('Studio problems and assets', () => {
-  const init = initCourse();
-  let s: StudioSession;
-  beforeAll(async () => {
-    s = await openStudio(init.dir);
-  });
-  afterAll(async () => {
-    await s?.close();
-    init.remove();
-  });
+  const s = studioOnInitCourse();
 
   it('shows a problem on its field as the designer types, and the problems list goes to it', async () => {
     const { page } = s;
     await pick(page, '/modules/1/pages/0/blocks/0');
-    await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).fill('hadia');
+    await page.getByRole('textbox', { name: 'Skenario (wajib)', exact: true }).fill('hadia');
     const problem = page.locator('ck-studio-problems').getByRole('button', { name: /CK105/ });
     await problem.waitFor({ timeout: 10_000 });
-    expect(await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('textbox', { name: 'Skenario (wajib)', exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('ck-studio-form li.error').allTextContents()).toEqual([expect.stringMatching(/^CK105 .*"hadia"/)]);
     await pick(page, '');
     await problem.click();
@@ -61,7 +53,7 @@ describe('Studio problems and assets', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Aset', exact: true }).click();
     await pick(page, '/modules/1/pages/0/blocks/0');
-    await page.getByRole('textbox', { name: 'scenario (wajib)', exact: true }).fill('hadia');
+    await page.getByRole('textbox', { name: 'Skenario (wajib)', exact: true }).fill('hadia');
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Tersimpan: 1 berkas.' }).waitFor();
     const opener = page.getByRole('button', { name: 'Bangun paket' });

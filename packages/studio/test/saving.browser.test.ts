@@ -48,12 +48,12 @@ describe('Studio saving, on Integrity Ranger', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await row(page, '/modules/0/pages/0').getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('textbox', { name: 'title — English', exact: true }).fill('Welcome, Integrity Rangers');
+    await page.getByRole('textbox', { name: 'Judul halaman — English', exact: true }).fill('Welcome, Integrity Rangers');
     await page.getByRole('heading', { name: 'Halaman: Selamat datang, Integrity Ranger' }).waitFor();
     await expect.poll(() => page.getByText('1 berkas belum disimpan').count()).toBe(1);
     expect(await axe(page)).toEqual([]);
     // The preview opened the page and its player focused its heading, yet focus stays in the form.
-    expect(await focused(page)).toMatchObject({ tag: 'input', name: 'title — English' });
+    expect(await focused(page)).toMatchObject({ tag: 'input', name: 'Judul halaman — English' });
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Tersimpan: 1 berkas.' }).waitFor();
     const after = await texts(s.folder);
@@ -68,7 +68,7 @@ describe('Studio saving, on Integrity Ranger', () => {
 
   it('shows a banner when a file being edited changes on disk, and keeps the edits when asked', async () => {
     const { page } = s;
-    await page.getByRole('textbox', { name: 'title — Bahasa Indonesia', exact: true }).fill('Selamat datang, Penjaga Integritas');
+    await page.getByRole('textbox', { name: 'Judul halaman — Bahasa Indonesia', exact: true }).fill('Selamat datang, Penjaga Integritas');
     await expect.poll(() => page.getByText('1 berkas belum disimpan').count()).toBe(1);
     // The live preview plays the page being edited, unsaved change included, at phone width when asked.
     const preview = page.frameLocator('iframe[title="Pratinjau pemutar kursus"]');
@@ -92,7 +92,7 @@ describe('Studio saving, on Integrity Ranger', () => {
 
   it('reloads a file from disk when asked, dropping the edits made to it', async () => {
     const { page } = s;
-    await page.getByRole('textbox', { name: 'title — Bahasa Indonesia', exact: true }).fill('Halo');
+    await page.getByRole('textbox', { name: 'Judul halaman — Bahasa Indonesia', exact: true }).fill('Halo');
     await expect.poll(() => page.getByText('1 berkas belum disimpan').count()).toBe(1);
     const file = path.join(s.folder, 'modules/01-apa-itu-gratifikasi.json');
     await writeFile(file, (await readFile(file, 'utf8')).replace('"Selamat datang, Penjaga Integritas"', '"Selamat datang di kelas"'));

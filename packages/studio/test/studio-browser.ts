@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumLaunchOptions } from '../../../chromium.mjs';
 import { startStudio } from '../src/index';
 import { copyCourse } from './helpers';
@@ -51,6 +52,36 @@ export async function openStudio(source: string, viewport = { width: 1400, heigh
       await studio.close();
       copy.remove();
     },
+  };
+}
+
+/**
+ * Registers the hooks of a describe block that works on a course as `coursekit init` writes it:
+ * before all its tests, Studio opens on a fresh one in Chromium; after them, everything is closed
+ * and removed. The session's parts are read when the tests run.
+ *
+ * @example
+ * const s = studioOnInitCourse();
+ * it('…', async () => { await s.page.keyboard.press('Tab'); });
+ */
+export function studioOnInitCourse(viewport?: { width: number; height: number }): Omit<StudioSession, 'close'> {
+  let init: { dir: string; remove(): void } | undefined;
+  let s: StudioSession | undefined;
+  beforeAll(async () => {
+    init = initCourse();
+    s = await openStudio(init.dir, viewport);
+  });
+  afterAll(async () => {
+    await s?.close();
+    init?.remove();
+  });
+  const open = (): StudioSession => s ?? (() => { throw new Error('Studio is not open: studioOnInitCourse() works inside a describe block'); })();
+  return {
+    get folder() { return open().folder; },
+    get url() { return open().url; },
+    get browser() { return open().browser; },
+    get page() { return open().page; },
+    get errors() { return open().errors; },
   };
 }
 

@@ -5,7 +5,8 @@ import { live } from 'lit/directives/live.js';
 import type { Edit } from '../model/index';
 import type { JsonSchema } from './api';
 import { pointerOf, tokens } from './pointer';
-import { freshId, idsIn, refName, SchemaReader, schemaAt } from './schema';
+import { fieldText, type FieldText } from './field-texts';
+import { freshId, idsIn, SchemaReader, schemaAt } from './schema';
 import type { StudioStore } from './store';
 import { formStyles } from './styles';
 
@@ -103,6 +104,11 @@ export class CkStudioForm extends StudioElement {
     return html`<form @submit=${(e: Event) => e.preventDefault()}>${this.object(node, this.pointer, value, true)}</form>`;
   }
 
+  /** The label and help of property `key` of the object described by `where`, in the UI language. */
+  private text(where: { def: string | undefined; unions: string[] }, key: string): FieldText | undefined {
+    return fieldText(this.store.lang, where.def, where.unions, key);
+  }
+
   private label(key: string, required: boolean) {
     return html`${key}${required ? html` <span class="req">(${this.store.t.required})</span>` : nothing}`;
   }
@@ -126,9 +132,10 @@ export class CkStudioForm extends StudioElement {
     const union = outer.oneOf ? this.unionMenu(schema!, pointer, value) : nothing;
     const obj = (value ?? {}) as Record<string, unknown>;
     const required = new Set(node.required ?? []);
+    const where = this.schema.nameOf(schema, value);
     const entries = Object.entries(node.properties ?? {}).filter(([k, s]) => !ELSEWHERE.has(k) && !(top && k === 'type' && this.schema.resolve(s).const !== undefined));
     return html`${union}${this.problems(pointer, fieldId(pointer))}
-      ${entries.map(([k, s]) => this.field(s, `${pointer}${pointerOf([k])}`, obj[k], k, required.has(k)))}`;
+      ${entries.map(([k, s]) => this.field(s, `${pointer}${pointerOf([k])}`, obj[k], k, required.has(k), this.text(where, k)))}`;
   }
 
   private unionMenu(schema: JsonSchema, pointer: string, value: unknown) {
@@ -136,6 +143,8 @@ export class CkStudioForm extends StudioElement {
     const tagName = outer.discriminator?.propertyName ?? 'type';
     const tag = (value as Record<string, unknown> | undefined)?.[tagName];
     const id = `${fieldId(pointer)}-${tagName}`;
+    const union = this.schema.nameOf(schema, value).unions.at(-1);
+    const text = fieldText(this.store.lang, union, [], tagName);
     const change = (e: Event) => {
       const next = (e.target as HTMLSelectElement).value;
       const taken = idsIn(this.store.doc.course);
@@ -145,17 +154,23 @@ export class CkStudioForm extends StudioElement {
       this.edit(pointer, [{ op: 'replace', path: pointer, value: fresh }], `${tagName}: ${next}`);
     };
     return html`<div class="field">
-      <label for=${id}>${tagName === 'type' && refName(schema) === 'Question' ? this.store.t.questionType : tagName}</label>
-      <select id=${id} data-pointer=${`${pointer}/${tagName}`} @change=${change}>
+      <label for=${id}>${text?.label ?? tagName}</label>
+      <select id=${id} data-pointer=${`${pointer}/${tagName}`} aria-describedby=${`${id}-desc`} @change=${change}>
         ${this.schema.variants(outer).map((v) => html`<option value=${v.tag} ?selected=${v.tag === tag}>${v.tag}</option>`)}
       </select>
+      <p class="desc" id=${`${id}-desc`}>${text?.help ?? outer.description ?? ''}</p>
     </div>`;
   }
 
-  private field(schema: JsonSchema, pointer: string, value: unknown, key: string, required: boolean): TemplateResult {
+  /**
+   * The field of one property (`text`: its label and help) or of one item of a list of plain
+   * values (`key` is then the item's label, with no help of its own).
+   */
+  private field(schema: JsonSchema, pointer: string, value: unknown, name: string, required: boolean, text?: FieldText): TemplateResult {
     const id = fieldId(pointer);
     const node = this.schema.branch(schema, value);
-    const description = node.description ?? this.schema.resolve(schema).description;
+    const key = text?.label ?? name;
+    const description = text ? text.help : undefined;
     const desc = description ? html`<p class="desc" id=${`${id}-desc`}>${description}</p>` : nothing;
     const t = this.store.t;
     const kind = this.schema.localized(schema);
@@ -174,7 +189,7 @@ export class CkStudioForm extends StudioElement {
     const set = (v: unknown, delay = 0, text = '') => this.edit(pointer, [{ op: absent ? 'add' : 'replace', path: pointer, value: v }], key, delay, text);
     const invalid = this.store.diagnosticsAt(pointer).length > 0;
     const described = this.describedBy(pointer, id, !!description);
-    if (Array.isArray(value) || (absent && types[0] === 'array')) return this.array(node, pointer, (value ?? []) as unknown[], key, required, desc, remove);
+    if (Array.isArray(value) || (absent && types[0] === 'array')) return this.array(node, pointer, (value ?? []) as unknown[], name, key, required, desc, remove);
     if (node.properties || (value && typeof value === 'object')) {
       return html`<fieldset class="group" data-pointer=${pointer} tabindex="-1"><legend>${this.label(key, required)}</legend>${desc}${this.object(schema, pointer, value)}${remove}</fieldset>`;
     }
@@ -204,12 +219,12 @@ export class CkStudioForm extends StudioElement {
     </div>`;
   }
 
-  private array(node: JsonSchema, pointer: string, items: unknown[], key: string, required: boolean, desc: unknown, remove: unknown): TemplateResult {
+  private array(node: JsonSchema, pointer: string, items: unknown[], name: string, key: string, required: boolean, desc: unknown, remove: unknown): TemplateResult {
     const t = this.store.t;
     const add = () => {
       const taken = idsIn(this.store.doc.course);
       const fresh = this.schema.create(node.items, this.store.languages, (x) => taken.has(x));
-      const withId = fresh && typeof fresh === 'object' && 'id' in fresh ? { ...fresh, id: freshId(key.replace(/s$/, ''), (x) => taken.has(x)) } : fresh;
+      const withId = fresh && typeof fresh === 'object' && 'id' in fresh ? { ...fresh, id: freshId(name.replace(/s$/, ''), (x) => taken.has(x)) } : fresh;
       this.edit(pointer, items.length || required ? [{ op: 'add', path: `${pointer}/-`, value: withId }] : [{ op: 'add', path: pointer, value: [withId] }], `${t.addItem}: ${key}`);
     };
     return html`<fieldset class="group" data-pointer=${pointer} tabindex="-1">

@@ -62,3 +62,26 @@ export function layout(nodes: NodeLike[]): GraphLayout {
     edges: links.map((link, i) => ({ link, points: (g.edge({ v: link.from, w: link.to, name: `e${i}` }) as { points: { x: number; y: number }[] }).points })),
   };
 }
+
+/** The arrow keys as directions on the map (x right, y down). */
+export const DIRECTIONS = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] } as const;
+
+/**
+ * The node nearest to `from` in direction `dir` on the map: among the nodes whose centre lies that
+ * way, the one closest along it, a sideways offset counting twice (so ↓ follows the arrows of a
+ * top-to-bottom map and → goes to the neighbour on the same row).
+ */
+export function nearest(g: { nodes: Map<string, { x: number; y: number }> }, from: string, dir: readonly [number, number]): string | undefined {
+  const a = g.nodes.get(from);
+  if (!a) return undefined;
+  let best: { id: string; cost: number } | undefined;
+  for (const [id, b] of g.nodes) {
+    if (id === from) continue;
+    const along = (b.x - a.x) * dir[0] + (b.y - a.y) * dir[1];
+    if (along <= 1) continue;
+    const across = Math.abs((b.x - a.x) * dir[1]) + Math.abs((b.y - a.y) * dir[0]);
+    const cost = along + 2 * across;
+    if (!best || cost < best.cost) best = { id, cost };
+  }
+  return best?.id;
+}

@@ -4,7 +4,7 @@ import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { textIn } from './outline-items';
 import { freshId, idsIn, SchemaReader } from './schema';
-import { layout, linksOf, NODE_HEIGHT, NODE_WIDTH, type NodeLike } from './scenario-graph';
+import { DIRECTIONS, layout, linksOf, nearest, NODE_HEIGHT, NODE_WIDTH, type NodeLike } from './scenario-graph';
 import type { StudioStore } from './store';
 import { baseStyles } from './styles';
 
@@ -27,6 +27,8 @@ export class CkStudioScenario extends StudioElement {
       .node.flagged rect { fill: #fef2f2; stroke: #b91c1c; stroke-width: 2; stroke-dasharray: 4 2; }
       .node.selected rect { stroke: #1d4ed8; stroke-width: 3; }
       .node { cursor: pointer; }
+      .node:focus { outline: none; }
+      .node:focus-visible rect { stroke: #1d4ed8; stroke-width: 4; stroke-dasharray: none; }
       path.edge { fill: none; stroke: #4b5563; }
       path.edge.conditional { stroke-dasharray: 5 3; }
       table { border-collapse: collapse; width: 100%; margin-top: 0.5rem; font-size: 0.875rem; }
@@ -37,6 +39,7 @@ export class CkStudioScenario extends StudioElement {
       .flag.start { background: #e0e7ff; color: #3730a3; }
       .flag.bad { background: #fee2e2; color: #991b1b; }
       .links { margin: 0; padding: 0; list-style: none; }
+      .hint { font-size: 0.8125rem; color: #374151; margin: 0.25rem 0; }
       .add-choice { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; border: 1px solid #d1d5db; border-radius: 6px; padding: 0.5rem; margin: 0.5rem 0; }
       .add-choice label { display: grid; gap: 0.15rem; font-weight: 600; }
       input, select { padding: 0.3rem 0.4rem; border: 1px solid #6b7280; border-radius: 4px; }
@@ -52,6 +55,8 @@ export class CkStudioScenario extends StudioElement {
   @state() private choiceText = '';
   @state() private targetType = 'ending';
   @state() private newNodeType = 'narration';
+  /** The node of the map that Tab reaches (roving tabindex); arrow keys move it. */
+  @state() private cursor = '';
 
   private get scenario(): { id: string; start: string; nodes: NodeLike[] } {
     return this.store.valueAt(this.pointer) as { id: string; start: string; nodes: NodeLike[] };
@@ -71,9 +76,11 @@ export class CkStudioScenario extends StudioElement {
   /** Selects a node: its row gets focus and its form opens below. */
   async pick(id: string, focus: 'row' | 'form' | 'none' = 'row'): Promise<void> {
     this.node = id;
+    this.cursor = id;
     await this.updateComplete;
     if (focus === 'row') this.renderRoot.querySelector<HTMLElement>(`tr[data-node="${CSS.escape(id)}"] th button`)?.focus();
-    if (focus === 'form') this.renderRoot.querySelector<HTMLElement>('#node-form')?.focus();
+    // The heading of the node's section: a screen reader says which node opened, and Tab goes on into its form.
+    if (focus === 'form') this.renderRoot.querySelector<HTMLElement>('#node-heading')?.focus();
   }
 
   private text(v: unknown): string {
@@ -139,27 +146,66 @@ export class CkStudioScenario extends StudioElement {
     void this.pick(id);
   }
 
+  /** The node of the map that is in the tab order: the one last moved to, else the one being edited, else the start. */
+  private current(): string {
+    const ids = this.scenario.nodes.map((n) => n.id);
+    return [this.cursor, this.node, this.scenario.start, ids[0] ?? ''].find((id) => ids.includes(id)) ?? '';
+  }
+
+  /** Arrow keys move between the map's nodes (to the nearest node that way), Home/End to the first/last, Enter/Space open the node's form. */
+  private async onMapKey(e: KeyboardEvent, layoutOf: ReturnType<typeof layout>): Promise<void> {
+    const from = (e.target as Element).closest<SVGGElement>('g.node')?.dataset.node;
+    if (!from) return;
+    let to: string | undefined;
+    const ids = this.scenario.nodes.map((n) => n.id);
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      return void this.pick(from, 'form');
+    }
+    if (e.key === 'Home') to = ids[0];
+    else if (e.key === 'End') to = ids.at(-1);
+    else if (e.key in DIRECTIONS) to = nearest(layoutOf, from, DIRECTIONS[e.key as keyof typeof DIRECTIONS]);
+    else return;
+    e.preventDefault();
+    if (!to) return;
+    this.cursor = to;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`g.node[data-node="${CSS.escape(to)}"]`)?.focus();
+  }
+
+  /** What a screen reader says for a node of the map: its id, type, flags and where it leads. */
+  private nodeLabel(n: NodeLike, i: number, links: ReturnType<typeof linksOf>): string {
+    const t = this.store.t;
+    const f = this.flags(i);
+    const flags = [n.id === this.scenario.start ? t.start : '', f.unreachable ? t.unreachable : '', f.deadEnd ? t.deadEnd : ''].filter(Boolean);
+    const to = [...new Set(links.filter((l) => l.from === n.id).map((l) => l.to))];
+    return `${t.node} ${n.id}, ${n.type}${flags.length ? `, ${flags.join(', ')}` : ''}${to.length ? `. ${t.goesTo}: ${to.join(', ')}` : ''}`;
+  }
+
   private map() {
     const s = this.scenario;
     const g = layout(s.nodes);
     const t = this.store.t;
+    const links = linksOf(s.nodes);
+    const current = this.current();
     const path = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
     return html`<div class="map">
-      <svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label=${`${t.scenarioGraph}: ${s.nodes.length} ${t.scenarioNodes}`}>
+      <svg width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" role="group" aria-label=${`${t.scenarioGraph}: ${s.nodes.length} ${t.scenarioNodes}`} aria-describedby="map-keys" @keydown=${(e: KeyboardEvent) => void this.onMapKey(e, g)}>
         <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#4b5563" /></marker></defs>
-        ${g.edges.map((e) => svg`<path class="edge ${e.link.conditional ? 'conditional' : ''}" d=${path(e.points)} marker-end="url(#arrow)" />`)}
+        <g aria-hidden="true">${g.edges.map((e) => svg`<path class="edge ${e.link.conditional ? 'conditional' : ''}" d=${path(e.points)} marker-end="url(#arrow)" />`)}</g>
         ${s.nodes.map((n, i) => {
           const box = g.nodes.get(n.id)!;
           const f = this.flags(i);
           const cls = `node ${n.type === 'ending' ? 'ending' : ''} ${f.unreachable || f.deadEnd ? 'flagged' : ''} ${this.node === n.id ? 'selected' : ''}`;
-          return svg`<g class=${cls} transform="translate(${box.x - NODE_WIDTH / 2},${box.y - NODE_HEIGHT / 2})" @click=${() => this.pick(n.id)}>
+          return svg`<g class=${cls} data-node=${n.id} role="button" tabindex=${n.id === current ? 0 : -1} aria-label=${this.nodeLabel(n, i, links)} aria-pressed=${this.node === n.id ? 'true' : 'false'} transform="translate(${box.x - NODE_WIDTH / 2},${box.y - NODE_HEIGHT / 2})" @focus=${() => (this.cursor = n.id)} @click=${() => this.pick(n.id, 'none')}>
             <rect width=${NODE_WIDTH} height=${NODE_HEIGHT} rx=${n.type === 'ending' ? 14 : 4} />
             <text x="8" y="17">${n.id === s.start ? '▶ ' : ''}${n.id.length > 20 ? `${n.id.slice(0, 19)}…` : n.id}</text>
             <text x="8" y="34">${n.type}${f.unreachable ? ` · ${t.unreachable}` : ''}${f.deadEnd ? ` · ${t.deadEnd}` : ''}</text>
           </g>`;
         })}
       </svg>
-    </div>`;
+    </div>
+    <p class="hint" id="map-keys">${t.mapKeys}</p>`;
   }
 
   private table() {
@@ -212,7 +258,7 @@ export class CkStudioScenario extends StudioElement {
             <button type="submit">${t.addChoice}</button>
           </form>`
         : nothing}
-      <ck-studio-form id="node-form" tabindex="-1" .store=${this.store} pointer=${`${this.pointer}/nodes/${n}`}></ck-studio-form>
+      <ck-studio-form id="node-form" .store=${this.store} pointer=${`${this.pointer}/nodes/${n}`}></ck-studio-form>
     </section>`;
   }
 

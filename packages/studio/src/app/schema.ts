@@ -34,12 +34,33 @@ export class SchemaReader {
 
   /** The branch of the schema that describes `value` (the variant of a union, by its tag). */
   branch(s: JsonSchema | undefined, value: unknown): JsonSchema {
-    let node = this.resolve(s);
+    return this.located(s, value).node;
+  }
+
+  /**
+   * The `$defs` name of the branch that describes `value` (`Course` for the top level) and the
+   * unions it was reached through (`Block`, `Question`, `ScenarioNode`…), for the field texts.
+   */
+  nameOf(s: JsonSchema | undefined, value: unknown): { def: string | undefined; unions: string[] } {
+    const { names } = this.located(s, value);
+    return { def: s === this.root ? 'Course' : names.at(-1), unions: names.slice(0, -1).reverse() };
+  }
+
+  private located(s: JsonSchema | undefined, value: unknown): { node: JsonSchema; names: string[] } {
+    const names: string[] = [];
+    const step = (x: JsonSchema | undefined) => {
+      for (let y = x, i = 0; y?.$ref && i < 10; i++) {
+        names.push(refName(y)!);
+        y = this.def(refName(y)!);
+      }
+      return this.resolve(x);
+    };
+    let node = step(s);
     for (let i = 0; i < 6; i++) {
       if (node.if && node.then) {
         const required = node.if.required ?? [];
         const fits = value !== null && typeof value === 'object' && required.every((k) => k in (value as object));
-        node = this.resolve(fits ? node.then : node.else);
+        node = step(fits ? node.then : node.else);
         continue;
       }
       if (node.oneOf) {
@@ -47,12 +68,12 @@ export class SchemaReader {
         const tag = node.discriminator?.propertyName ?? 'type';
         const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[tag] : undefined;
         const match = variants.find((x) => x.tag === v) ?? variants[0];
-        node = match ? this.resolve(match.schema) : node;
+        node = match ? step(match.schema) : node;
         continue;
       }
       break;
     }
-    return node;
+    return { node, names };
   }
 
   /** The variants of a tagged union: each one's tag value (`text`, `single-choice`…) and schema. */

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { JsonSchema } from './api';
+import { FIELD_TEXTS, fieldText } from './field-texts';
+import { refName } from './schema';
+
+const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json'), 'utf8')) as JsonSchema;
+const defs = { Course: schema, ...schema.$defs } as Record<string, JsonSchema>;
+
+/** The properties a definition declares (in its own `properties`, or inline in its branches). */
+function ownProperties(node: JsonSchema): string[] {
+  const out = Object.keys(node.properties ?? {});
+  for (const x of [...(node.oneOf ?? []), ...(node.anyOf ?? []), node.then, node.else]) if (x && !x.$ref) out.push(...ownProperties(x));
+  return out;
+}
+
+/** The definitions a union reaches through `oneOf` and `if`/`then`/`else`, directly or not. */
+function variantsOf(node: JsonSchema): string[] {
+  const out: string[] = [];
+  for (const x of [...(node.oneOf ?? []), node.then, node.else]) {
+    if (!x) continue;
+    const name = refName(x);
+    out.push(...(name ? [name, ...variantsOf(defs[name]!)] : variantsOf(x)));
+  }
+  return out;
+}
+
+const unionsOf = (def: string) => Object.keys(defs).filter((u) => u !== 'Course' && variantsOf(defs[u]!).includes(def));
+const pairs = Object.entries(defs).flatMap(([def, node]) => [...new Set(ownProperties(node))].map((prop) => ({ def, prop })));
+
+describe('field texts of the course schema', () => {
+  it('has a label and a help text in Indonesian and English for every property of every definition', () => {
+    expect(pairs.length).toBeGreaterThan(300);
+    const missing = pairs.flatMap(({ def, prop }) =>
+      ['id', 'en'].flatMap((lang) => {
+        const text = fieldText(lang, def, unionsOf(def), prop);
+        return text?.label.trim() && text.help.trim() ? [] : [`${def}.${prop} (${lang})`];
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('names only definitions and properties the schema has', () => {
+    const properties = new Set(pairs.map((p) => p.prop));
+    const stale = Object.keys(FIELD_TEXTS).filter((key) => {
+      const [def, prop] = key.includes('.') ? (key.split('.') as [string, string]) : [undefined, key];
+      if (!def) return !properties.has(prop);
+      if (!defs[def]) return true;
+      return ![def, ...variantsOf(defs[def])].some((d) => ownProperties(defs[d]!).includes(prop));
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('picks the most specific text: the definition, then its union, then the property alone', () => {
+    expect(fieldText('id', 'Page', [], 'title')).toEqual({ label: 'Judul halaman', help: 'Tampil sebagai judul utama halaman dan di daftar isi.' });
+    expect(fieldText('en', 'SingleChoiceQuestion', ['Question'], 'id')).toEqual({ label: 'Question id', help: 'Unique in the course; tracking uses it, so keep it once learners have answered.' });
+    expect(fieldText('id', 'Card', [], 'notes')).toEqual({ label: 'Catatan penulis', help: 'Catatan untuk penulis dan penelaah; tidak pernah ditampilkan kepada peserta.' });
+    expect(fieldText('id', 'Card', [], 'nosuch')).toBeUndefined();
+  });
+});
