@@ -7,10 +7,10 @@ import { afterEachCleanup, run } from './run';
 // A disk that fills up while packages are written: every zip is written to /dev/full, where the
 // kernel answers each write with ENOSPC, as a full disk does.
 const disk = vi.hoisted(() => ({ full: false }));
-vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
-  const createWriteStream = ((file: string, options?: object) => (disk.full && String(file).endsWith('.tmp') ? fs.createWriteStream('/dev/full') : fs.createWriteStream(file, options as never))) as typeof fs.createWriteStream;
-  return { ...fs, default: { ...fs, createWriteStream }, createWriteStream };
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  const open = ((file: string, flags?: string, mode?: number) => (disk.full && String(file).endsWith('.tmp') ? fs.open('/dev/full', 'w') : fs.open(file, flags, mode))) as typeof fs.open;
+  return { ...fs, default: { ...fs, open }, open };
 });
 
 const { temp } = afterEachCleanup();

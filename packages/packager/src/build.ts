@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { WorstCase } from '@coursekit/runtime/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
@@ -21,6 +20,7 @@ import { checkSuspendData } from './suspend';
 import { checkInteractionPayload } from './interactions';
 import { isScormTarget, TARGETS, type LmsProfileId, type TargetId } from './targets';
 import { compressionFor } from './zip/compression';
+import { fileChunks } from './zip/chunks';
 import { writeZip, type ZipEntry } from './zip/write';
 
 /** Where a build is: which phase, and bytes done of the total in the `pack` phase. */
@@ -89,9 +89,10 @@ export function generatedPaths(target: TargetId): Set<string> {
 
 async function contentHash(entries: readonly ZipEntry[]): Promise<string> {
   const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
   for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(`${e.path}\0`);
-    if ('source' in e) for await (const chunk of createReadStream(e.source)) hash.update(chunk as Buffer);
+    if ('source' in e) for await (const chunk of fileChunks(e.source, buffer)) hash.update(chunk);
     else hash.update(e.data);
   }
   return hash.digest('hex').slice(0, 16);

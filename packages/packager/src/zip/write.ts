@@ -1,11 +1,13 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import yazl from 'yazl';
+import { crc32, createDeflateRaw, deflateRaw } from 'node:zlib';
 import { PACKAGE_ERROR, packageError } from '../errors';
+import { fileChunks } from './chunks';
 import { compressionFor } from './compression';
 
 /** One file of the package: bytes in memory (generated files) or a file on disk (streamed). */
@@ -20,14 +22,22 @@ export interface ZipProgress {
 }
 
 // Every entry gets the same timestamp and attributes, so the same input gives the same bytes on
-// any machine. DOS time is local time: built from local fields, it encodes 2000-01-01 00:00 in every
-// time zone (made at each write, as the zone can change while the process runs); the Info-ZIP UTC
-// field (which would differ by zone) is left out.
-const fixedMtime = () => new Date(2000, 0, 1, 0, 0, 0);
+// any machine: 2000-01-01 00:00 in DOS date and time fields (local time by definition, so the same
+// in every time zone); no extra fields (the Info-ZIP UTC field would differ by zone).
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
 const FILE_MODE = 0o100644;
 // Level 9: packages are built once and downloaded many times on slow links.
 const DEFLATE_LEVEL = 9;
+// Media are copied through one buffer of this size: memory stays flat however large they are.
+const CHUNK = 1 << 20;
+const UTF8_NAMES = 1 << 11;
+const VERSION_MADE_BY = (3 << 8) | 63; // Unix, APPNOTE 6.3
+const U32 = 0xffffffff;
+// Entries this large (or whose deflated form could be) get ZIP64 sizes.
+const ZIP64_AT = 0xffff0000;
 
+const deflateBuffer = promisify(deflateRaw);
 const sizeOf = (e: ZipEntry) => ('source' in e ? e.size : typeof e.data === 'string' ? Buffer.byteLength(e.data) : e.data.byteLength);
 
 /** Removes `dir` and its parents up to `top` (the first folder made for this write), as long as they are empty. */
@@ -42,11 +52,122 @@ async function removeEmptyFolders(dir: string, top: string): Promise<void> {
   }
 }
 
+/** What the central directory needs of an entry once it is written. */
+interface Written {
+  name: Buffer;
+  method: 0 | 8;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+  zip64: boolean;
+}
+
+/** The local file header (APPNOTE 4.3.7); CRC and sizes are written into it again once known. */
+function localHeader(w: Written): Buffer {
+  const header = Buffer.alloc(30 + w.name.length + (w.zip64 ? 20 : 0));
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(w.zip64 ? 45 : 20, 4);
+  header.writeUInt16LE(UTF8_NAMES, 6);
+  header.writeUInt16LE(w.method, 8);
+  header.writeUInt16LE(DOS_TIME, 10);
+  header.writeUInt16LE(DOS_DATE, 12);
+  header.writeUInt16LE(w.name.length, 26);
+  header.writeUInt16LE(w.zip64 ? 20 : 0, 28);
+  w.name.copy(header, 30);
+  if (w.zip64) {
+    header.writeUInt16LE(0x0001, 30 + w.name.length);
+    header.writeUInt16LE(16, 32 + w.name.length);
+  }
+  fillSizes(header, w);
+  return header;
+}
+
+/** CRC and sizes of a local header (in its ZIP64 extra field when the entry has one). */
+function fillSizes(header: Buffer, w: Written): void {
+  header.writeUInt32LE(w.crc, 14);
+  if (w.zip64) {
+    header.writeUInt32LE(U32, 18);
+    header.writeUInt32LE(U32, 22);
+    header.writeBigUInt64LE(BigInt(w.size), 34 + w.name.length);
+    header.writeBigUInt64LE(BigInt(w.compressedSize), 42 + w.name.length);
+  } else {
+    header.writeUInt32LE(w.compressedSize, 18);
+    header.writeUInt32LE(w.size, 22);
+  }
+}
+
+/** The central directory header of an entry (APPNOTE 4.3.12), with a ZIP64 extra field where a value does not fit. */
+function centralHeader(w: Written): Buffer {
+  const big = [w.size, w.compressedSize, w.offset].map((v) => v >= U32);
+  const extra = big.filter(Boolean).length * 8;
+  const h = Buffer.alloc(46 + w.name.length + (extra ? 4 + extra : 0));
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(VERSION_MADE_BY, 4);
+  h.writeUInt16LE(w.zip64 || extra ? 45 : 20, 6);
+  h.writeUInt16LE(UTF8_NAMES, 8);
+  h.writeUInt16LE(w.method, 10);
+  h.writeUInt16LE(DOS_TIME, 12);
+  h.writeUInt16LE(DOS_DATE, 14);
+  h.writeUInt32LE(w.crc, 16);
+  h.writeUInt32LE(big[1] ? U32 : w.compressedSize, 20);
+  h.writeUInt32LE(big[0] ? U32 : w.size, 24);
+  h.writeUInt16LE(w.name.length, 28);
+  h.writeUInt16LE(extra ? 4 + extra : 0, 30);
+  h.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
+  h.writeUInt32LE(big[2] ? U32 : w.offset, 42);
+  w.name.copy(h, 46);
+  if (extra) {
+    let at = 46 + w.name.length;
+    h.writeUInt16LE(0x0001, at);
+    h.writeUInt16LE(extra, at + 2);
+    at += 4;
+    // In the order APPNOTE 4.5.3 gives: size, compressed size, offset.
+    for (const [i, v] of [w.size, w.compressedSize, w.offset].entries()) {
+      if (!big[i]) continue;
+      h.writeBigUInt64LE(BigInt(v), at);
+      at += 8;
+    }
+  }
+  return h;
+}
+
+/** The end of the central directory, with the ZIP64 record and locator before it when a count or offset does not fit. */
+function endOfCentralDirectory(count: number, size: number, offset: number): Buffer {
+  const zip64 = count > 0xffff || size >= U32 || offset >= U32;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 10);
+  end.writeUInt32LE(zip64 ? U32 : size, 12);
+  end.writeUInt32LE(zip64 ? U32 : offset, 16);
+  if (!zip64) return end;
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(VERSION_MADE_BY, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(size), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + size), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([record, locator, end]);
+}
+
+/** An error reading a source file, marked so the caller reports that file (CK920), not the output. */
+const fromSource = (error: unknown, source: string) => Object.assign(error as Error, { asset: source });
+
 /**
  * Writes a zip deterministically and atomically: entries sorted by path, fixed time and mode,
- * media stored and text deflated, files streamed from disk (memory stays flat however large the
- * media). The zip is written to a temporary file beside `out` and renamed into place, so a
- * failure leaves nothing at `out` (and an earlier file there untouched), nor a folder it created.
+ * media stored and text deflated, files read from disk a chunk at a time through one buffer
+ * (memory stays flat however large the media), CRC-32 by zlib. Every local header carries its
+ * entry's CRC and sizes (no data descriptors), as the strictest unzip tools want. The zip is
+ * written to a temporary file beside `out` and renamed into place, so a failure leaves nothing at
+ * `out` (and an earlier file there untouched), nor a folder it created.
  *
  * @example
  * await writeZip('dist/course.zip', [{ path: 'index.html', data: html }, { path: 'assets/v.mp4', source: '/abs/v.mp4', size: 1234 }]);
@@ -72,46 +193,86 @@ export async function writeZip(out: string, entries: readonly ZipEntry[], onProg
   const total = sorted.reduce((sum, e) => sum + sizeOf(e), 0);
   let done = 0;
 
-  const zip = new yazl.ZipFile();
-  const mtime = fixedMtime();
-  for (const entry of sorted) {
-    const compress = compressionFor(entry.path) === 'deflate';
-    const options = { mtime, mode: FILE_MODE, compress, forceDosTimestamp: true, ...(compress ? { compressionLevel: DEFLATE_LEVEL } : {}) };
-    if ('source' in entry) {
-      zip.addReadStreamLazy(entry.path, { ...options, size: entry.size }, (cb) => {
-        const counter = new Transform({
-          transform(chunk: Buffer, _enc, next) {
-            done += chunk.length;
-            onProgress?.({ done, total, path: entry.path });
-            next(null, chunk);
-          },
-        });
-        const input = createReadStream(entry.source);
-        // A source that fails (deleted, unreadable) fails the whole zip: the output stream is
-        // destroyed with the error, so the pipeline below rejects and the temporary file goes.
-        input.on('error', (e) => {
-          (zip.outputStream as Readable).destroy(Object.assign(e, { asset: entry.source }));
-          counter.destroy();
-        });
-        cb(null, input.pipe(counter));
-      });
-    } else {
-      const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-      zip.addBuffer(data, entry.path, options);
-      done += data.length;
-    }
-  }
-  zip.end();
-
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let output: FileHandle | undefined;
   try {
-    const output = createWriteStream(temp, { flags: 'wx' });
-    await pipeline(zip.outputStream, output);
-    const { size } = await stat(temp);
+    output = await open(temp, 'wx');
+    const zip = output;
+    let position = 0;
+    const write = async (bytes: Uint8Array) => {
+      let at = 0;
+      while (at < bytes.length) {
+        const { bytesWritten } = await zip.write(bytes, at, bytes.length - at, position + at);
+        at += bytesWritten;
+      }
+      position += bytes.length;
+    };
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const written: Written[] = [];
+    for (const entry of sorted) {
+      const size = sizeOf(entry);
+      const w: Written = { name: Buffer.from(entry.path, 'utf8'), method: compressionFor(entry.path) === 'deflate' ? 8 : 0, crc: 0, compressedSize: 0, size, offset: position, zip64: size >= ZIP64_AT };
+      if (!('source' in entry)) {
+        const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
+        const body = w.method === 8 ? await deflateBuffer(data, { level: DEFLATE_LEVEL }) : data;
+        Object.assign(w, { crc: crc32(data), compressedSize: body.length });
+        await write(localHeader(w));
+        await write(body);
+        done += data.length;
+      } else {
+        const header = localHeader(w);
+        await write(header);
+        let read = 0;
+        if (w.method === 0) {
+          const chunks = fileChunks(entry.source, chunk);
+          for (;;) {
+            const next = await chunks.next().catch((e: unknown) => Promise.reject(fromSource(e, entry.source)));
+            if (next.done) break;
+            w.crc = crc32(next.value, w.crc);
+            await write(next.value);
+            read += next.value.length;
+            done += next.value.length;
+            onProgress?.({ done, total, path: entry.path });
+          }
+          w.compressedSize = read;
+        } else {
+          // 64 KiB reads: a read stream allocates a buffer of its high-water mark for each read, however small the file.
+          const input = createReadStream(entry.source, { highWaterMark: 64 * 1024 });
+          input.on('error', (e) => fromSource(e, entry.source));
+          const tap = new Transform({
+            transform(part: Buffer, _encoding, next) {
+              w.crc = crc32(part, w.crc);
+              read += part.length;
+              done += part.length;
+              onProgress?.({ done, total, path: entry.path });
+              next(null, part);
+            },
+          });
+          await pipeline(input, tap, createDeflateRaw({ level: DEFLATE_LEVEL }), async (deflated: AsyncIterable<Buffer>) => {
+            for await (const part of deflated) {
+              await write(part);
+              w.compressedSize += part.length;
+            }
+          });
+        }
+        if (read !== size) throw fromSource(new Error(`it changed while being packed (${size} bytes expected, ${read} read)`), entry.source);
+        fillSizes(header, w);
+        // Only the CRC and sizes, written into the header at its place.
+        await zip.write(header, 14, header.length - 14, w.offset + 14);
+      }
+      written.push(w);
+    }
+    const start = position;
+    const central = Buffer.concat(written.map(centralHeader));
+    await write(central);
+    await write(endOfCentralDirectory(written.length, central.length, start));
+    await output.close();
+    output = undefined;
     await rename(temp, target);
     onProgress?.({ done: total, total, path: '' });
-    return { bytes: size };
+    return { bytes: position };
   } catch (error) {
+    await output?.close().catch(() => {});
     await rm(temp, { force: true });
     if (created !== undefined) await removeEmptyFolders(dir, created);
     const asset = (error as { asset?: string }).asset;

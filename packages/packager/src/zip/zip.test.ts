@@ -1,6 +1,7 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centralDirectory } from '../../test/zip-reader';
@@ -62,6 +63,35 @@ describe('writeZip', () => {
     const zip = await JSZip.loadAsync(await readFile(out));
     expect(await zip.file('course.json')!.async('string')).toBe('{"title":"Penjaga Integritas"}');
     expect((await zip.file('assets/video.mp4')!.async('uint8array')).length).toBe(100_000);
+  });
+
+  it('puts each entry\'s CRC-32 and sizes in its local header, with no data descriptor, as strict unzip tools want', async () => {
+    const out = path.join(dir, 'local.zip');
+    await writeZip(out, entries());
+    const bytes = await readFile(out);
+    const zip = await JSZip.loadAsync(bytes);
+    const seen: Array<[string, number, boolean]> = [];
+    for (let at = 0; bytes.readUInt32LE(at) === 0x04034b50; ) {
+      const flags = bytes.readUInt16LE(at + 6);
+      const compressedSize = bytes.readUInt32LE(at + 18);
+      const name = bytes.toString('utf8', at + 30, at + 30 + bytes.readUInt16LE(at + 26));
+      const content = await zip.file(name)!.async('nodebuffer');
+      seen.push([name, flags, bytes.readUInt32LE(at + 14) === crc32(content) && bytes.readUInt32LE(at + 22) === content.length]);
+      at += 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28) + compressedSize;
+    }
+    // Flag 0x0800: names in UTF-8; no 0x0008 (sizes in a data descriptor after the data).
+    expect(seen).toEqual([
+      ['assets/video.mp4', 0x0800, true],
+      ['course.json', 0x0800, true],
+      ['index.html', 0x0800, true],
+    ]);
+  });
+
+  it('fails (CK920) and leaves nothing when a source file is not the size it had when the build began', async () => {
+    const out = path.join(dir, 'changed.zip');
+    const changed = [...entries(), { path: 'assets/clip.mp3', source: path.join(dir, 'video.mp4'), size: 99_999 }];
+    await expect(writeZip(out, changed)).rejects.toMatchObject({ code: 'CK920', message: expect.stringContaining('changed while being packed') });
+    expect((await readdir(dir)).filter((f) => f.includes('changed.zip'))).toEqual([]);
   });
 
   it('writes the same bytes for the same input, whatever the time zone or the order entries come in', async () => {
