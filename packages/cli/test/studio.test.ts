@@ -1,6 +1,7 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coursePort } from '@coursekit/studio';
 import { afterEachCleanup, RANGER, run, startCommand } from './run';
 
 const { cleanups, temp } = afterEachCleanup();
@@ -19,6 +20,17 @@ describe('coursekit studio', () => {
     expect([workspace.entry, workspace.languages]).toEqual(['course.json', ['id', 'en']]);
     expect(await s.stop()).toBe(0);
     await expect(fetch(`${origin}/api/workspace`)).rejects.toThrow();
+  });
+
+  it('opens a course at its own port when no --port is given, the same on every run', async () => {
+    const dir = await temp();
+    cpSync(path.dirname(RANGER), path.join(dir, 'ranger'), { recursive: true });
+    for (let n = 0; n < 2; n++) {
+      const s = startCommand(['studio', 'ranger', '--no-open'], dir, cleanups);
+      await expect.poll(() => s.out.stdout, { timeout: 20_000 }).toMatch(/token=/);
+      expect(Number(/127\.0\.0\.1:(\d+)\//.exec(s.out.stdout)![1])).toBe(coursePort(path.join(dir, 'ranger')));
+      expect(await s.stop()).toBe(0);
+    }
   });
 
   it('says what to do when the folder holds no course (CK964, exit 2)', async () => {

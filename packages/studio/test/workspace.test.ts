@@ -15,6 +15,7 @@ describe('GET /api/workspace', () => {
     expect(body.files.map((f) => f.path).sort()).toEqual(loaded.files.map((f) => path.relative(s.course.dir, f)).sort());
     for (const f of body.files) expect(f.text).toBe(readFileSync(path.join(s.course.dir, f.path), 'utf8'));
     expect(body.languages).toEqual(['id', 'en']);
+    expect((body as unknown as { folder: string }).folder).toBe(path.resolve(s.course.dir));
     expect(Object.keys(body.schema.$defs)).toContain('Include');
     // The model assembles the same course the validator and the build do.
     expect(openDocument(body).course).toEqual(loaded.course);

@@ -12,7 +12,8 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const folder = path.resolve(io.cwd, positionals[0] ?? '.');
   let studio;
   try {
-    studio = await startStudio({ folder, ...(port !== undefined ? { port } : {}) });
+    // Without --port, the course's own port: the same address each run, where the browser keeps its drafts.
+    studio = await startStudio({ folder, port: port ?? 'course' });
   } catch (error) {
     if (error instanceof StudioStartError) throw new UsageError(error.code, error.message, error.hint);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(CLI_ERROR.io, `port ${port} is taken`, 'choose another with --port, or --port 0 for any free port');

@@ -7,6 +7,8 @@ export interface Workspace {
   files: StudioFile[];
   schema: JsonSchema;
   languages: string[];
+  /** The course folder's absolute path: drafts are kept per course. */
+  folder: string;
 }
 
 /** A JSON Schema node, as far as the form generator reads it. */

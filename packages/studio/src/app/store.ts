@@ -67,8 +67,9 @@ export class StudioStore extends EventTarget {
     return this.workspace.languages.length ? this.workspace.languages : ((this.course.languages as string[]) ?? ['id']);
   }
 
+  /** Drafts are kept per course (its folder and entry file), so courses opened at the same address keep theirs apart. */
   private get draftKey(): string {
-    return `coursekit-studio:draft:${this.workspace.entry}`;
+    return `coursekit-studio:draft:${this.workspace.folder}/${this.workspace.entry}`;
   }
 
   /** Opens the course the server serves, restores an unsaved draft and starts following the disk. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -23,8 +23,12 @@ import { readWorkspace } from './workspace';
 export interface StudioOptions {
   /** The course folder (it holds course.json). */
   folder: string;
-  /** 0 (the default) lets the system pick a free port. */
-  port?: number;
+  /**
+   * 0 (the default) lets the system pick a free port. `'course'`: the course folder's own port
+   * ({@link coursePort}), or the next of the nine after it that is free, or any free port; so a
+   * course opens at the same address run after run and the browser finds its unsaved drafts again.
+   */
+  port?: number | 'course';
   /** Default 127.0.0.1: Studio is for this machine only. */
   host?: string;
 }
@@ -47,6 +51,38 @@ export class StudioStartError extends Error {
 }
 
 const ENTRY = 'course.json';
+/** The course ports: 20000–29999, below the range Linux hands out for outgoing connections. */
+const COURSE_PORTS = { first: 20_000, count: 10_000 } as const;
+
+/**
+ * The port Studio prefers for a course folder: the same for the same folder (by its absolute
+ * path), different for most others (FNV-1a hash into 20000–29999).
+ *
+ * @example coursePort('/home/sari/pelatihan-gratifikasi') // 2xxxx, the same every run
+ */
+export function coursePort(folder: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(path.resolve(folder))) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return COURSE_PORTS.first + (h % COURSE_PORTS.count);
+}
+
+/** Listens on `port`; with `'course'`, on the folder's port, one of the nine after it, or any free port. */
+async function listen(server: Server, port: number | 'course', host: string, folder: string): Promise<void> {
+  const tries = port === 'course' ? [...Array.from({ length: 10 }, (_, i) => COURSE_PORTS.first + ((coursePort(folder) - COURSE_PORTS.first + i) % COURSE_PORTS.count)), 0] : [port];
+  for (const [i, p] of tries.entries()) {
+    try {
+      return await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(p, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || i === tries.length - 1) throw error;
+    }
+  }
+}
 /** The largest JSON body Studio reads: the texts of a whole course, with room to spare. */
 const MAX_JSON_BODY = 32 * 1024 * 1024;
 /** The largest asset Studio takes: a few minutes of video. */
@@ -103,10 +139,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       sendJson(res, 500, { error: (error as Error)?.message ?? String(error) });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  await listen(server, options.port ?? 0, host, folder);
   const port = (server.address() as AddressInfo).port;
   const guard = studioGuard(port, token);
 
@@ -175,7 +208,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
       } catch {
         // A course file that is not JSON has no languages yet; validation says why.
       }
-      return sendJson(res, 200, { ...snapshot, schema, languages });
+      return sendJson(res, 200, { ...snapshot, schema, languages, folder });
     }
     if (p === '/api/files' && method === 'PUT') {
       const body = await readJson<{ changes?: FileChange[] }>(req, res, MAX_JSON_BODY);
