@@ -49,6 +49,34 @@ describe('Studio problems and assets', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('copies image files dropped on the assets panel, and says which dropped file it did not copy and why', async () => {
+    const { page } = s;
+    const panel = page.locator('ck-studio-assets');
+    const zone = panel.locator('.drop');
+    // A real drag and drop in the page: dragenter, dragover, then drop, carrying the files in a DataTransfer.
+    const drop = (files: { name: string; type: string; base64: string }[]) =>
+      zone.evaluate(async (el, files) => {
+        const data = new DataTransfer();
+        for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+        const fire = (type: string) => el.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+        fire('dragenter');
+        const accepted = !fire('dragover');
+        await new Promise((r) => requestAnimationFrame(r));
+        const highlighted = el.classList.contains('over');
+        fire('drop');
+        return { accepted, highlighted };
+      }, files);
+    expect(await drop([{ name: 'Peta Wilayah.png', type: 'image/png', base64: PNG.toString('base64') }])).toEqual({ accepted: true, highlighted: true });
+    await page.getByRole('status').filter({ hasText: 'Disalin ke assets/peta-wilayah.png.' }).waitFor();
+    expect(await zone.getAttribute('class')).toBe('drop ');
+    await expect.poll(() => panel.locator('ul.assets > li > span:first-child').allTextContents()).toContain('assets/peta-wilayah.png');
+    expect(await focused(page)).toMatchObject({ tag: 'input', name: 'Teks alternatif (apa yang ditunjukkan gambar) — Bahasa Indonesia' });
+    await drop([{ name: 'catatan.html', type: 'text/html', base64: Buffer.from('<p>x</p>').toString('base64') }]);
+    await page.getByRole('status').filter({ hasText: 'catatan.html tidak disalin: CK963' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/^catatan\.html tidak disalin: CK963 "catatan\.html" is not a kind of file a course shows: use \.svg, /);
+    expect(s.errors.filter((e) => !e.includes('403'))).toEqual([]);
+  });
+
   it('builds from the dialog and shows the errors that stopped the build, then gives focus back', async () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Aset', exact: true }).click();

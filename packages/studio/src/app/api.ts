@@ -60,6 +60,8 @@ export class StudioApiError extends Error {
     readonly status: number,
     readonly endpoint: string,
     message: string,
+    /** What the server said (its `error`), when it said it in JSON. */
+    readonly reason = message,
   ) {
     super(message);
   }
@@ -67,7 +69,16 @@ export class StudioApiError extends Error {
 
 async function call<T>(endpoint: string, init?: RequestInit): Promise<T> {
   const response = await fetch(endpoint, { credentials: 'same-origin', ...init });
-  if (!response.ok) throw new StudioApiError(response.status, endpoint, `${init?.method ?? 'GET'} ${endpoint}: ${response.status} ${await response.text()}`);
+  if (!response.ok) {
+    const text = await response.text();
+    let reason = text;
+    try {
+      reason = (JSON.parse(text) as { error?: string }).error ?? text;
+    } catch {
+      // Not JSON: the text is the reason.
+    }
+    throw new StudioApiError(response.status, endpoint, `${init?.method ?? 'GET'} ${endpoint}: ${response.status} ${text}`, reason);
+  }
   return (await response.json()) as T;
 }
 

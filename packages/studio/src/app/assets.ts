@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
-import { api } from './api';
+import { api, StudioApiError } from './api';
 import { CkStudioNavigateEvent } from './problems';
 import type { StudioStore } from './store';
 import { baseStyles } from './styles';
@@ -35,9 +35,16 @@ export class CkStudioAssets extends StudioElement {
   @state() private over = false;
   @state() private tried = false;
 
+  /** Copies the files into assets/; a file the server refuses (CK963: not a kind a course shows) is announced and skipped. */
   private async upload(files: FileList | File[]): Promise<void> {
     for (const file of [...files]) {
-      const path = await api.uploadAsset(file.name, file);
+      let path: string;
+      try {
+        path = await api.uploadAsset(file.name, file);
+      } catch (e) {
+        this.store.announce(this.store.t.notCopied(file.name, e instanceof StudioApiError ? e.reason : (e as Error).message));
+        continue;
+      }
       this.fresh = path;
       this.alt = {};
       this.tried = false;
