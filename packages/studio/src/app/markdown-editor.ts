@@ -1,13 +1,15 @@
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { markdown } from '@codemirror/lang-markdown';
-import { EditorState } from '@codemirror/state';
-import { EditorView, keymap, placeholder } from '@codemirror/view';
+import type { EditorView } from '@codemirror/view';
 import { renderMarkdown } from '@coursekit/components';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
+/** The editor's chunk (CodeMirror), loaded once, when the first Markdown field is shown. */
+let editorModule: Promise<typeof import('./codemirror')> | undefined;
+const loadEditor = () => (editorModule ??= import('./codemirror'));
+
 /**
- * @summary A Markdown field: CodeMirror 6 with a live preview rendered as the player renders it.
+ * @summary A Markdown field: CodeMirror 6 (loaded on demand) with a live preview rendered as the
+ * player renders it.
  * @event ck-studio-input - The text changed. detail: { value }
  * @event ck-studio-commit - The field lost focus (flush pending edits).
  */
@@ -33,43 +35,41 @@ export class CkStudioMarkdown extends LitElement {
   @property({ attribute: false }) invalid = false;
 
   private view?: EditorView;
+  private editor?: typeof import('./codemirror');
+  /** Focus asked for before the editor was loaded: given once it is. */
+  private focusWanted = false;
 
   protected override firstUpdated(): void {
-    this.mount();
+    void this.mount();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.view) this.mount();
+    if (this.hasUpdated && !this.view) void this.mount();
   }
 
-  private mount(): void {
-    this.view = new EditorView({
+  private async mount(): Promise<void> {
+    const editor = await loadEditor();
+    if (this.view || !this.isConnected) return;
+    this.editor = editor;
+    this.view = editor.createEditor({
       root: this.shadowRoot!,
-      parent: this.renderRoot.querySelector('.editor')!,
-      state: EditorState.create({
-        doc: this.value,
-        extensions: [
-          history(),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown(),
-          EditorView.lineWrapping,
-          placeholder(''),
-          EditorView.contentAttributes.of({ 'aria-label': this.label, 'aria-invalid': String(this.invalid) }),
-          EditorView.updateListener.of((u) => {
-            if (!u.docChanged) return;
-            this.value = u.state.doc.toString();
-            this.dispatchEvent(new CustomEvent('ck-studio-input', { detail: { value: this.value }, bubbles: true, composed: true }));
-          }),
-          EditorView.domEventHandlers({ blur: () => void this.dispatchEvent(new CustomEvent('ck-studio-commit', { bubbles: true, composed: true })) }),
-        ],
-      }),
+      parent: this.renderRoot.querySelector<HTMLElement>('.editor')!,
+      doc: this.value,
+      label: this.label,
+      invalid: this.invalid,
+      onChange: (text) => {
+        this.value = text;
+        this.dispatchEvent(new CustomEvent('ck-studio-input', { detail: { value: text }, bubbles: true, composed: true }));
+      },
+      onBlur: () => void this.dispatchEvent(new CustomEvent('ck-studio-commit', { bubbles: true, composed: true })),
     });
+    if (this.focusWanted) this.view.focus();
+    this.focusWanted = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const view = this.view;
-    if (view && changed.has('value') && view.state.doc.toString() !== this.value) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: this.value } });
+    if (this.view && changed.has('value')) this.editor!.setText(this.view, this.value);
   }
 
   override disconnectedCallback(): void {
@@ -79,7 +79,8 @@ export class CkStudioMarkdown extends LitElement {
   }
 
   override focus(): void {
-    this.view?.focus();
+    if (this.view) this.view.focus();
+    else this.focusWanted = true;
   }
 
   protected override render() {
