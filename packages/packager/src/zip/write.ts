@@ -236,8 +236,9 @@ export async function writeZip(out: string, entries: readonly ZipEntry[], onProg
           }
           w.compressedSize = read;
         } else {
-          // 64 KiB reads: a read stream allocates a buffer of its high-water mark for each read, however small the file.
-          const input = createReadStream(entry.source, { highWaterMark: 64 * 1024 });
+          // A read stream allocates a buffer of its high-water mark for each read, however small the file,
+          // and reads once more to find the end: reads of at most the file's size, up to its known end.
+          const input = createReadStream(entry.source, size > 0 ? { highWaterMark: Math.min(64 * 1024, size), end: size - 1 } : {});
           input.on('error', (e) => fromSource(e, entry.source));
           const tap = new Transform({
             transform(part: Buffer, _encoding, next) {
