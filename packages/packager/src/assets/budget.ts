@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ERROR, type PackageProblem } from '../errors';
 import { withLocations } from '../locate';
 import { assetReferences } from './references';
-import { resolveAssets, type Asset } from './resolve';
+import { packagePath, type Asset } from './resolve';
 
 /** Every image the budget applies to. */
 export const IMAGE = /\.(png|jpe?g|gif|webp|avif|bmp|svg)$/i;
@@ -34,18 +35,30 @@ export function imageOverBudget(asset: Pick<Asset, 'path' | 'pointer'>, bytes: n
 /**
  * The image budget warnings (CK740) a build of this course gives without --optimize-images, each with
  * the file, line and column of the image's first reference: what `coursekit validate` reports
- * beside the course's own problems. It reads no image, only each file's size. Assets a build would
- * refuse are left out here (the course's validation reports them).
+ * beside the course's own problems. It reads no image, only each file's size. Files a build would
+ * refuse (outside the folder, missing, not a file) are left out here: the course's validation
+ * reports them.
  *
  * @example
  * await imageBudgetWarnings(course, { courseFile: '/courses/ir/course.json' }); // [{ code: 'CK740', line: 31, column: 22, … }]
  */
 export async function imageBudgetWarnings(course: unknown, options: { courseFile: string; budget?: number }): Promise<PackageProblem[]> {
   const courseFile = path.resolve(options.courseFile);
+  const root = path.dirname(courseFile);
   const budget = options.budget ?? DEFAULT_IMAGE_BUDGET;
-  const images = assetReferences(course).filter((ref) => IMAGE.test(ref.path));
-  if (images.length === 0) return [];
-  const { assets } = await resolveAssets(images, { root: path.dirname(courseFile), courseFile, reserved: () => false });
-  const problems = assets.map((asset) => imageOverBudget(asset, asset.size, budget, { courseFile })).filter((p): p is PackageProblem => p !== null);
+  // As a build packs them: each file once, under its normalised path, at its first reference.
+  const images = new Map<string, string>();
+  for (const ref of assetReferences(course)) {
+    const packaged = packagePath(ref.path);
+    if (packaged.ok && IMAGE.test(packaged.path) && !images.has(packaged.path)) images.set(packaged.path, ref.pointer);
+  }
+  const problems: PackageProblem[] = [];
+  for (const [packaged, pointer] of images) {
+    // One stat(2) each, synchronously: a course names hundreds of images, and the validator has already looked each up.
+    const info = statSync(path.join(root, ...packaged.split('/')), { throwIfNoEntry: false });
+    if (!info?.isFile()) continue;
+    const over = imageOverBudget({ path: packaged, pointer }, info.size, budget, { courseFile });
+    if (over) problems.push(over);
+  }
   return withLocations(problems, courseFile);
 }

@@ -20,17 +20,28 @@ const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~
  */
 export function assetReferences(course: unknown): AssetReference[] {
   const found: AssetReference[] = [];
-  const walk = (value: unknown, pointer: string): void => {
+  // The segments above the value being walked; a pointer is made only for a reference found.
+  const segments: string[] = [];
+  const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, `${pointer}/${i}`));
+      for (let i = 0; i < value.length; i++) {
+        segments.push(String(i));
+        walk(value[i]);
+        segments.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        const here = `${pointer}/${escapePointer(key)}`;
-        if (ASSET_KEYS.has(key) && typeof child === 'string') found.push({ path: child, pointer: here });
-        else walk(child, here);
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key];
+        const segment = key.includes('~') || key.includes('/') ? escapePointer(key) : key;
+        if (ASSET_KEYS.has(key) && typeof child === 'string') found.push({ path: child, pointer: `/${[...segments, segment].join('/')}` });
+        else if (child !== null && typeof child === 'object') {
+          segments.push(segment);
+          walk(child);
+          segments.pop();
+        }
       }
     }
   };
-  walk(course, '');
+  walk(course);
   return found;
 }
