@@ -1,8 +1,32 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, courseIn, focused, pick, studioOnInitCourse } from './studio-browser';
 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+interface DroppedFile {
+  name: string;
+  type: string;
+  base64: string;
+}
+
+/**
+ * A real drag and drop in the page onto `target`: dragenter, dragover, then drop, carrying the files
+ * in a DataTransfer. Says whether dragover was accepted and whether the target showed it.
+ */
+const dropOn = (target: Locator, files: DroppedFile[]) =>
+  target.evaluate(async (el, files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    const fire = (type: string) => el.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    fire('dragenter');
+    const accepted = !fire('dragover');
+    await new Promise((r) => requestAnimationFrame(r));
+    const highlighted = el.classList.contains('over');
+    fire('drop');
+    return { accepted, highlighted };
+  }, files);
 
 // The problems list and the assets panel, on a course as `coursekit init` writes it.
 describe('Studio problems and assets', () => {
@@ -53,19 +77,7 @@ describe('Studio problems and assets', () => {
     const { page } = s;
     const panel = page.locator('ck-studio-assets');
     const zone = panel.locator('.drop');
-    // A real drag and drop in the page: dragenter, dragover, then drop, carrying the files in a DataTransfer.
-    const drop = (files: { name: string; type: string; base64: string }[]) =>
-      zone.evaluate(async (el, files) => {
-        const data = new DataTransfer();
-        for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-        const fire = (type: string) => el.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
-        fire('dragenter');
-        const accepted = !fire('dragover');
-        await new Promise((r) => requestAnimationFrame(r));
-        const highlighted = el.classList.contains('over');
-        fire('drop');
-        return { accepted, highlighted };
-      }, files);
+    const drop = (files: DroppedFile[]) => dropOn(zone, files);
     expect(await drop([{ name: 'Peta Wilayah.png', type: 'image/png', base64: PNG.toString('base64') }])).toEqual({ accepted: true, highlighted: true });
     await page.getByRole('status').filter({ hasText: 'Disalin ke assets/peta-wilayah.png.' }).waitFor();
     expect(await zone.getAttribute('class')).toBe('drop ');
@@ -94,5 +106,24 @@ describe('Studio problems and assets', () => {
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await focused(page)).name).toBe('Bangun paket');
+  });
+
+  it('takes an image dropped on the block being edited into the assets panel, then puts it after that block', async () => {
+    const { page } = s;
+    await pick(page, '/modules/0/pages/0/blocks/0');
+    // On the block's Markdown editor: the file is not text for it.
+    const editor = page.locator('ck-studio-markdown[data-pointer="/modules/0/pages/0/blocks/0/markdown/id"] .cm-content');
+    const before = await editor.textContent();
+    expect(await dropOn(editor, [{ name: 'Denah Kantor.png', type: 'image/png', base64: PNG.toString('base64') }])).toEqual({ accepted: true, highlighted: false });
+    await page.getByRole('status').filter({ hasText: 'Disalin ke assets/denah-kantor.png.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Aset', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await focused(page)).toMatchObject({ tag: 'input', name: 'Teks alternatif (apa yang ditunjukkan gambar) — Bahasa Indonesia' });
+    await page.keyboard.type('Denah kantor');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Office floor plan');
+    await page.keyboard.press('Enter');
+    expect((await courseIn(page)).modules[0].pages[0].blocks[1]).toEqual({ type: 'image', src: 'assets/denah-kantor.png', alt: { id: 'Denah kantor', en: 'Office floor plan' } });
+    expect((await courseIn(page)).modules[0].pages[0].blocks[0].markdown.id).toBe(before);
+    expect(s.errors.filter((e) => !e.includes('403'))).toEqual([]);
   });
 });

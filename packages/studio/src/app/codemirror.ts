@@ -40,7 +40,8 @@ export function createEditor(o: EditorOptions): EditorView {
         EditorView.updateListener.of((u) => {
           if (u.docChanged) o.onChange(u.state.doc.toString());
         }),
-        EditorView.domEventHandlers({ blur: () => void o.onBlur() }),
+        // Dropped files are not text to insert: the editor leaves them to Studio, which copies them into assets/.
+        EditorView.domEventHandlers({ blur: () => void o.onBlur(), drop: (e) => !!e.dataTransfer?.files.length }),
       ],
     }),
   });

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { CkStudioAssets } from './assets';
 import type { CkStudioForm } from './form';
 import { outlineOf, type OutlineItem } from './outline-items';
 import type { CkStudioOutline } from './outline';
@@ -94,6 +95,16 @@ export class CkStudio extends LitElement {
     await this.renderRoot.querySelector<CkStudioForm>('main ck-studio-form')?.focusField(pointer);
   }
 
+  /** Files dropped on the editor go to the assets panel, which copies them and asks their alternative text. */
+  private async dropFiles(e: DragEvent): Promise<void> {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length || this.view === 'assets') return;
+    e.preventDefault();
+    this.view = 'assets';
+    await this.updateComplete;
+    await this.renderRoot.querySelector<CkStudioAssets>('ck-studio-assets')!.upload(files);
+  }
+
   private selected(): OutlineItem | undefined {
     const all = (items: OutlineItem[]): OutlineItem[] => items.flatMap((i) => [i, ...all(i.children)]);
     return all(outlineOf(this.store)).find((i) => i.pointer === this.store.selection);
@@ -142,7 +153,11 @@ export class CkStudio extends LitElement {
       ${this.banner()}
       <div class="panes">
         <nav aria-label=${t.outline}><ck-studio-outline .store=${s}></ck-studio-outline></nav>
-        <main @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}>${this.editor()}</main>
+        <main
+          @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}
+          @dragover=${(e: DragEvent) => void (this.view === 'edit' && e.dataTransfer?.types.includes('Files') && e.preventDefault())}
+          @drop=${(e: DragEvent) => void this.dropFiles(e)}
+        >${this.editor()}</main>
         <aside aria-label=${t.preview}><ck-studio-preview .store=${s}></ck-studio-preview></aside>
       </div>
       <section class="problems" tabindex="0" aria-label=${t.problems} @ck-studio-navigate=${(e: CkStudioNavigateEvent) => void this.navigate(e.pointer)}>
