@@ -225,14 +225,19 @@ export async function writeZip(out: string, entries: readonly ZipEntry[], onProg
         let read = 0;
         if (w.method === 0) {
           const chunks = fileChunks(entry.source, chunk);
-          for (;;) {
-            const next = await chunks.next().catch((e: unknown) => Promise.reject(fromSource(e, entry.source)));
-            if (next.done) break;
-            w.crc = crc32(next.value, w.crc);
-            await write(next.value);
-            read += next.value.length;
-            done += next.value.length;
-            onProgress?.({ done, total, path: entry.path });
+          try {
+            for (;;) {
+              const next = await chunks.next().catch((e: unknown) => Promise.reject(fromSource(e, entry.source)));
+              if (next.done) break;
+              w.crc = crc32(next.value, w.crc);
+              await write(next.value);
+              read += next.value.length;
+              done += next.value.length;
+              onProgress?.({ done, total, path: entry.path });
+            }
+          } finally {
+            // Closes the file when the loop stops early (a write failed).
+            await chunks.return(undefined);
           }
           w.compressedSize = read;
         } else {
