@@ -171,4 +171,34 @@ describe('Studio scenario editor, keyboard only', () => {
     expect(await axe(page)).toEqual([]);
     expect(s.errors.filter((e) => !e.includes('404'))).toEqual([]);
   });
+
+  it('turns where a node goes into branches and gives the first one a condition, by keyboard; the map dashes the conditional arrow', async () => {
+    const { page } = s;
+    await tabTo(page, 'Sunting simpul datang');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Berikutnya: ubah menjadi daftar');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await nodes())[0]!.next).toEqual([{ next: 'pilih' }]);
+    await tabTo(page, 'Tambah Syarat');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await nodes())[0]!.next).toEqual([{ next: 'pilih', if: { variable: '', op: '<', value: 0 } }]);
+    await tabTo(page, 'Variabel (wajib)');
+    await page.keyboard.type('integritas');
+    await tabTo(page, 'Pembanding (wajib)');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Nilai (wajib)');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('1');
+    await tabTo(page, 'Tambah butir: Berikutnya');
+    await page.keyboard.press('Enter');
+    // The new branch's target, just before the button.
+    await tabTo(page, 'Simpul tujuan (wajib)', true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('kurang');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await nodes())[0]!.next).toEqual([{ if: { variable: 'integritas', op: '>=', value: 1 }, next: 'pilih' }, { next: 'kurang' }]);
+    await expect.poll(() => page.locator('ck-studio-scenario path.edge.conditional').count()).toBe(1);
+    expect(await page.locator('ck-studio-scenario g.node[data-node="datang"]').getAttribute('aria-label')).toBe('Simpul datang, narration, awal. Menuju: pilih, kurang');
+    expect(await axe(page)).toEqual([]);
+  });
 });

@@ -215,8 +215,28 @@ export class CkStudioForm extends StudioElement {
       control = html`<input type="text" id=${id} data-pointer=${pointer} .value=${live(this.shown(pointer, typeof value === 'string' ? value : ''))} ?required=${required} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @input=${(e: Event) => set((e.target as HTMLInputElement).value, EDIT_DELAY, (e.target as HTMLInputElement).value)} />`;
     }
     return html`<div class="field">
-      <label for=${id}>${this.label(key, required)}</label>${control}${desc}${this.problems(pointer, id)}${remove}
+      <label for=${id}>${this.label(key, required)}</label>${control}${desc}${this.problems(pointer, id)}${remove}${this.asList(node, pointer, value, name, key)}
     </div>`;
+  }
+
+  /**
+   * For a value the schema allows as a string or a list (a scenario's `next`: a node id, or
+   * branches tried in order), a button that makes the string the list's first item (an object
+   * item keeps it under the same property: `{ "next": "…" }`), so branches and their conditions
+   * can be added in the form.
+   */
+  private asList(node: JsonSchema, pointer: string, value: unknown, name: string, key: string) {
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    if (typeof value !== 'string' || !types.includes('array') || !node.items) return nothing;
+    const t = this.store.t;
+    const make = () => {
+      const taken = idsIn(this.store.doc.course);
+      const item = this.schema.create(node.items, this.store.languages, (x) => taken.has(x));
+      const holds = this.schema.branch(node.items, item).properties?.[name] !== undefined;
+      const first = item && typeof item === 'object' && !Array.isArray(item) ? (holds ? { ...item, [name]: value } : item) : value;
+      this.edit(pointer, [{ op: 'replace', path: pointer, value: [first] }], t.makeList(key));
+    };
+    return html`<button type="button" class="add" @click=${make}>${t.makeList(key)}</button>`;
   }
 
   private array(node: JsonSchema, pointer: string, items: unknown[], name: string, key: string, required: boolean, desc: unknown, remove: unknown): TemplateResult {
