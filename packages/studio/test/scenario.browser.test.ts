@@ -42,6 +42,7 @@ describe('Studio scenario editor, keyboard only', () => {
     // Opening a node moves focus to the heading of its form.
     await expect.poll(async () => (await focused(page)).tag).toBe('h3');
     await tabTo(page, 'Hasil');
+    expect(await page.getByRole('combobox', { name: 'Hasil (wajib)' }).locator('option').allTextContents()).toEqual(['berhasil (success)', 'sebagian berhasil (partial)', 'gagal (failure)']);
     await page.keyboard.press('ArrowDown');
     await tabTo(page, /^Judul akhir — Bahasa Indonesia/);
     await page.keyboard.press('Control+a');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from './api';
-import { FIELD_TEXTS, fieldText } from './field-texts';
+import { FIELD_TEXTS, fieldText, VALUE_TEXTS, valueText } from './field-texts';
 import { refName } from './schema';
 
 const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json'), 'utf8')) as JsonSchema;
@@ -57,5 +57,20 @@ describe('field texts of the course schema', () => {
     expect(fieldText('en', 'SingleChoiceQuestion', ['Question'], 'id')).toEqual({ label: 'Question id', help: 'Unique in the course; tracking uses it, so keep it once learners have answered.' });
     expect(fieldText('id', 'Card', [], 'notes')).toEqual({ label: 'Catatan penulis', help: 'Catatan untuk penulis dan penelaah; tidak pernah ditampilkan kepada peserta.' });
     expect(fieldText('id', 'Card', [], 'nosuch')).toBeUndefined();
+  });
+
+  it('says what every fixed value of a menu means in both languages, but for file formats and type names', () => {
+    const enums = pairs.flatMap(({ def, prop }) => {
+      const own = [defs[def]!, ...[...(defs[def]!.oneOf ?? []), defs[def]!.then, defs[def]!.else].filter((x): x is JsonSchema => !!x && !x.$ref)].map((n) => n.properties?.[prop]).find(Boolean)!;
+      const node = own.$ref ? defs[refName(own)!]! : own;
+      const values = (node.enum ?? node.items?.enum ?? []).filter((v): v is string => typeof v === 'string');
+      return def === 'Resource' || prop === 'type' ? [] : values.map((value) => ({ def, prop, value }));
+    });
+    expect(enums.length).toBeGreaterThan(40);
+    const missing = enums.flatMap(({ def, prop, value }) => ['id', 'en'].flatMap((lang) => (valueText(lang, def, prop, value)?.trim() ? [] : [`${def}.${prop}=${value} (${lang})`])));
+    expect(missing).toEqual([]);
+    const values = new Set(enums.map((e) => e.value));
+    expect(Object.keys(VALUE_TEXTS).filter((k) => !values.has(/^\w+\.\w+=(.*)$/.exec(k)?.[1] ?? k))).toEqual([]);
+    expect([valueText('id', 'EndingNode', 'outcome', 'partial'), valueText('id', 'MatchingQuestion', 'scoring', 'partial'), valueText('en', 'Comparison', 'op', '>=')]).toEqual(['sebagian berhasil', 'nilai sebagian', 'at least']);
   });
 });

@@ -312,6 +312,59 @@ export const FIELD_TEXTS: Record<string, Entry> = {
   'Resource.language': ['Bahasa berkas', 'Bahasa isi berkas; peserta melihatnya hanya dalam bahasa itu.', 'File language', 'The language of the file; learners see it only in that language.'],
 };
 
+/**
+ * What each fixed value of a menu means, in Indonesian and English: keyed by `Definition.property=value`
+ * where the meaning is the property's own, else by `value`. File formats (`pdf`, `docx`…), numbers
+ * and the type menus of unions (their values are the block, question and node type names of the
+ * JSON) are shown as they are.
+ */
+export const VALUE_TEXTS: Record<string, readonly [string, string]> = {
+  completion: ['selesai', 'completed'],
+  pass: ['lulus', 'passed'],
+  linear: ['berurutan', 'in order'],
+  free: ['bebas', 'free'],
+  locked: ['terkunci sampai halaman sebelumnya selesai', 'locked until the page before is done'],
+  info: ['informasi', 'information'],
+  tip: ['kiat', 'tip'],
+  warning: ['peringatan', 'warning'],
+  important: ['penting', 'important'],
+  legal: ['ketentuan hukum', 'legal'],
+  flip: ['kartu bolak-balik', 'flip cards'],
+  micro: ['kartu mikro', 'micro cards'],
+  neutral: ['netral', 'neutral'],
+  happy: ['senang', 'happy'],
+  worried: ['cemas', 'worried'],
+  angry: ['marah', 'angry'],
+  sad: ['sedih', 'sad'],
+  surprised: ['terkejut', 'surprised'],
+  captions: ['takarir', 'captions'],
+  subtitles: ['subjudul terjemahan', 'subtitles'],
+  descriptions: ['audiodeskripsi', 'audio descriptions'],
+  'all-or-nothing': ['semua atau tidak sama sekali', 'all or nothing'],
+  partial: ['nilai sebagian', 'partial credit'],
+  immediate: ['segera setelah menjawab', 'right after each answer'],
+  'after-submit': ['setelah dikumpulkan', 'after submitting'],
+  never: ['tidak pernah', 'never'],
+  add: ['tambah', 'add'],
+  set: ['tetapkan', 'set'],
+  '<': ['kurang dari', 'less than'],
+  '<=': ['kurang dari atau sama dengan', 'at most'],
+  '==': ['sama dengan', 'equal to'],
+  '!=': ['tidak sama dengan', 'not equal to'],
+  '>=': ['lebih dari atau sama dengan', 'at least'],
+  '>': ['lebih dari', 'more than'],
+  success: ['berhasil', 'success'],
+  'EndingNode.outcome=partial': ['sebagian berhasil', 'partly successful'],
+  failure: ['gagal', 'failure'],
+};
+
+/** What fixed value `value` of property `prop` of `def` means, in `lang`; undefined for values shown as they are. */
+export function valueText(lang: string, def: string | undefined, prop: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const entry = (def ? VALUE_TEXTS[`${def}.${prop}=${value}`] : undefined) ?? VALUE_TEXTS[value];
+  return entry?.[lang === 'en' ? 1 : 0];
+}
+
 /** The label and help of property `prop` of definition `def` (whose unions are `unions`), in `lang`. */
 export function fieldText(lang: string, def: string | undefined, unions: readonly string[], prop: string): FieldText | undefined {
   const keys = [...(def ? [`${def}.${prop}`] : []), ...unions.map((u) => `${u}.${prop}`), prop];

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Edit } from '../model/index';
 import type { JsonSchema } from './api';
 import { pointerOf, tokens } from './pointer';
-import { fieldText, type FieldText } from './field-texts';
+import { fieldText, valueText, type FieldText } from './field-texts';
 import { freshId, idsIn, SchemaReader, schemaAt } from './schema';
 import type { StudioStore } from './store';
 import { formStyles } from './styles';
@@ -135,7 +135,7 @@ export class CkStudioForm extends StudioElement {
     const where = this.schema.nameOf(schema, value);
     const entries = Object.entries(node.properties ?? {}).filter(([k, s]) => !ELSEWHERE.has(k) && !(top && k === 'type' && this.schema.resolve(s).const !== undefined));
     return html`${union}${this.problems(pointer, fieldId(pointer))}
-      ${entries.map(([k, s]) => this.field(s, `${pointer}${pointerOf([k])}`, obj[k], k, required.has(k), this.text(where, k)))}`;
+      ${entries.map(([k, s]) => this.field(s, `${pointer}${pointerOf([k])}`, obj[k], k, required.has(k), this.text(where, k), (v) => valueText(this.store.lang, where.def, k, v)))}`;
   }
 
   private unionMenu(schema: JsonSchema, pointer: string, value: unknown) {
@@ -166,7 +166,7 @@ export class CkStudioForm extends StudioElement {
    * The field of one property (`text`: its label and help) or of one item of a list of plain
    * values (`key` is then the item's label, with no help of its own).
    */
-  private field(schema: JsonSchema, pointer: string, value: unknown, name: string, required: boolean, text?: FieldText): TemplateResult {
+  private field(schema: JsonSchema, pointer: string, value: unknown, name: string, required: boolean, text?: FieldText, meaning: (value: unknown) => string | undefined = () => undefined): TemplateResult {
     const id = fieldId(pointer);
     const node = this.schema.branch(schema, value);
     const key = text?.label ?? name;
@@ -199,7 +199,7 @@ export class CkStudioForm extends StudioElement {
     } else if (node.enum) {
       control = html`<select id=${id} data-pointer=${pointer} aria-describedby=${described || nothing} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => set(node.enum![Number((e.target as HTMLSelectElement).value)])}>
         ${absent ? html`<option value="" selected></option>` : nothing}
-        ${node.enum.map((v, i) => html`<option value=${i} ?selected=${v === value}>${String(v)}</option>`)}
+        ${node.enum.map((v, i) => html`<option value=${i} ?selected=${v === value}>${meaning(v) ? `${meaning(v)} (${String(v)})` : String(v)}</option>`)}
       </select>`;
     } else if (types.includes('boolean')) {
       return html`<div class="field check">
