@@ -9,6 +9,5 @@ export default defineConfig({
     'scorm12/index': 'src/scorm12/index.ts',
     'scorm2004/index': 'src/scorm2004/index.ts',
     'standalone/index': 'src/standalone/index.ts',
-    'codec/index': 'src/codec/index.ts',
   },
 });

@@ -10,7 +10,6 @@ export * from './controllers';
 export { define } from './define';
 
 export { CkCoursePlayer } from './course-player/course-player.component';
-export { startSession, mergeLaunchData, type EngineClass, type Session, type SessionOptions } from './course-player/session';
 export { fetchCourse, checkCourse, courseShapeProblem, type LoadProblem } from './course-player/load';
 export { CkProgress } from './progress/progress.component';
 export { CkCallout } from './callout/callout.component';

@@ -1,11 +1,10 @@
 import type { ResolvedCourse } from '@coursekit/schema';
 import type { LearningEvent } from './events';
 import type { EngineSnapshot } from './snapshot';
-import type { CourseEngineApi } from './api';
 
 /**
  * What a tracker learned when it launched: who the learner is and where they left off.
- * The player reads it before it creates the engine.
+ * The session merges what every tracker returned (see `@coursekit/session`) before it creates the engine.
  */
 export interface LaunchData {
   learner: { id: string | null; name: string | null };
@@ -33,24 +32,77 @@ export interface TrackerProblem {
   detail?: string;
 }
 
+/** Turns a snapshot into the string trackers store: `encodeSnapshot` of `@coursekit/codec`. */
+export type SnapshotEncoder = (course: ResolvedCourse, snapshot: EngineSnapshot) => string;
+
+/** What a tracker is given at launch, before any engine exists. */
+export interface LaunchContext {
+  readonly course: ResolvedCourse;
+}
+
+/**
+ * Where a learning event happened and the learner's state, as the session hands it to a tracker
+ * with every event, every save and the terminate. A tracker reads everything it needs here and
+ * never reaches into the engine.
+ */
+export interface TrackerContext {
+  readonly course: ResolvedCourse;
+  /** The module and page the event belongs to (for events not placed on a page, the page the learner is on). */
+  readonly moduleId: string;
+  readonly pageId: string;
+  /** The language the learner sees. */
+  readonly language: string;
+  /** Milliseconds in the course over all sessions, this one included, when the context was made. */
+  readonly totalTimeMs: number;
+  /** The learner's state. Every tracker gets the same object: it is taken at most once per save. */
+  snapshot(): EngineSnapshot;
+  /**
+   * The state encoded by `encode`: pass `encodeSnapshot` of `@coursekit/codec` (suspend_data, the
+   * xAPI state, localStorage). Trackers that pass the same encoder share one string: the state is
+   * encoded at most once per save, and a page without trackers never loads the codec.
+   */
+  encoded(encode: SnapshotEncoder): string;
+}
+
+/**
+ * Why a session ends.
+ * - `exit`: the learner or the host ended it while the page stays (an exit button, the element
+ *   removed, another course loaded): a tracker may wait for replies and navigate away (cmi5 returnURL).
+ * - `pagehide`: the page is going away: nothing may wait for a reply, synchronous requests are
+ *   refused; only what ends the session (SCORM Finish/Terminate, keepalive requests) is sent.
+ */
+export type TerminateReason = 'exit' | 'pagehide';
+
 /**
  * A destination for learning events: an LMS through SCORM, an LRS through xAPI, localStorage.
- * Several run at once (SCORM and xAPI side by side). Trackers never throw into the course:
- * failures are reported through `onProblem` and the course keeps working.
+ * A session (`@coursekit/session`) owns it: launches it, hands it every event with its context,
+ * asks it to save and ends it. A tracker never subscribes to the engine, never registers its own
+ * `pagehide` or `visibilitychange` listener and never decides when to save. It never throws into
+ * the course: failures go to `onProblem` and the course keeps working.
+ *
+ * @example
+ * const tracker: Tracker = {
+ *   name: 'console',
+ *   async launch() { return { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] }; },
+ *   handle(event, ctx) { console.log(event.type, ctx.pageId); },
+ *   save(ctx) { localStorage.setItem('state', ctx.encoded(encodeSnapshot)); }, // encodeSnapshot from @coursekit/codec
+ *   async terminate() {},
+ * };
  */
 export interface Tracker {
   /** A short name for logs: "scorm12", "scorm2004", "xapi", "cmi5", "local". */
   readonly name: string;
-  /** Connect to the LMS/LRS and read what it knows. Called once, before the engine exists. */
-  launch(course: ResolvedCourse): Promise<LaunchData>;
-  /** Attach to the running engine: from now on, record each event and persist state. */
-  attach(engine: CourseEngineApi): void;
-  /** Record one learning event (called for every event, in order). */
-  record(event: LearningEvent): void;
-  /** Persist the learner's state so a later launch resumes here. */
-  save(snapshot: EngineSnapshot): void;
-  /** Flush everything and end the session. Safe to call more than once; later calls do nothing. */
-  terminate(): Promise<void>;
-  /** Called by the tracker when something failed and was recovered from. */
+  /** Connects to the LMS/LRS and reads what it knows. Called once, before the engine exists. */
+  launch(ctx: LaunchContext): Promise<LaunchData>;
+  /** Records one learning event. Called once per event, in order, from the engine's start to the terminate. */
+  handle(event: LearningEvent, ctx: TrackerContext): void;
+  /** Persists the learner's state now (SCORM: write and Commit; xAPI: the State resource; localStorage). The session decides when. */
+  save(ctx: TrackerContext): void;
+  /**
+   * Ends the session: the final state, then the LMS's Finish/Terminate or the closing statements.
+   * `ctx` is absent only when the course never started. Called once; later calls do nothing.
+   */
+  terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void>;
+  /** Set by the session: told about every problem the tracker recovered from. */
   onProblem?: (problem: TrackerProblem) => void;
 }

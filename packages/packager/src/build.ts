@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { WorstCase } from '@coursekit/runtime/codec';
+import type { WorstCase } from '@coursekit/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { DEFAULT_IMAGE_BUDGET } from './assets/budget';
 import { measureImages } from './assets/images';

@@ -1,5 +1,5 @@
 import type { ResolvedCourse } from '@coursekit/schema';
-import { worstCaseSize, type SuspendDataTarget, type WorstCase } from '@coursekit/runtime/codec';
+import { worstCaseSize, type SuspendDataTarget, type WorstCase } from '@coursekit/codec';
 import { PACKAGE_ERROR, type PackageProblem } from './errors';
 import { TARGETS, type TargetId } from './targets';
 

@@ -1,7 +1,4 @@
-export { combineTrackers } from './tracker';
-export type { Tracker, TrackerProblem, LaunchData } from './tracker';
-export { encodeSnapshot, decodeSnapshot, worstCaseSize, SUSPEND_DATA_LIMITS, CODEC_FORMAT, HEADER_LENGTH } from './codec/index';
-export type { DecodeResult, DecodeFailure, WorstCase, WorstCaseAssumptions, SuspendDataTarget } from './codec/index';
+export type { Tracker, TrackerProblem, TrackerContext, LaunchContext, LaunchData, TerminateReason } from '@coursekit/engine';
 export { LMS_ERROR, LmsError } from './errors';
 export type { LmsErrorCode } from './errors';
 export { QUIRK_PROFILES, resolveQuirks } from './quirks/index';

@@ -91,7 +91,7 @@ try {
   for (const [name, entry] of [
     ['@coursekit/xapi/xapi (XapiTracker)', 'src/xapi.ts'],
     ['@coursekit/xapi/cmi5 (Cmi5Tracker)', 'src/cmi5/index.ts'],
-    ['  of which @coursekit/runtime/codec', '../runtime/src/codec/index.ts'],
+    ['  of which @coursekit/codec', '../codec/src/index.ts'],
     ['@xapi/xapi client alone (comparison)', 'bench/xapi-client.ts'],
   ] as const) {
     const size = await bundleSize(entry);

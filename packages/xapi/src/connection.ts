@@ -1,5 +1,6 @@
-import type { CourseEngineApi, EngineSnapshot, LaunchData, LearningEvent, Tracker, TrackerProblem } from '@coursekit/engine';
+import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
+import { encodeSnapshot } from '@coursekit/codec';
 import { type LrsAuth, LrsClient } from './delivery/client';
 import { Delivery, type DeliveryOptions } from './delivery/delivery';
 import { XAPI_ERROR, type XapiErrorCode } from './errors';
@@ -21,7 +22,7 @@ export interface LrsTrackerOptions {
   delivery?: Omit<DeliveryOptions, 'onProblem' | 'onDelivered'>;
   /** Keep the learner's state in the LRS State resource. Default true. */
   state?: boolean;
-  /** How long terminate() waits for the LRS before leaving the rest to keepalive and the next launch. Default 8 s. */
+  /** How long terminate('exit') waits for the LRS before leaving the rest to keepalive and the next launch. Default 8 s. */
   terminateTimeoutMs?: number;
   /** Cookies for a same-origin proxy ("include" for a cross-origin one). */
   credentials?: RequestCredentials;
@@ -51,8 +52,9 @@ export function emptyLaunchData(): LaunchData {
 
 /**
  * What the xAPI and cmi5 trackers share: the LRS client, the durable queue and its delivery, the
- * statement builder and the learner's state. Never throws into the course: every failure becomes
- * a TrackerProblem and the course goes on.
+ * statement builder and the learner's state. The session hands it every event (`handle`), asks it
+ * to save and ends it; it never registers page listeners of its own. Never throws into the course:
+ * every failure becomes a TrackerProblem and the course goes on.
  */
 export abstract class LrsTrackerBase implements Tracker {
   abstract readonly name: string;
@@ -62,11 +64,10 @@ export abstract class LrsTrackerBase implements Tracker {
   protected delivery: Delivery | null = null;
   protected builder: StatementBuilder | null = null;
   protected state: LearnerState | null = null;
-  protected engine: CourseEngineApi | null = null;
+  /** The context of the last event handed over: the course time statements are stamped with. */
+  protected context: TrackerContext | null = null;
   protected launchedAt = 0;
   protected ended = false;
-  /** The page is being unloaded (pagehide has fired): requests without keepalive would be cancelled. */
-  protected leaving = false;
 
   constructor(protected readonly options: LrsTrackerOptions = {}) {}
 
@@ -112,7 +113,7 @@ export abstract class LrsTrackerBase implements Tracker {
       courseActivityId: connection.courseActivityId,
       organisationUnit: connection.organisationUnit,
       newId: this.options.newId,
-      courseTimeMs: () => this.engine?.totalTimeMs ?? this.now() - this.launchedAt,
+      courseTimeMs: () => this.context?.totalTimeMs ?? this.now() - this.launchedAt,
     });
     if (this.options.state !== false) {
       this.state = new LearnerState(
@@ -126,15 +127,6 @@ export abstract class LrsTrackerBase implements Tracker {
     }
     // Statements an earlier session left unsent go first.
     if (this.queue.size) this.delivery.schedule(0);
-    if (typeof window !== 'undefined' && window.addEventListener) {
-      window.addEventListener('pagehide', () => {
-        // Registered before the player's own pagehide listener, which terminates the session: by
-        // then `terminate` knows the page is going away even while it is still visible (a link
-        // followed, the tab closed), and sends the closing statements with keepalive.
-        this.leaving = true;
-        this.state?.flushWithKeepalive();
-      });
-    }
   }
 
   /** Queues statements (in order, each stored before the next is added) and asks for a send. */
@@ -145,45 +137,61 @@ export abstract class LrsTrackerBase implements Tracker {
     this.delivery?.schedule();
   }
 
-  abstract launch(course: ResolvedCourse): Promise<LaunchData>;
+  abstract launch(ctx: LaunchContext): Promise<LaunchData>;
 
-  attach(engine: CourseEngineApi): void {
-    this.engine = engine;
-  }
-
-  record(event: LearningEvent): void {
+  handle(event: LearningEvent, ctx: TrackerContext): void {
     if (this.ended) return;
-    this.guard('record', () => this.onEvent(event));
+    this.context = ctx;
+    this.guard('handle', () => this.onEvent(event, ctx));
   }
 
   /** Turns one event into statements and queues them. */
-  protected abstract onEvent(event: LearningEvent): void;
+  protected abstract onEvent(event: LearningEvent, ctx: TrackerContext): void;
 
   /** Whether this launch may write the learner's state (not in review or browse). */
   protected get saves(): boolean {
     return true;
   }
 
-  save(snapshot: EngineSnapshot): void {
-    if (this.ended || !this.saves) return;
-    this.guard('save', () => this.state?.save(snapshot));
+  /**
+   * Keeps the state (the session's encoded string) on this device at once and in the LRS State
+   * resource soon; while the page is hidden, with keepalive requests, statements included, since a
+   * hidden page may be closed without another event.
+   */
+  save(ctx: TrackerContext): void {
+    if (this.ended) return;
+    this.guard('save', () => {
+      if (this.saves) this.state?.save(ctx.encoded(encodeSnapshot));
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+        this.delivery?.flushWithKeepalive();
+        this.state?.flushWithKeepalive();
+      }
+    });
   }
 
   /** The statements that end the session. */
-  protected abstract closing(time: number): Statement[];
+  protected abstract closing(time: number, ctx: TrackerContext | undefined): Statement[];
 
-  async terminate(): Promise<void> {
+  /**
+   * Ends the session once: the final state, the closing statements, then either a wait for the LRS
+   * (`exit`, up to terminateTimeoutMs) or, as the page goes away (`pagehide`), keepalive requests.
+   */
+  async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.ended) return;
     try {
+      if (ctx) {
+        this.context = ctx;
+        if (this.saves) this.state?.save(ctx.encoded(encodeSnapshot));
+      }
       // Into the durable queue before anything is sent: kept until the LRS accepts them, sent on the next launch otherwise.
-      const closing = this.closing(this.now());
+      const closing = this.closing(this.now(), ctx);
       if (closing.length && this.queue) {
         void this.queue.enqueueNow(closing);
         this.delivery?.schedule();
       }
       this.ended = true;
       const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-      if (hidden || this.leaving) {
+      if (reason === 'pagehide' || hidden) {
         // The page is going away: no time to wait for answers.
         this.delivery?.flushWithKeepalive();
         this.state?.flushWithKeepalive();

@@ -1,5 +1,4 @@
-import type { LaunchData, LearningEvent } from '@coursekit/engine';
-import type { ResolvedCourse } from '@coursekit/schema';
+import type { LaunchContext, LaunchData, LearningEvent } from '@coursekit/engine';
 import { type Connection, LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from './connection';
 import type { LrsAuth } from './delivery/client';
 import { XAPI_ERROR } from './errors';
@@ -39,7 +38,8 @@ export interface XapiTrackerOptions extends LrsTrackerOptions {
  *   auth: async () => `Bearer ${await fetch('/lrs-token').then((r) => r.text())}`,
  *   actor: { account: { homePage: 'https://sso.example.go.id', name: 'ASN-1987' }, name: 'Ana Wijaya' },
  * });
- * const launch = await tracker.launch(course);
+ * const started = await Session.start(course, { trackers: [tracker] }); // @coursekit/session
+ * // or on a plain page: scenarioElement.trackers = [tracker];
  */
 export class XapiTracker extends LrsTrackerBase {
   readonly name = 'xapi';
@@ -79,7 +79,7 @@ export class XapiTracker extends LrsTrackerBase {
     };
   }
 
-  async launch(course: ResolvedCourse): Promise<LaunchData> {
+  async launch({ course }: LaunchContext): Promise<LaunchData> {
     const data = emptyLaunchData();
     try {
       const connection = this.connection(data);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { CourseEngine, type LearningEvent, type TrackerProblem } from '@coursekit/engine';
+import { CourseEngine, type LearningEvent, type TrackerContext, type TrackerProblem } from '@coursekit/engine';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Cmi5Tracker, type Cmi5TrackerOptions } from '../src/cmi5';
 import type { Statement } from '../src/statements/types';
@@ -8,6 +8,7 @@ import { uuid } from '../src/statements/uuid';
 import { cmi5Violations } from './cmi5-rules';
 import { course } from './fixtures/course';
 import { firstSession } from './fixtures/events';
+import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
 import { cmi5Launch } from './launch';
 import { statementsIn } from './lrs';
@@ -40,25 +41,33 @@ function tracker(url: string, options: Cmi5TrackerOptions = {}, device = new IDB
   return { t, created, problems, device };
 }
 
-/** Feeds events to a tracker as the engine would. */
-function feed(t: Cmi5Tracker, events: LearningEvent[]) {
-  for (const e of events) t.record(e);
+/** Feeds events to a tracker as a session would, with the context of the engine it was handed over with. */
+function feed(t: Cmi5Tracker, events: LearningEvent[], context?: () => TrackerContext) {
+  for (const e of events) t.handle(e, context?.() ?? eventContext(e));
+}
+
+/** The context of an event fed without an engine: its page, or the course's first. */
+function eventContext(e: LearningEvent): TrackerContext {
+  const first = { moduleId: course.modules[0]!.id, pageId: course.modules[0]!.pages[0]!.id };
+  const here = 'moduleId' in e && 'pageId' in e ? { moduleId: e.moduleId, pageId: e.pageId } : first;
+  const none = (): never => {
+    throw new Error('no engine: no state');
+  };
+  return { course, ...here, language: course.defaultLanguage, totalTimeMs: 0, snapshot: none, encoded: none };
 }
 
 describe('cmi5 with a real LRS', () => {
   it('plays a course with the engine: initialized first, completed and passed, terminated last, all on the context template', async () => {
     const launch = cmi5Launch(fixture, { masteryScore: 0.8, languagePreference: 'en-US,id' });
     const { t, created, problems } = tracker(launch.url);
-    const data = await t.launch(course);
+    const data = await t.launch({ course: course });
     expect(data).toEqual({ learner: { id: launch.params.actor.account!.name, name: 'Ana Wijaya' }, snapshot: null, passingScore: 80, language: 'en', mode: 'normal', notices: [] });
     let clock = Date.parse('2026-11-02T01:00:00Z');
     const engine = new CourseEngine(course, { seed: 3, now: () => (clock += 2000), passingScore: data.passingScore ?? undefined, language: data.language ?? undefined });
-    t.attach(engine);
-    engine.on((e) => t.record(e));
-    engine.on(() => t.save(engine.snapshot()));
+    handOver(t, engine);
     engine.start();
     playToEnd(engine);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     // Everything the tracker made reached the LRS once, in order.
     expect(stored.map((s) => s.id)).toEqual(created);
@@ -79,9 +88,9 @@ describe('cmi5 with a real LRS', () => {
   it('holds a failure until the session ends, so a pass later in the session is the only verdict', async () => {
     const launch = cmi5Launch(fixture);
     const { t, created } = tracker(launch.url);
-    await t.launch(course);
+    await t.launch({ course: course });
     feed(t, firstSession(Date.now() - 600_000));
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(stored.map((s) => s.id)).toEqual(created);
     expect(defined(stored)).toEqual(['initialized', 'completed', 'passed', 'terminated']);
@@ -91,10 +100,10 @@ describe('cmi5 with a real LRS', () => {
   it('sends a failure just before terminated when no pass came', async () => {
     const launch = cmi5Launch(fixture);
     const { t } = tracker(launch.url);
-    await t.launch(course);
+    await t.launch({ course: course });
     const events = firstSession(Date.now() - 600_000).filter((e) => !(e.type === 'course-scored' && e.passed) && e.type !== 'certificate-earned');
     feed(t, events);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(defined(stored)).toEqual(['initialized', 'completed', 'failed', 'terminated']);
     expect(verbs(stored.slice(-2))).toEqual(['failed', 'terminated']);
@@ -105,13 +114,13 @@ describe('cmi5 with a real LRS', () => {
   it('judges by the LMS masteryScore: 0.5 is below a masteryScore of 0.9, so failed', async () => {
     const launch = cmi5Launch(fixture, { masteryScore: 0.9 });
     const { t } = tracker(launch.url);
-    const data = await t.launch(course);
+    const data = await t.launch({ course: course });
     expect(data.passingScore).toBe(90);
     feed(t, [
       { type: 'course-started', time: Date.now() - 5000, courseId: course.id, language: 'id' },
       { type: 'course-scored', time: Date.now() - 4000, courseId: course.id, score: { raw: 17, min: 0, max: 20, scaled: 0.85 }, passed: true, passingScore: 80 },
     ]);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(defined(stored)).toEqual(['initialized', 'failed', 'terminated']);
     expect(cmi5Violations(stored, launch.params, launch.data)).toEqual([]);
@@ -121,9 +130,9 @@ describe('cmi5 with a real LRS', () => {
     const launch = cmi5Launch(fixture, { moveOn: 'Passed' });
     const { t } = tracker(launch.url);
     const unscored = { ...course, mastery: undefined };
-    await t.launch(unscored);
+    await t.launch({ course: unscored });
     feed(t, [{ type: 'course-completed', time: Date.now() - 1000, courseId: course.id, durationMs: 60_000 }]);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(defined(stored)).toEqual(['initialized', 'completed', 'passed', 'terminated']);
     expect(stored[2]!.result).toEqual({ success: true, duration: 'PT1M' });
@@ -133,10 +142,10 @@ describe('cmi5 with a real LRS', () => {
   it('in Browse mode sends allowed statements but no completed, passed or failed, and saves no state', async () => {
     const launch = cmi5Launch(fixture, { launchMode: 'Browse' });
     const { t } = tracker(launch.url);
-    const data = await t.launch(course);
+    const data = await t.launch({ course: course });
     expect(data.mode).toBe('browse');
     feed(t, firstSession(Date.now() - 600_000));
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(defined(stored)).toEqual(['initialized', 'terminated']);
     // 32 events: the start is the initialized, a language change makes none, completed and both verdicts are left out; plus terminated.
@@ -147,9 +156,9 @@ describe('cmi5 with a real LRS', () => {
   it('in Review mode sends only initialized and terminated', async () => {
     const launch = cmi5Launch(fixture, { launchMode: 'Review' });
     const { t } = tracker(launch.url);
-    expect((await t.launch(course)).mode).toBe('review');
+    expect((await t.launch({ course: course })).mode).toBe('review');
     feed(t, firstSession(Date.now() - 600_000));
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.params.registration);
     expect(verbs(stored)).toEqual(['initialized', 'terminated']);
     expect(cmi5Violations(stored, launch.params, launch.data)).toEqual([]);
@@ -158,36 +167,30 @@ describe('cmi5 with a real LRS', () => {
   it('resumes on another device from the State API and never sends completed or passed twice in a registration', async () => {
     const first = cmi5Launch(fixture);
     const a = tracker(first.url);
-    await a.t.launch(course);
+    await a.t.launch({ course: course });
     let clock = Date.now() - 600_000;
     const engine = new CourseEngine(course, { seed: 5, now: () => (clock += 1000) });
-    a.t.attach(engine);
-    let saved = engine.snapshot();
-    engine.on((e) => {
-      a.t.record(e);
-      saved = engine.snapshot();
-      a.t.save(saved);
-    });
+    const handed = handOver(a.t, engine);
     engine.start();
     playToEnd(engine);
-    await a.t.terminate();
+    const saved = handed.saved();
+    await a.t.terminate('exit');
     const earlier = await statementsIn(lrsEndpoint, first.params.registration);
 
     // Same registration, another device: nothing in its IndexedDB.
     const second = cmi5Launch(fixture, { registration: first.params.registration, actor: first.params.actor, activityId: first.params.activityId });
     const b = tracker(second.url);
-    const data = await b.t.launch(course);
+    const data = await b.t.launch({ course: course });
     expect(data.snapshot).toEqual(withoutReached(saved));
     const resumed = new CourseEngine(course, { snapshot: data.snapshot!, now: () => (clock += 1000) });
-    b.t.attach(resumed);
-    resumed.on((e) => b.t.record(e));
+    const { context } = handOver(b.t, resumed);
     resumed.start();
     // Replaying the verdicts (as a buggy or restarted engine might) changes nothing.
     feed(b.t, [
       { type: 'course-completed', time: clock, courseId: course.id, durationMs: 1000 },
       { type: 'course-scored', time: clock, courseId: course.id, score: { raw: 2, min: 0, max: 2, scaled: 1 }, passed: true, passingScore: 80 },
-    ]);
-    await b.t.terminate();
+    ], context);
+    await b.t.terminate('exit');
     const all = await statementsIn(lrsEndpoint, first.params.registration);
     const later = all.slice(earlier.length);
     expect(defined(later)).toEqual(['initialized', 'terminated']);
@@ -198,9 +201,9 @@ describe('cmi5 with a real LRS', () => {
     const ext = course.tracking?.organisationExtension ?? 'https://coursekit.dev/xapi/ext/organisation-unit';
     const units = async (url: string, options: Cmi5TrackerOptions = {}) => {
       const { t } = tracker(url, options);
-      await t.launch(course);
+      await t.launch({ course: course });
       feed(t, firstSession(Date.now() - 600_000));
-      await t.terminate();
+      await t.terminate('exit');
       const registration = new URL(url).searchParams.get('registration')!;
       return (await statementsIn(lrsEndpoint, registration)).map((s) => s.context?.extensions?.[ext]);
     };
@@ -218,7 +221,7 @@ describe('cmi5 with a real LRS', () => {
     const launch = cmi5Launch(fixture);
     await fetch(launch.params.fetch, { method: 'POST' });
     const { t, problems } = tracker(launch.url);
-    const data = await t.launch(course);
+    const data = await t.launch({ course: course });
     expect(data.notices).toEqual([{ code: 'CK703', message: 'The LMS gave no access token: nothing is tracked in this session.' }]);
     expect(problems[0]).toEqual({
       tracker: 'cmi5',
@@ -227,7 +230,7 @@ describe('cmi5 with a real LRS', () => {
       detail: 'the LMS refused the token (cmi5 error-code 1: The authorization token has already been returned.)',
     });
     feed(t, firstSession());
-    await t.terminate();
+    await t.terminate('exit');
     expect(await statementsIn(lrsEndpoint, launch.params.registration)).toEqual([]);
   });
 
@@ -235,7 +238,7 @@ describe('cmi5 with a real LRS', () => {
     const launch = cmi5Launch(fixture);
     const url = launch.url.replace(/registration=[^&]+/, 'registration=not-a-uuid');
     const { t } = tracker(url);
-    const data = await t.launch(course);
+    const data = await t.launch({ course: course });
     expect(data.notices.map((n) => n.message)).toEqual(['The cmi5 launch cannot be used: registration "not-a-uuid" is not a UUID.']);
   });
 
@@ -243,9 +246,9 @@ describe('cmi5 with a real LRS', () => {
     const launch = cmi5Launch(fixture, { returnURL: 'https://lms.example.go.id/course/42' });
     const exits: string[] = [];
     const { t } = tracker(launch.url, { exit: (url) => exits.push(url) });
-    await t.launch(course);
-    await t.terminate();
-    await t.terminate();
+    await t.launch({ course: course });
+    await t.terminate('exit');
+    await t.terminate('exit');
     expect(exits).toEqual(['https://lms.example.go.id/course/42']);
   });
 });

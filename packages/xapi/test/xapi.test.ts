@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine, type EngineSnapshot, type TrackerProblem } from '@coursekit/engine';
-import { decodeSnapshot } from '@coursekit/runtime/codec';
+import { decodeSnapshot } from '@coursekit/codec';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STATE_ID, XapiTracker, type XapiTrackerOptions } from '../src/xapi';
 import { uuid } from '../src/statements/uuid';
 import { exampleCourses } from './fixtures/examples';
+import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
 import { tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
@@ -39,26 +40,21 @@ function tracker(options: XapiTrackerOptions, device = new IDBFactory()) {
 function play(t: XapiTracker, snapshot: EngineSnapshot | null, pages = Infinity): { engine: CourseEngine; saved: () => EngineSnapshot } {
   let clock = Date.now() - 3_600_000;
   const engine = new CourseEngine(tour, { seed: 9, now: () => (clock += 1500), ...(snapshot ? { snapshot } : {}) });
-  let saved = engine.snapshot();
-  t.attach(engine);
-  engine.on((e) => {
-    t.record(e);
-    saved = engine.snapshot();
-    t.save(saved);
-  });
+  const handed = handOver(t, engine);
+  const saved = () => handed.saved() ?? engine.snapshot();
   engine.start();
   playToEnd(engine, 'right', pages);
-  return { engine, saved: () => saved };
+  return { engine, saved };
 }
 
 describe('xAPI (TinCan) launch with a real LRS', () => {
   it('sends every statement of the tour course exactly once and keeps the state in the State API', async () => {
     const launch = tincanLaunch(fixture, { organisation_unit: 'Biro Umum' });
     const { t, created, problems } = tracker({ launchUrl: launch.url });
-    const data = await t.launch(tour);
+    const data = await t.launch({ course: tour });
     expect(data).toEqual({ learner: { id: launch.actor.mbox!.slice(7), name: 'Budi Santoso' }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] });
     const { saved } = play(t, null);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.registration);
     expect(stored.map((s) => s.id)).toEqual(created);
     expect(stored.flatMap((s) => xapiProblems(s))).toEqual([]);
@@ -78,14 +74,14 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
   it('resumes on another device where the learner left off', async () => {
     const launch = tincanLaunch(fixture);
     const a = tracker({ launchUrl: launch.url });
-    await a.t.launch(tour);
+    await a.t.launch({ course: tour });
     const half = play(a.t, null, 3);
-    await a.t.terminate();
+    await a.t.terminate('exit');
     const b = tracker({ launchUrl: launch.url });
-    const data = await b.t.launch(tour);
+    const data = await b.t.launch({ course: tour });
     expect(data.snapshot).toEqual(half.saved());
     const again = play(b.t, data.snapshot);
-    await b.t.terminate();
+    await b.t.terminate('exit');
     expect(again.engine.completionStatus).toBe('completed');
     const stored = await statementsIn(lrsEndpoint, launch.registration);
     expect(stored.map((s) => s.id)).toEqual([...a.created, ...b.created]);
@@ -107,10 +103,10 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
       registration,
       organisationUnit: 'Sekretariat',
     });
-    const data = await t.launch(tour);
+    const data = await t.launch({ course: tour });
     expect(data.learner).toEqual({ id: 'ASN-2001', name: 'Sari' });
     play(t, null, 2);
-    await t.terminate();
+    await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, registration);
     expect(stored.map((s) => s.id)).toEqual(created);
     expect(stored[0]!.object.id).toBe('https://coursekit.example/courses/coursekit-tour');
@@ -120,11 +116,11 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
 
   it('says so and sends nothing when no LRS is configured', async () => {
     const { t, problems } = tracker({ launchUrl: 'https://cdn.example.go.id/ir/index.html' });
-    const data = await t.launch(tour);
+    const data = await t.launch({ course: tour });
     expect(data.notices).toEqual([{ code: 'CK701', message: 'No LRS endpoint was configured or passed in the launch URL: xAPI statements are not sent.' }]);
     expect(problems.map((p) => p.code)).toEqual(['CK701']);
     play(t, null, 1);
-    await t.terminate();
+    await t.terminate('exit');
     expect(t.pendingCount).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ import { playerStrings } from '../translations/player';
 import { blockStrings } from '../translations/blocks';
 import { coursePlayerStyles } from './course-player.styles';
 import { checkCourse, fetchCourse, type LoadProblem } from './load';
-import { startSession, type EngineClass, type Session } from './session';
+import { Session, type EngineClass } from '@coursekit/session';
 import { renderBlock } from './blocks';
 import type { IdentityState } from './results';
 import { renderOutline } from './outline';
@@ -174,7 +174,7 @@ export class CkCoursePlayer extends LitElement {
       this.requestUpdate();
     });
     this.applyTheme(course);
-    const result = await startSession(course, {
+    const result = await Session.start(course, {
       trackers: this.trackers,
       engineClass: CkCoursePlayer.engineClass,
       language: this.lang || undefined,

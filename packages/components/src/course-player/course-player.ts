@@ -14,8 +14,6 @@ import { CkScenario } from '../scenario/scenario.component';
 import { CkMicroCards } from '../micro-cards/micro-cards.component';
 
 export { CkCoursePlayer };
-export type { EngineClass, Session, SessionOptions } from './session';
-export { startSession, mergeLaunchData } from './session';
 
 // The player renders every block and interaction element. They are defined here from their
 // classes (not by importing their own define modules), so each define call sits in an entry

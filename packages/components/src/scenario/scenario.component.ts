@@ -11,8 +11,9 @@ import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scena
 import { reportError } from '../events/error';
 import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
 import { EngineController } from '../controllers/engine-controller';
-import { createStandaloneEngine, type EngineClass, type StandaloneSource } from './standalone';
 import { moodSign, portrait, type Mood } from '../internal/portrait';
+import { Session, type EngineClass } from '@coursekit/session';
+import { loadCourse } from '../internal/load-course';
 
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
 
@@ -23,7 +24,8 @@ const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/
  *
  * Inside the player, give it the player's `engine` and a `scenario-id`. On any page, give it
  * `src` (the URL of a course JSON) or a `course` object and a `scenario-id`: it then runs its
- * own engine, feeding `trackers` if given.
+ * own session (`@coursekit/session`, as the player does), which launches `trackers` if given,
+ * resumes what they saved, hands them every event, saves and ends them when the page goes away.
  *
  * @event ck-scenario-start - A run began (the learner pressed start, or replay). detail: { scenarioId, run }
  * @event ck-choice - The learner took a choice. detail: { scenarioId, nodeId, choiceId, choiceText, variables }
@@ -62,7 +64,7 @@ export class CkScenario extends LitElement {
   @property() src?: string;
   /** A course object to play standalone. */
   @property({ attribute: false }) course?: ResolvedCourse;
-  /** Trackers fed by the standalone engine (SCORM, xAPI, localStorage). */
+  /** Trackers of the element's own session when it plays standalone (SCORM, xAPI, localStorage). Set before `src` or `course`. */
   @property({ attribute: false }) trackers: Tracker[] = [];
   /** Hide the replay button even when the scenario is replayable. */
   @property({ type: Boolean, attribute: 'no-replay' }) noReplay = false;
@@ -80,6 +82,7 @@ export class CkScenario extends LitElement {
 
   private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e) });
   private ownEngine = false;
+  private session: Session | null = null;
   private loadToken = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,21 +129,30 @@ export class CkScenario extends LitElement {
     const token = ++this.loadToken;
     this.loading = true;
     this.problem = null;
-    const source: StandaloneSource = this.course ? { course: this.course } : { src: this.src ?? '' };
-    const result = await createStandaloneEngine(source, {
-      language: this.lang || undefined,
-      trackers: this.trackers,
-      engineClass: CkScenario.engineClass,
-      onProblem: (p) => reportError(this, { code: p.code as CkErrorCode, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) }),
-    });
-    if (token !== this.loadToken) return;
+    const previous = this.session;
+    this.session = null;
+    if (previous) await previous.end('exit');
+    const loaded = this.course ? { ok: true as const, course: this.course } : await loadCourse(this.src ?? '');
+    const result = loaded.ok
+      ? await Session.start(loaded.course, {
+          language: this.lang || undefined,
+          trackers: this.trackers,
+          engineClass: CkScenario.engineClass,
+          onProblem: (p) => reportError(this, { code: p.code as CkErrorCode, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) }),
+        })
+      : loaded;
+    if (token !== this.loadToken) {
+      if (result.ok) void result.session.end('exit');
+      return;
+    }
     this.loading = false;
     if (!result.ok) {
       this.fail(result.code, this.strings.loadError(result.message));
       return;
     }
     this.ownEngine = true;
-    this.engine = result.engine;
+    this.session = result.session;
+    this.engine = result.session.engine;
   }
 
   private fail(code: ComponentErrorCode, message: string): void {

@@ -261,21 +261,20 @@ describe('<ck-scenario> played by keyboard', () => {
     URL.revokeObjectURL(url);
   });
 
-  it('feeds the trackers it is given when standalone: launch, attach, then every event', async () => {
+  it('feeds the trackers it is given when standalone: launch, then every event with its context', async () => {
     const calls: string[] = [];
     const events: LearningEvent[] = [];
     const tracker: Tracker = {
       name: 'test',
-      async launch(course) {
+      async launch({ course }) {
         calls.push(`launch ${course.id}`);
         const data: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: 'en', mode: 'normal', notices: [] };
         return data;
       },
-      attach(engine: CourseEngineApi) {
-        calls.push(`attach ${engine.language}`);
-        engine.on((e) => events.push(e));
+      handle(event, ctx) {
+        if (events.length === 0) calls.push(`handle ${event.type} ${ctx.language}`);
+        events.push(event);
       },
-      record() {},
       save() {},
       async terminate() {},
     };
@@ -286,7 +285,7 @@ describe('<ck-scenario> played by keyboard', () => {
     });
     for (let i = 0; i < 20 && !$(el, '[part="start"]'); i++) await settle(el);
     // No lang attribute: the LMS's language (en) wins over the course default (id).
-    expect(calls).toEqual(['launch integrity-ranger-parcel', 'attach en']);
+    expect(calls).toEqual(['launch integrity-ranger-parcel', 'handle course-started en']);
     await activate('[part="start"]');
     await activate('[part="continue"]');
     await activate('[part="continue"]');

@@ -7,14 +7,10 @@ export interface QuirkProfile {
   id: string;
   /** The LMS or family it is for. */
   name: string;
-  /** Call Commit while the page is being unloaded (pagehide). When false, only Terminate is called then, which commits by spec. */
-  commitOnUnload: boolean;
   /** cmi.core.exit (1.2) once the course is completed and not failed. The 1.2 RTE allows "", "suspend", "logout", "time-out". */
   scorm12ExitWhenDone: '' | 'logout' | 'suspend';
   /** cmi.exit (2004) once the course is completed and not failed. The 2004 RTE allows "normal", "", "suspend", "logout", "time-out". */
   scorm2004ExitWhenDone: 'normal' | '' | 'suspend';
-  /** Milliseconds to wait after a meaningful event before committing, so a burst of answers is one commit. */
-  commitDelayMs: number;
 }
 
 /**
@@ -24,41 +20,33 @@ export interface QuirkProfile {
  * createScorm12Tracker({ quirks: QUIRK_PROFILES.cornerstone });
  */
 export const QUIRK_PROFILES = {
-  /** The specs as written: "" (1.2) / "normal" (2004) exit when done, commit on unload. */
+  /** The specs as written: "" (1.2) / "normal" (2004) exit when done. */
   default: {
     id: 'default',
     name: 'Any conformant LMS',
-    commitOnUnload: true,
     scorm12ExitWhenDone: '',
     scorm2004ExitWhenDone: 'normal',
-    commitDelayMs: 1000,
   },
-  /** Cornerstone OnDemand, reported to reject Commit during unload: Terminate alone saves. */
+  /** Cornerstone OnDemand, reported to reject Commit during unload. No profile commits during unload (Terminate alone ends the session), so it has the default's settings. */
   cornerstone: {
     id: 'cornerstone',
     name: 'Cornerstone OnDemand',
-    commitOnUnload: false,
     scorm12ExitWhenDone: '',
     scorm2004ExitWhenDone: 'normal',
-    commitDelayMs: 1000,
   },
   /** Saba, reported to need a non-empty exit value on every exit, SCORM 1.2 included. */
   saba: {
     id: 'saba',
     name: 'Saba Cloud / SBX',
-    commitOnUnload: true,
     scorm12ExitWhenDone: 'logout',
     scorm2004ExitWhenDone: 'normal',
-    commitDelayMs: 1000,
   },
   /** LMSs that start a new attempt and drop suspend_data on an empty 1.2 exit: always suspend, so a completed learner can review where they were. */
   'keep-suspend': {
     id: 'keep-suspend',
     name: 'LMSs that reset on an empty SCORM 1.2 exit',
-    commitOnUnload: true,
     scorm12ExitWhenDone: 'suspend',
     scorm2004ExitWhenDone: 'suspend',
-    commitDelayMs: 1000,
   },
   /**
    * Moodle: its SCORM 2004 player gives a relaunched attempt its data back only when the last cmi.exit was "suspend"
@@ -68,10 +56,8 @@ export const QUIRK_PROFILES = {
   moodle: {
     id: 'moodle',
     name: 'Moodle',
-    commitOnUnload: true,
     scorm12ExitWhenDone: '',
     scorm2004ExitWhenDone: 'suspend',
-    commitDelayMs: 1000,
   },
 } as const satisfies Record<string, QuirkProfile>;
 
@@ -82,8 +68,8 @@ export type QuirkProfileId = keyof typeof QUIRK_PROFILES;
  * A built-in profile by id, or a custom profile (merged over the default), or the default.
  *
  * @example
- * resolveQuirks('cornerstone').commitOnUnload; // false
- * resolveQuirks({ commitDelayMs: 3000 }).scorm12ExitWhenDone; // ""
+ * resolveQuirks('saba').scorm12ExitWhenDone; // "logout"
+ * resolveQuirks({ scorm2004ExitWhenDone: 'suspend' }).scorm12ExitWhenDone; // ""
  */
 export function resolveQuirks(quirks: QuirkProfileId | Partial<QuirkProfile> | undefined): QuirkProfile {
   if (quirks === undefined) return QUIRK_PROFILES.default;

@@ -1,6 +1,6 @@
-import type { CourseEngineApi, EngineSnapshot, LaunchData, LearningEvent, Tracker, TrackerProblem } from '@coursekit/engine';
+import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { decodeSnapshot, encodeSnapshot } from '../codec/codec';
+import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
 import { LMS_ERROR, LmsError } from '../errors';
 import { resolveQuirks, type QuirkProfile, type QuirkProfileId } from '../quirks/profiles';
 import { StandaloneTracker } from '../standalone/adapter';
@@ -12,7 +12,7 @@ import { NO_LMS_NOTICE, stateNotice } from './notices';
 
 /** Options of the SCORM trackers. */
 export interface ScormTrackerOptions {
-  /** The window API discovery starts from and whose pagehide / visibilitychange end and save the session. Default `window`. */
+  /** The window API discovery starts from. Default `window`. */
   window?: Window;
   /** Use this API object instead of discovering one. */
   api?: object;
@@ -26,9 +26,10 @@ export interface ScormTrackerOptions {
 }
 
 /**
- * The SCORM tracker both versions share: discovery, Initialize/Terminate exactly once, debounced
- * commits, suspend_data through the codec, and the mapping of learning events to CMI elements
- * (the version model formats them). It never throws into the course: every failure goes to `onProblem`.
+ * The SCORM tracker both versions share: discovery, Initialize/Terminate exactly once, suspend_data
+ * from the session's encoded state, and the mapping of learning events to CMI elements (the
+ * version model formats them). The session decides when it commits (`save`) and when it ends
+ * (`terminate`). It never throws into the course: every failure goes to `onProblem`.
  * Use it through Scorm12Tracker or Scorm2004Tracker.
  *
  * @example
@@ -46,12 +47,8 @@ export class ScormTracker implements Tracker {
   private readonly win: Window | undefined;
   private readonly now: () => number;
   private course: ResolvedCourse | null = null;
-  private engine: CourseEngineApi | null = null;
-  private unsubscribe: (() => void) | null = null;
   private mode: LaunchData['mode'] = 'normal';
   private language = '';
-  /** The module of the page the learner is on, from page-viewed events (scenario choices are filed under it). */
-  private currentModule = '';
   private standing: Standing = { completed: false, passed: null, scored: false };
   private interactionCount = 0;
   /** Where each interaction was written: by id in 2004 (read back at launch), by id and attempt or run in 1.2 (this session). */
@@ -59,23 +56,13 @@ export class ScormTracker implements Tracker {
   private lastProgress: number | null = null;
   private objectives = new Map<string, number>();
   private completedObjectives = new Set<string>();
-  private seen = new WeakSet<LearningEvent>();
   private lastSuspendData: string | null = null;
   private lastLocation: string | null = null;
   private tooLargeReported = 0;
   private sessionStart = 0;
-  private commitTimer: ReturnType<typeof setTimeout> | null = null;
   private terminating: Promise<void> | null = null;
-  private unloading = false;
   /** Set once Terminate has been called: nothing more may reach the LMS. */
   private closed = false;
-  private readonly onPageHide = () => {
-    this.unloading = true;
-    void this.terminate();
-  };
-  private readonly onVisibility = () => {
-    if (this.win?.document.visibilityState === 'hidden') this.flush();
-  };
 
   constructor(
     private readonly model: ScormVersionModel,
@@ -102,10 +89,10 @@ export class ScormTracker implements Tracker {
 
   private async standalone(course: ResolvedCourse, notice: LaunchData['notices'][number]): Promise<LaunchData> {
     this.fallback = new StandaloneTracker({ storage: this.options.storage, notices: [notice], onProblem: (p) => this.onProblem?.(p) });
-    return this.fallback.launch(course);
+    return this.fallback.launch({ course });
   }
 
-  async launch(course: ResolvedCourse): Promise<LaunchData> {
+  async launch({ course }: LaunchContext): Promise<LaunchData> {
     try {
       return await this.connect(course);
     } catch (error) {
@@ -175,16 +162,6 @@ export class ScormTracker implements Tracker {
     };
   }
 
-  attach(engine: CourseEngineApi): void {
-    if (this.fallback) return this.fallback.attach(engine);
-    this.engine = engine;
-    this.language = engine.language;
-    this.unsubscribe?.();
-    this.unsubscribe = engine.on((event) => this.record(event));
-    this.win?.addEventListener('pagehide', this.onPageHide);
-    this.win?.document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
   private get recording(): boolean {
     return this.lms !== null && this.mode !== 'review' && this.terminating === null;
   }
@@ -200,21 +177,16 @@ export class ScormTracker implements Tracker {
     return n;
   }
 
-  private moduleOf(pageId: string): string {
-    return this.course!.modules.find((m) => m.pages.some((p) => p.id === pageId))?.id ?? this.course!.id;
-  }
-
-  /** Maps one learning event to CMI elements. Each event is recorded once, however often it is passed in. */
-  record(event: LearningEvent): void {
-    if (this.fallback) return this.fallback.record(event);
-    if (!this.recording || this.seen.has(event)) return;
-    this.seen.add(event);
+  /** Maps one learning event to CMI elements (SetValue only: the session decides when to commit). */
+  handle(event: LearningEvent, ctx: TrackerContext): void {
+    if (this.fallback) return this.fallback.handle(event, ctx);
+    if (!this.recording) return;
+    this.language = ctx.language;
     const lms = this.lms!;
     const course = this.course!;
     try {
       switch (event.type) {
         case 'page-viewed':
-          this.currentModule = event.moduleId;
           this.objective(event.moduleId);
           // Pages viewed; 1 only once the completion rules hold (an assessment may still be to take).
           this.progress(this.standing.completed ? 1 : Math.min(0.99, event.progress.total > 0 ? event.progress.viewed / event.progress.total : 0));
@@ -249,7 +221,7 @@ export class ScormTracker implements Tracker {
           this.interaction({
             kind: 'scenario-choice',
             id: identifier(`${event.scenarioId}_${event.nodeId}`),
-            objectiveId: identifier(this.currentModule || (this.engine ? this.moduleOf(this.engine.currentPage.pageId) : course.modules[0]?.id ?? course.id)),
+            objectiveId: identifier(ctx.moduleId),
             choiceId: event.choiceId,
             offered: event.offered,
             latencyMs: event.latencyMs,
@@ -269,7 +241,6 @@ export class ScormTracker implements Tracker {
           this.model.writeStanding(lms, this.standing);
           break;
         case 'language-changed':
-          this.language = event.language;
           lms.set(this.model.elements.language, event.language);
           break;
         default:
@@ -278,7 +249,6 @@ export class ScormTracker implements Tracker {
     } catch (error) {
       this.problem(LMS_ERROR.setValue, `recording ${event.type} failed: ${String(error)}`);
     }
-    this.scheduleCommit();
   }
 
   private progress(measure: number): void {
@@ -304,18 +274,11 @@ export class ScormTracker implements Tracker {
     this.model.writeInteraction(this.lms!, n, record);
   }
 
-  private scheduleCommit(): void {
-    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
-    this.commitTimer = setTimeout(() => this.flush(), this.quirks.commitDelayMs);
-  }
-
-  /** Writes the engine's current state and commits now (also done on visibilitychange to hidden). */
-  flush(): void {
-    if (this.fallback) return void (this.engine && this.fallback.save(this.engine.snapshot()));
-    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
-    this.commitTimer = null;
+  /** Writes the learner's state and commits now. */
+  save(ctx: TrackerContext): void {
+    if (this.fallback) return this.fallback.save(ctx);
     if (!this.recording) return;
-    if (this.engine) this.save(this.engine.snapshot());
+    this.writeState(ctx);
     this.writeExit();
     this.lms!.commit();
   }
@@ -332,13 +295,14 @@ export class ScormTracker implements Tracker {
   }
 
   /** Writes suspend_data and the bookmark. Never truncated: state that does not fit is not written, and reported. */
-  save(snapshot: EngineSnapshot): void {
-    if (this.fallback) return this.fallback.save(snapshot);
+  private writeState(ctx: TrackerContext): void {
     if (this.lms === null || this.closed || this.mode === 'review' || !this.course) return;
     const el = this.model.elements;
     let data: string;
+    let pageId: string;
     try {
-      data = encodeSnapshot(this.course, snapshot);
+      data = ctx.encoded(encodeSnapshot);
+      pageId = ctx.snapshot().pageId;
     } catch (error) {
       this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`);
       return;
@@ -354,38 +318,37 @@ export class ScormTracker implements Tracker {
     } else if (data !== this.lastSuspendData && this.lms.set(el.suspendData, data)) {
       this.lastSuspendData = data;
     }
-    const pageIndex = this.course.modules.flatMap((m) => m.pages).findIndex((p) => p.id === snapshot.pageId);
+    const pageIndex = this.course.modules.flatMap((m) => m.pages).findIndex((p) => p.id === pageId);
     // A page id longer than the bookmark field is written as its position (documented fallback).
-    const location = snapshot.pageId.length <= this.model.locationLimit ? snapshot.pageId : String(pageIndex);
+    const location = pageId.length <= this.model.locationLimit ? pageId : String(pageIndex);
     if (location !== this.lastLocation && this.lms.set(el.location, location)) this.lastLocation = location;
   }
 
-  /** Ends the session: state, session time and exit, then Commit and Terminate, once. */
-  terminate(): Promise<void> {
-    if (this.fallback) return this.fallback.terminate();
+  /**
+   * Ends the session once: the final state, session time and exit, then Finish/Terminate, which
+   * commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE 3.1.3.2 Terminate). On `pagehide` no
+   * Commit: browsers refuse the synchronous request an LMS's Commit makes while a page is dismissed.
+   */
+  terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
+    if (this.fallback) return this.fallback.terminate(reason, ctx);
     // Synchronous on purpose: on pagehide there may be no later task to run it in.
     if (this.terminating === null) {
       this.terminating = Promise.resolve();
-      this.end();
+      this.end(reason, ctx);
     }
     return this.terminating;
   }
 
-  private end(): void {
-    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
-    this.unsubscribe?.();
-    this.win?.removeEventListener('pagehide', this.onPageHide);
-    this.win?.document.removeEventListener('visibilitychange', this.onVisibility);
+  private end(reason: TerminateReason, ctx: TrackerContext | undefined): void {
     const lms = this.lms;
     if (!lms) return;
     if (this.mode !== 'review') {
-      if (this.engine) this.save(this.engine.snapshot());
+      if (ctx) this.writeState(ctx);
       this.writeExit();
-      // Terminate commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE Terminate); the extra Commit is skipped where the LMS rejects it during unload.
-      if (!this.unloading || this.quirks.commitOnUnload) lms.commit();
+      // Finish/Terminate commits by spec (SCORM 1.2 RTE LMSFinish, SCORM 2004 RTE Terminate); no Commit on pagehide.
+      if (reason === 'exit') lms.commit();
     }
     this.closed = true;
     lms.terminate();
   }
 }
-

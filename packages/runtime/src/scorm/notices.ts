@@ -1,5 +1,5 @@
 import type { LaunchData } from '@coursekit/engine';
-import type { DecodeResult } from '../codec/codec';
+import type { DecodeResult } from '@coursekit/codec';
 import { LMS_ERROR } from '../errors';
 
 /** The notice for a saved state that could not be restored, or null when there is nothing to say. */

@@ -7,10 +7,7 @@ import { scorm12Model } from './data-model';
  *
  * @example
  * const tracker = new Scorm12Tracker({ quirks: 'saba', onProblem: (p) => console.warn(p) });
- * const launch = await tracker.launch(course);
- * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined, passingScore: launch.passingScore ?? undefined });
- * tracker.attach(engine);
- * engine.start();
+ * const started = await Session.start(course, { trackers: [tracker] }); // @coursekit/session: launch, every event, saves, Terminate
  */
 export class Scorm12Tracker extends ScormTracker {
   constructor(options: ScormTrackerOptions = {}) {

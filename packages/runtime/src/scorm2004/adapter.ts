@@ -8,10 +8,7 @@ import { scorm2004Model } from './data-model';
  *
  * @example
  * const tracker = new Scorm2004Tracker({ onProblem: (p) => player.showProblem(p) });
- * const launch = await tracker.launch(course);
- * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined, passingScore: launch.passingScore ?? undefined });
- * tracker.attach(engine);
- * engine.start();
+ * const started = await Session.start(course, { trackers: [tracker] }); // @coursekit/session: launch, every event, saves, Terminate
  */
 export class Scorm2004Tracker extends ScormTracker {
   constructor(options: ScormTrackerOptions = {}) {

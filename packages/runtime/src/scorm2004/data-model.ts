@@ -1,5 +1,5 @@
 import { isoDuration, type Score } from '@coursekit/engine';
-import { SUSPEND_DATA_LIMITS } from '../codec/size';
+import { SUSPEND_DATA_LIMITS } from '@coursekit/codec';
 import type { ApiCalls } from '../scorm/connection';
 import { decimal, identifier } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';

@@ -1,6 +1,6 @@
-import type { CourseEngineApi, EngineSnapshot, LaunchData, LearningEvent, Tracker, TrackerProblem } from '@coursekit/engine';
+import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { decodeSnapshot, encodeSnapshot } from '../codec/codec';
+import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
 import { LMS_ERROR } from '../errors';
 import { stateNotice } from '../scorm/notices';
 
@@ -29,19 +29,14 @@ function defaultStorage(): Storage | null {
  * target and for a SCORM package opened without an LMS.
  *
  * @example
- * const tracker = new StandaloneTracker();
- * const launch = await tracker.launch(course);
- * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined });
- * tracker.attach(engine);
+ * const started = await Session.start(course, { trackers: [new StandaloneTracker()] }); // @coursekit/session
  */
 export class StandaloneTracker implements Tracker {
   readonly name = 'local';
   onProblem?: (problem: TrackerProblem) => void;
   private course: ResolvedCourse | null = null;
-  private engine: CourseEngineApi | null = null;
   private readonly storage: Storage | null;
   private terminated = false;
-  private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly options: StandaloneOptions = {}) {
     this.storage = options.storage === undefined ? defaultStorage() : options.storage;
@@ -61,7 +56,7 @@ export class StandaloneTracker implements Tracker {
     }
   }
 
-  async launch(course: ResolvedCourse): Promise<LaunchData> {
+  async launch({ course }: LaunchContext): Promise<LaunchData> {
     this.course = course;
     const notices = [...(this.options.notices ?? [])];
     let stored: string | null = null;
@@ -80,31 +75,22 @@ export class StandaloneTracker implements Tracker {
     return { learner: { id: null, name: null }, snapshot: decoded.ok ? decoded.snapshot : null, passingScore: null, language: null, mode: 'normal', notices };
   }
 
-  attach(engine: CourseEngineApi): void {
-    this.engine = engine;
-    this.unsubscribe?.();
-    this.unsubscribe = engine.on(() => {
-      if (!this.terminated) this.save(engine.snapshot());
-    });
+  handle(_event: LearningEvent, _ctx: TrackerContext): void {
+    // Only the state is kept locally, by save().
   }
 
-  record(_event: LearningEvent): void {
-    // Only the state is kept locally; attach() saves it after every event.
-  }
-
-  save(snapshot: EngineSnapshot): void {
-    if (!this.storage || !this.course) return;
+  save(ctx: TrackerContext): void {
+    if (!this.storage || !this.course || this.terminated) return;
     try {
-      this.storage.setItem(this.key(this.course), encodeSnapshot(this.course, snapshot));
+      this.storage.setItem(this.key(this.course), ctx.encoded(encodeSnapshot));
     } catch (error) {
       this.problem(LMS_ERROR.storage, `localStorage refused the state (full or blocked): ${String(error)}`);
     }
   }
 
-  async terminate(): Promise<void> {
+  async terminate(_reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.terminated) return;
-    if (this.engine) this.save(this.engine.snapshot());
+    if (ctx) this.save(ctx);
     this.terminated = true;
-    this.unsubscribe?.();
   }
 }

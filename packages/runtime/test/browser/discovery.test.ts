@@ -33,10 +33,10 @@ describe('API discovery in real frames', () => {
     const api = installLms('2004', { 'cmi.learner_id': 'u-frame' });
     const content = await frame(await frame(document).then((w) => w.document));
     const tracker = new Scorm2004Tracker({ window: content });
-    const launch = await tracker.launch(course);
+    const launch = await tracker.launch({ course });
     expect(launch.learner.id).toBe('u-frame');
     expect(api.isInitialized()).toBe(true);
-    await tracker.terminate();
+    await tracker.terminate('exit');
     expect(api.isTerminated()).toBe(true);
   });
 

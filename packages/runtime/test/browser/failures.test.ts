@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
-import { encodeSnapshot } from '../../src/codec/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import { FakeEngine, T0, answered } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { cmi, installLms, removeLms, type LmsVersion } from './harness';
@@ -19,10 +19,10 @@ const page = (pageId: string): LearningEvent => ({ type: 'page-viewed', time: T0
 
 async function launch(version: LmsVersion, api?: object) {
   const problems: TrackerProblem[] = [];
-  const tracker = new trackers[version]({ now: () => T0, quirks: { commitDelayMs: 10_000 }, onProblem: (p) => problems.push(p), ...(api ? {} : {}) });
-  const data = await tracker.launch(course);
+  const tracker = new trackers[version]({ now: () => T0, onProblem: (p) => problems.push(p), ...(api ? {} : {}) });
+  const data = await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { tracker, data, engine, problems };
 }
 
@@ -40,12 +40,12 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     problems.length = 0;
     engine.emit(answered(course, 'q-tf', { type: 'true-false', value: true }, false, T0));
     engine.state = { ...engine.state, pageId: 'checks' };
-    tracker.flush();
+    engine.save();
     expect(problems.map((p) => p.code)).toEqual(['CK605']);
     // The values are still set in the LMS's runtime, for its next successful commit.
     expect(cmi(api)['cmi.interactions.0.id']).toBe('q-tf');
     expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
-    await tracker.terminate();
+    await engine.end();
   });
 
   it('reports a rejected value with the LMS\'s diagnostic, and goes on with the rest', async () => {
@@ -61,7 +61,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     const { tracker, engine, problems } = await launch(version);
     engine.state = { ...engine.state, pageId: 'checks' };
     engine.emit(page('checks'));
-    tracker.flush();
+    engine.save();
     const code = version === '1.2' ? '405' : '351';
     expect(problems).toEqual([
       {
@@ -72,7 +72,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
       },
     ]);
     expect(cmi(api)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('checks');
-    await tracker.terminate();
+    await engine.end();
   });
 
   it('survives an LMS whose functions throw', async () => {
@@ -82,8 +82,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     };
     const { tracker, engine, problems } = await launch(version);
     engine.emit(page('checks'));
-    tracker.flush();
-    await tracker.terminate();
+    engine.save();
+    await engine.end();
     expect(problems.map((p) => `${p.code} ${p.message}`)).toEqual([`CK605 ${n.commit} threw: LMS offline`, `CK605 ${n.commit} threw: LMS offline`, `CK605 ${n.commit} threw: LMS offline`]);
   });
 
@@ -102,10 +102,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     problems.length = 0;
     engine.state = { ...engine.state, pageId: 'checks' };
     engine.emit(page('checks'));
-    tracker.flush();
+    engine.save();
     expect(problems.map((p) => [p.tracker, p.code, p.message])).toEqual([[n.name, 'CK605', `${n.commit} failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code, false)}"`]]);
     expect(cmi(api)[n.location]).toBe('checks');
-    await tracker.terminate();
+    await engine.end();
   });
 
   it('goes on when SetValue refuses every value, reporting each refusal', async () => {
@@ -118,11 +118,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     const { tracker, engine, problems, data } = await launch(version);
     expect(data.notices).toEqual([]);
     engine.emit(page('checks'));
-    tracker.flush();
+    engine.save();
     expect(problems.length).toBeGreaterThan(0);
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(['CK604']));
     expect(problems.every((p) => p.message.startsWith(`${n.set}("cmi.`) && p.message.endsWith(`failed with LMS error ${code} "${api.getLmsErrorMessageDetails(code, false)}"`))).toBe(true);
-    await tracker.terminate();
+    await engine.end();
   });
 
   it('runs standalone with a notice when every function of the API throws', async () => {
@@ -137,8 +137,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     expect(data.notices.map((x) => x.code)).toEqual(['CK602']);
     expect(problems.map((p) => [p.tracker, p.code, p.message])).toEqual([[n.name, 'CK602', `${n.init} threw: ${n.init} exploded`]]);
     engine.emit(page('checks'));
-    tracker.flush();
-    await tracker.terminate();
+    engine.save();
+    await engine.end();
     expect(localStorage.length).toBe(1);
   });
 
@@ -148,7 +148,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     expect(data.notices.map((x) => x.code)).toEqual(['CK601']);
     expect(problems).toEqual([]); // as with no API at all: a notice to the learner, not an LMS fault
     engine.emit(page('checks'));
-    await tracker.terminate();
+    await engine.end();
     expect(localStorage.length).toBe(1);
   });
 
@@ -163,9 +163,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     expect(problems.every((p) => p.code === 'CK603' && p.message.startsWith(`${n.get}("cmi.`))).toBe(true);
     engine.state = { ...engine.state, pageId: 'checks' };
     engine.emit(page('checks'));
-    tracker.flush();
+    engine.save();
     expect(cmi(api)[n.location]).toBe('checks');
-    await tracker.terminate();
+    await engine.end();
   });
 
   it('runs standalone, with a notice, when the LMS will not initialise', async () => {
@@ -190,7 +190,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     });
     first.engine.state = { ...first.engine.state, pageId: 'more', viewed: ['intro', 'checks', 'more'] };
     first.engine.emit(page('more'));
-    await first.tracker.terminate();
+    await first.engine.end();
     expect(localStorage.getItem('coursekit:mini@1.0.0')).toBe(encodeSnapshot(course, first.engine.state));
     const second = await launch(version);
     expect(second.data.snapshot).toEqual(first.engine.state);
@@ -204,7 +204,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     expect(data.snapshot).toBeNull();
     expect(data.notices).toEqual([{ code: 'CK611', message: `Your saved progress could not be read, so the course starts from the beginning (saved state of ${good.length} characters fails its checksum).` }]);
     expect(problems.map((p) => p.code)).toEqual(['CK611']);
-    await tracker.terminate();
+    await tracker.terminate('exit');
   });
 
   it('starts afresh with a notice when suspend_data was written by another tool', async () => {
@@ -212,7 +212,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     const { data, tracker } = await launch(version);
     expect(data.snapshot).toBeNull();
     expect(data.notices.map((x) => x.code)).toEqual(['CK611']);
-    await tracker.terminate();
+    await tracker.terminate('exit');
   });
 
   it('starts afresh with a notice when suspend_data belongs to another course structure', async () => {
@@ -222,6 +222,6 @@ describe.each(['1.2', '2004'] as const)('SCORM %s when the LMS fails', (version)
     const { data, tracker } = await launch(version);
     expect(data.snapshot).toBeNull();
     expect(data.notices.map((x) => x.code)).toEqual(['CK612']);
-    await tracker.terminate();
+    await tracker.terminate('exit');
   });
 });

@@ -1,9 +1,10 @@
 import type { CourseEngineApi, LaunchData, TrackerProblem } from '@coursekit/engine';
+import type { Session } from '@coursekit/session';
 
-/** What the content page exposes as `window.ck`. */
+/** What the content page exposes as `window.ck`: its session (which owns the tracker and the page's pagehide) and what it launched with. */
 export interface ContentFrame {
   engine: CourseEngineApi;
-  tracker: { terminate(): Promise<void>; flush(): void };
+  session: Session;
   launch: LaunchData;
   problems: TrackerProblem[];
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
-import { encodeSnapshot } from '../../src/codec/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import { FakeEngine } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { installLms, removeLms } from './harness';
@@ -29,12 +29,12 @@ describe.each(['1.2', '2004'] as const)('SCORM %s launch with damaged or foreign
         installLms(version, { 'cmi.suspend_data': data });
         const problems: TrackerProblem[] = [];
         const tracker = new (version === '1.2' ? Scorm12Tracker : Scorm2004Tracker)({ onProblem: (p) => problems.push(p) });
-        const launch = await tracker.launch(course);
+        const launch = await tracker.launch({ course });
         expect(launch.snapshot).toBeNull();
         expect(launch.notices).toHaveLength(1);
         expect(['CK611', 'CK612']).toContain(launch.notices[0]!.code);
         expect(problems.map((p) => p.code)).toEqual([launch.notices[0]!.code]);
-        await tracker.terminate();
+        await tracker.terminate('exit');
         removeLms();
       }),
       { numRuns: 150, seed: 1124 },

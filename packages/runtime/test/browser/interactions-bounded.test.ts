@@ -11,10 +11,10 @@ const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
 
 async function session(version: LmsVersion, data: Record<string, string>) {
   const api = installLms(version, data);
-  const tracker = new trackers[version]({ now: () => T0, quirks: { commitDelayMs: 10_000 } });
-  await tracker.launch(course);
+  const tracker = new trackers[version]({ now: () => T0 });
+  await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { api, tracker, engine };
 }
 
@@ -29,13 +29,13 @@ describe('interactions stay bounded by the course', () => {
     first.engine.emit(f1(false, 1));
     first.engine.emit(f1(true, 1));
     first.engine.emit(f1(false, 2));
-    await first.tracker.terminate();
+    await first.engine.end();
     expect(ids(first.api)).toEqual(['final_f1']);
     const stored = nextLaunchData('2004', first.api);
     removeLms();
     const second = await session('2004', stored);
     second.engine.emit(f1(true, 3));
-    await second.tracker.terminate();
+    await second.engine.end();
     expect(ids(second.api)).toEqual(['final_f1']);
     expect(cmiUnder(second.api, 'cmi.interactions.0.')).toMatchObject({ 'cmi.interactions.0.id': 'final_f1', 'cmi.interactions.0.learner_response': 'true', 'cmi.interactions.0.result': 'correct' });
   });
@@ -45,7 +45,7 @@ describe('interactions stay bounded by the course', () => {
     engine.emit(f1(false, 1));
     engine.emit(f1(true, 1));
     engine.emit(f1(false, 2));
-    await tracker.terminate();
+    await engine.end();
     expect(ids(api)).toEqual(['final_f1', 'final_f1']);
     expect(cmiUnder(api, 'cmi.interactions.')).toMatchObject({
       'cmi.interactions.0.id': 'final_f1',

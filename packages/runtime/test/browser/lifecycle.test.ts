@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
-import { encodeSnapshot } from '../../src/codec/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import { FakeEngine, T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { cmi, installLms, nextLaunchData, removeLms, type Lms, type LmsVersion } from './harness';
@@ -11,7 +11,7 @@ afterEach(() => removeLms());
 
 const trackers = { '1.2': Scorm12Tracker, '2004': Scorm2004Tracker } as const;
 
-async function start(version: LmsVersion, data: Record<string, string> = {}, commitDelayMs = 10_000) {
+async function start(version: LmsVersion, data: Record<string, string> = {}) {
   const api = installLms(version, data);
   const calls: string[] = [];
   for (const name of ['LMSInitialize', 'LMSFinish', 'LMSCommit', 'Initialize', 'Terminate', 'Commit']) api.on(name, () => calls.push(name));
@@ -20,10 +20,10 @@ async function start(version: LmsVersion, data: Record<string, string> = {}, com
   api.on(version === '1.2' ? 'LMSSetValue.cmi.*' : 'SetValue.cmi.*', (element: string, value: string) => void (sent[element] = value));
   let now = T0;
   const problems: TrackerProblem[] = [];
-  const tracker = new trackers[version]({ now: () => now, quirks: { commitDelayMs }, onProblem: (p) => problems.push(p) });
-  const launch = await tracker.launch(course);
+  const tracker = new trackers[version]({ now: () => now, onProblem: (p) => problems.push(p) });
+  const launch = await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { api, tracker, launch, engine, problems, calls, sent, advance: (ms: number) => (now += ms) };
 }
 
@@ -45,7 +45,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
     engine.emit(ev.scored(17, 20, true));
     engine.state = { ...engine.state, pageId: 'quiz', completed: true, passed: true };
     advance(754_000);
-    await tracker.terminate();
+    await engine.end();
     const values = cmi(api);
     if (version === '1.2') {
       expect(values).toMatchObject({
@@ -88,18 +88,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
     const { api, tracker, engine, sent } = await start(version);
     engine.emit(ev.completed());
     engine.emit(ev.scored(10, 20, false));
-    await tracker.terminate();
+    await engine.end();
     const values = cmi(api);
     if (version === '1.2') expect([values['cmi.core.lesson_status'], sent['cmi.core.exit'], values['cmi.core.score.raw']]).toEqual(['failed', '', '50']);
     else expect([values['cmi.completion_status'], values['cmi.success_status'], values['cmi.exit'], values['cmi.score.scaled']]).toEqual(['completed', 'failed', 'normal', '0.5']);
   });
 
-  it('initialises and terminates exactly once, pagehide included, and records nothing after', async () => {
-    const { api, tracker, engine, calls } = await start(version);
+  it('initialises and terminates exactly once, and records nothing after', async () => {
+    const { api, engine, calls } = await start(version);
     const before = cmi(api);
-    await tracker.terminate();
-    window.dispatchEvent(new Event('pagehide'));
-    await tracker.terminate();
+    await engine.end();
+    await engine.end('pagehide');
     engine.emit(ev.moduleCompleted('m1'));
     const [init, term] = version === '1.2' ? ['LMSInitialize', 'LMSFinish'] : ['Initialize', 'Terminate'];
     expect(calls.filter((c) => c === init)).toHaveLength(1);
@@ -107,38 +106,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
     expect(Object.keys(cmi(api)).filter((k) => k.includes('objectives'))).toEqual(Object.keys(before).filter((k) => k.includes('objectives')));
   });
 
-  it('terminates on pagehide', async () => {
-    const { tracker, calls } = await start(version);
-    window.dispatchEvent(new Event('pagehide'));
-    expect(calls.at(-1)).toBe(version === '1.2' ? 'LMSFinish' : 'Terminate');
-    await tracker.terminate();
-    expect(calls.filter((c) => c === 'LMSFinish' || c === 'Terminate')).toHaveLength(1);
-  });
-
-  it('commits at once when the page is hidden', async () => {
-    const { api, engine, calls, tracker } = await start(version);
-    const commits = calls.length;
+  it('on pagehide writes the last state, session time and exit, then only Terminate: no Commit', async () => {
+    const { api, engine, calls, advance } = await start(version);
     engine.state = { ...engine.state, pageId: 'checks', viewed: ['intro', 'checks'] };
     engine.emit(ev.page('m1', 'checks'));
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    expect(calls.slice(commits)).toEqual([version === '1.2' ? 'LMSCommit' : 'Commit']);
+    advance(61_000);
+    const from = calls.length;
+    await engine.end('pagehide');
+    expect(calls.slice(from)).toEqual([version === '1.2' ? 'LMSFinish' : 'Terminate']);
     expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
-    await tracker.terminate();
+    expect(cmi(api)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('checks');
+    expect(cmi(api)[version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+    expect(cmi(api)[version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']).toBe(version === '1.2' ? '00:01:01' : 'PT1M1S');
   });
 
-  it('debounces commits: a burst of events is one commit', async () => {
-    const { engine, calls, tracker } = await start(version, {}, 50);
-    const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
-    const before = calls.filter((c) => c === commit).length;
-    engine.emit(ev.page('m1', 'intro'));
+  it('saves when asked: the state and the bookmark, then one Commit', async () => {
+    const { api, engine, calls } = await start(version);
+    engine.state = { ...engine.state, pageId: 'checks', viewed: ['intro', 'checks'] };
     engine.emit(ev.page('m1', 'checks'));
-    engine.emit(ev.moduleCompleted('m1'));
-    expect(calls.filter((c) => c === commit).length).toBe(before);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(calls.filter((c) => c === commit).length).toBe(before + 1);
-    await tracker.terminate();
+    const from = calls.length;
+    engine.save();
+    expect(calls.slice(from)).toEqual([version === '1.2' ? 'LMSCommit' : 'Commit']);
+    expect(cmi(api)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('checks');
+    expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
+    expect(engine.encodes).toBe(1);
+    await engine.end();
   });
 
   it('resumes from the LMS: the next launch gets the same state back', async () => {
@@ -151,24 +143,24 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
       scenarios: { parcel: { run: 1, nodeId: 'n1', variables: { integrity: 40 }, path: [], endingId: null, best: null } },
     };
     first.engine.emit(ev.page('m2', 'more'));
-    await first.tracker.terminate();
+    await first.engine.end();
     const data = nextLaunchData(version, first.api as Lms);
     removeLms();
     const second = await start(version, data);
     expect(second.launch.snapshot).toEqual(first.engine.state);
     expect(second.launch.notices).toEqual([]);
     expect(data[version === '1.2' ? 'cmi.core.entry' : 'cmi.entry']).toBe('resume');
-    await second.tracker.terminate();
+    await second.engine.end();
   });
 
   it('never writes a state that does not fit, keeps the last one that did, and says so', async () => {
     const { api, engine, tracker, problems } = await start(version);
     engine.state = { ...engine.state, pageId: 'checks' };
-    tracker.flush();
+    engine.save();
     const good = cmi(api)['cmi.suspend_data'];
     const limit = version === '1.2' ? 4096 : 64_000;
     engine.state = { ...engine.state, pageId: 'more', answers: { 'q-reflect': { type: 'reflection', text: 'ж'.repeat(limit) } } };
-    tracker.flush();
+    engine.save();
     const size = encodeSnapshot(course, engine.state).length;
     expect(cmi(api)['cmi.suspend_data']).toBe(good);
     expect(problems).toEqual([
@@ -180,17 +172,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s session', (version) => {
     ]);
     // The bookmark still follows the learner.
     expect(cmi(api)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('more');
-    await tracker.terminate();
+    await engine.end();
   });
 });
 
 describe('after terminate', () => {
   it('sends nothing more to the LMS, even when save() is called', async () => {
-    const { api, tracker, engine, problems } = await start('2004');
-    await tracker.terminate();
+    const { api, engine, problems } = await start('2004');
+    await engine.end();
     const before = cmi(api)['cmi.suspend_data'];
-    tracker.save({ ...engine.state, pageId: 'more' });
-    tracker.flush();
+    engine.state = { ...engine.state, pageId: 'more' };
+    engine.save();
     expect(cmi(api)['cmi.suspend_data']).toBe(before);
     expect(problems).toEqual([]);
   });

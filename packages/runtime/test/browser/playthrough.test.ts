@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
-import { encodeSnapshot } from '../../src/codec/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import { FakeEngine, T0, answered } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { cmi, installLms, removeLms, type LmsVersion } from './harness';
@@ -53,9 +53,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s full playthrough', (version: L
     let now = T0;
     const problems: TrackerProblem[] = [];
     const tracker = new trackers[version]({ now: () => now, onProblem: (p) => problems.push(p) });
-    await tracker.launch(course);
+    await tracker.launch({ course });
     const engine = new FakeEngine(course);
-    tracker.attach(engine.asEngine());
+    engine.drive(tracker);
     for (const event of journey()) engine.emit(event);
     engine.state = {
       ...engine.state,
@@ -69,7 +69,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s full playthrough', (version: L
       totalTimeMs: 1_512_000,
     };
     now = T0 + 1_512_000;
-    await tracker.terminate();
+    await engine.end();
     expect(problems).toEqual([]);
     expect(cmi(api)).toEqual({ ...(version === '1.2' ? EXPECTED_12 : EXPECTED_2004), 'cmi.suspend_data': encodeSnapshot(course, engine.state) });
   });

@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
-import { encodeSnapshot } from '../../src/codec/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import { QUIRK_PROFILES, type QuirkProfileId } from '../../src/quirks/profiles';
 import { FakeEngine, T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
-import type { Scorm2004API } from 'scorm-again';
 import { cmi, installLms, removeLms, type LmsVersion } from './harness';
 
 afterEach(() => removeLms());
@@ -23,63 +22,49 @@ async function session(version: LmsVersion, quirks: QuirkProfileId, data: Record
   for (const name of ['LMSCommit', 'LMSFinish', 'Commit', 'Terminate']) api.on(name, () => calls.push(name));
   const problems: TrackerProblem[] = [];
   const tracker = new trackers[version]({ quirks, now: () => T0, onProblem: (p) => problems.push(p) });
-  const launch = await tracker.launch(course);
+  const launch = await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { api, sent, calls, problems, tracker, launch, engine };
 }
 
 describe('LMS quirk profiles', () => {
-  it('Cornerstone: no Commit during unload; Terminate alone saves the state', async () => {
-    for (const version of ['1.2', '2004'] as const) {
-      const { api, calls, engine, problems } = await session(version, 'cornerstone');
-      // Like Cornerstone, this LMS refuses commits once the page is unloading.
-      let unloading = false;
-      const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
-      const original = (api as unknown as Record<string, () => string>)[commit]!.bind(api);
-      (api as unknown as Record<string, unknown>)[commit] = () => (unloading ? 'false' : original());
-      engine.state = { ...engine.state, pageId: 'more' };
-      calls.length = 0;
-      unloading = true;
-      window.dispatchEvent(new Event('pagehide'));
-      expect(calls).toEqual([version === '1.2' ? 'LMSFinish' : 'Terminate']);
-      expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
-      expect(problems).toEqual([]);
-      removeLms();
-    }
-  });
-
-  it('default profile: commits before terminating on unload, which a Cornerstone-like LMS reports as a failure', async () => {
-    const { api: lms, calls, problems } = await session('2004', 'default');
-    const api = lms as Scorm2004API;
-    const original = api.Commit.bind(api);
-    let unloading = false;
-    api.Commit = () => (unloading ? 'false' : original(''));
-    calls.length = 0;
-    unloading = true;
-    window.dispatchEvent(new Event('pagehide'));
-    expect(problems.map((p) => p.code)).toEqual(['CK605']);
-    expect(calls).toEqual(['Terminate']);
-  });
+  for (const profile of ['default', 'cornerstone'] as const) {
+    it(`${profile}: no Commit during unload, which a Cornerstone-like LMS refuses; Terminate alone saves the state`, async () => {
+      for (const version of ['1.2', '2004'] as const) {
+        const { api, calls, engine, problems } = await session(version, profile);
+        // Like Cornerstone, this LMS refuses commits once the page is unloading.
+        const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
+        (api as unknown as Record<string, unknown>)[commit] = () => 'false';
+        engine.state = { ...engine.state, pageId: 'more' };
+        calls.length = 0;
+        await engine.end('pagehide');
+        expect(calls).toEqual([version === '1.2' ? 'LMSFinish' : 'Terminate']);
+        expect(cmi(api)['cmi.suspend_data']).toBe(encodeSnapshot(course, engine.state));
+        expect(problems).toEqual([]);
+        removeLms();
+      }
+    });
+  }
 
   it('Saba: SCORM 1.2 exit is never empty; "logout" when done', async () => {
     const saba = await session('1.2', 'saba');
     saba.engine.emit(completed);
     saba.engine.emit(passed);
-    await saba.tracker.terminate();
+    await saba.engine.end();
     expect(saba.sent['cmi.core.exit']).toBe('logout');
     expect(cmi(saba.api)['cmi.core.exit']).toBe('logout');
     removeLms();
     const plain = await session('1.2', 'default');
     plain.engine.emit(completed);
     plain.engine.emit(passed);
-    await plain.tracker.terminate();
+    await plain.engine.end();
     expect(plain.sent['cmi.core.exit']).toBe('');
   });
 
   it('SCORM 1.2 exit: "suspend" while incomplete, "" when done; never the 2004-only "normal"', async () => {
     const incomplete = await session('1.2', 'default');
-    await incomplete.tracker.terminate();
+    await incomplete.engine.end();
     expect(incomplete.sent['cmi.core.exit']).toBe('suspend');
     removeLms();
     // scorm-again, like strict 1.2 LMSs, does not keep "normal": it is not 1.2 vocabulary (1.2 RTE cmi.core.exit).
@@ -91,7 +76,7 @@ describe('LMS quirk profiles', () => {
     const keep = await session('1.2', 'keep-suspend');
     keep.engine.emit(completed);
     keep.engine.emit(passed);
-    await keep.tracker.terminate();
+    await keep.engine.end();
     expect(keep.sent['cmi.core.exit']).toBe('suspend');
   });
 
@@ -111,7 +96,7 @@ describe('LMS quirk profiles', () => {
       const { sent, engine } = await session(version, 'moodle');
       engine.emit(completed);
       engine.emit(passed);
-      window.dispatchEvent(new Event('pagehide'));
+      await engine.end('pagehide');
       expect(sent[element]).toBe(expected);
       removeLms();
     }

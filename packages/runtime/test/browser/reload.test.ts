@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaunchData, TrackerProblem } from '@coursekit/engine';
+import type { Session } from '@coursekit/session';
 import type { FakeEngine } from '../fixtures/fake-engine';
 import { T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
@@ -8,7 +9,7 @@ import { cmi, installLms, nextLaunchData, removeLms, type LmsVersion } from './h
 
 interface FakeFrame {
   engine: FakeEngine;
-  tracker: { terminate(): Promise<void>; flush(): void };
+  session: Session;
   launch: LaunchData;
   problems: TrackerProblem[];
 }
@@ -62,7 +63,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: reload in the middle', (versi
     expect(second.launch.snapshot).toEqual(before);
     expect(second.launch.notices).toEqual([]);
     expect([...first.problems, ...second.problems]).toEqual([]);
-    await second.tracker.terminate();
+    await second.session.end();
     expect(cmi((window as unknown as { API?: never; API_1484_11?: never })[version === '1.2' ? 'API' : 'API_1484_11']!)[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']).toBe('story');
   });
 });

@@ -11,10 +11,10 @@ async function start(data: Record<string, string> = {}) {
   const api = installLms('1.2', { 'cmi.core.student_id': 'ASN-1987', 'cmi.core.student_name': 'Siregar, Rina', ...data });
   let now = T0;
   const problems: TrackerProblem[] = [];
-  const tracker = new Scorm12Tracker({ now: () => now, quirks: { commitDelayMs: 10_000 }, onProblem: (p) => problems.push(p) });
-  const launch = await tracker.launch(course);
+  const tracker = new Scorm12Tracker({ now: () => now, onProblem: (p) => problems.push(p) });
+  const launch = await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { api, tracker, launch, engine, problems, advance: (ms: number) => (now += ms) };
 }
 
@@ -38,7 +38,7 @@ describe('SCORM 1.2 tracker', () => {
     engine.emit(answered(course, 'q-seq', { type: 'sequencing', order: ['i2', 'i1', 'i3'] }, false, t));
     engine.emit(answered(course, 'q-likert', { type: 'likert', choice: 'sa' }, null, t));
     engine.emit(answered(course, 'q-reflect', { type: 'reflection', text: 'Saya menolak.' }, null, t));
-    tracker.flush();
+    engine.save();
     const i = cmiUnder(api, 'cmi.interactions.');
     expect(i).toMatchObject({
       'cmi.interactions.0.id': 'q-single',
@@ -92,7 +92,7 @@ describe('SCORM 1.2 field limits', () => {
   it('cuts a long answer to 255 characters with "…" and says so', async () => {
     const { api, engine, tracker, problems } = await start();
     engine.emit(answered(course, 'q-reflect', { type: 'reflection', text: 'a'.repeat(300) }, null, T0));
-    tracker.flush();
+    engine.save();
     expect(cmi(api)['cmi.interactions.0.student_response']).toBe(`${'a'.repeat(254)}…`);
     expect(problems).toEqual([{ tracker: 'scorm12', code: 'CK613', message: 'interaction q-reflect: the 300-character answer is cut to 255 characters for cmi.interactions.0.student_response' }]);
   });

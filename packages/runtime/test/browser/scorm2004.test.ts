@@ -11,10 +11,10 @@ afterEach(() => removeLms());
 async function start(data: Record<string, string> = {}) {
   const api = installLms('2004', { 'cmi.learner_id': 'ASN-1987', 'cmi.learner_name': 'Rina Siregar', ...data }) as Scorm2004API;
   const problems: TrackerProblem[] = [];
-  const tracker = new Scorm2004Tracker({ now: () => T0, quirks: { commitDelayMs: 10_000 }, onProblem: (p) => problems.push(p) });
-  const launch = await tracker.launch(course);
+  const tracker = new Scorm2004Tracker({ now: () => T0, onProblem: (p) => problems.push(p) });
+  const launch = await tracker.launch({ course });
   const engine = new FakeEngine(course);
-  tracker.attach(engine.asEngine());
+  engine.drive(tracker);
   return { api, tracker, launch, engine, problems };
 }
 
@@ -39,7 +39,7 @@ describe('SCORM 2004 tracker', () => {
     engine.emit(answered(course, 'q-seq', { type: 'sequencing', order: ['i2', 'i1', 'i3'] }, false, t));
     engine.emit(answered(course, 'q-likert', { type: 'likert', choice: 'sa' }, null, t));
     engine.emit(answered(course, 'q-reflect', { type: 'reflection', text: 'Saya menolak [,] dan melapor.' }, null, t));
-    tracker.flush();
+    engine.save();
     expect(cmiUnder(api, 'cmi.interactions.')).toMatchObject({
       'cmi.interactions.0.id': 'q-single',
       'cmi.interactions.0.type': 'choice',
@@ -84,7 +84,7 @@ describe('SCORM 2004 tracker', () => {
     engine.emit({ type: 'language-changed', time: T0, courseId: course.id, language: 'en' });
     engine.currentPage = { pageId: 'story', moduleId: 'm2' };
     engine.emit({ type: 'scenario-choice', time: T0 + 5000, courseId: course.id, scenarioId: 'parcel', run: 1, nodeId: 'n1', choiceId: 'refuse', choiceText: 'Refuse', promptText: 'A parcel arrives.', offered: ['accept', 'refuse'], variables: { integrity: 60 }, latencyMs: 4_000 });
-    tracker.flush();
+    engine.save();
     expect(cmiUnder(api, 'cmi.interactions.0.')).toMatchObject({
       'cmi.interactions.0.id': 'parcel_n1',
       'cmi.interactions.0.type': 'choice',

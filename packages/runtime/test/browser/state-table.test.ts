@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseEngine } from '@coursekit/engine';
+import { StateCache, contextOf } from '@coursekit/session';
+import type { ResolvedCourse } from '@coursekit/schema';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
 import { T0 } from '../fixtures/fake-engine';
@@ -16,15 +18,21 @@ async function play(version: LmsVersion, steps: (engine: CourseEngine) => void, 
   const sent: Record<string, string> = {};
   api.on(version === '1.2' ? 'LMSSetValue.cmi.*' : 'SetValue.cmi.*', (element: string, value: string) => void (sent[element] = value));
   let now = T0;
-  const tracker = new trackers[version]({ now: () => now, quirks: { commitDelayMs: 10_000 } });
+  const tracker = new trackers[version]({ now: () => now });
   const c = course(options.mastery ?? true);
-  const launch = await tracker.launch(c);
+  const launch = await tracker.launch({ course: c });
   const engine = new CourseEngine(c, { now: () => now, seed: 1, ...(launch.passingScore !== null ? { passingScore: launch.passingScore } : {}) });
-  tracker.attach(engine);
+  // Every event to the tracker with its context, as the session hands them over.
+  const state = new StateCache(engine);
+  engine.on((event) => {
+    state.invalidate();
+    tracker.handle(event, contextOf(engine, state, event));
+  });
   if (options.start !== false) engine.start();
   steps(engine);
   now += 61_000;
-  await tracker.terminate();
+  state.invalidate();
+  await tracker.terminate('exit', contextOf(engine, state));
   const keys =
     version === '1.2'
       ? ['cmi.core.lesson_status', 'cmi.core.exit', 'cmi.core.score.raw', 'cmi.core.score.min', 'cmi.core.score.max', 'cmi.core.session_time']

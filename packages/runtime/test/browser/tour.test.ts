@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@coursekit/engine';
-import { decodeSnapshot } from '../../src/codec/codec';
+import { decodeSnapshot } from '@coursekit/codec';
 import { decimal } from '../../src/scorm/format';
 import { completePage, playToEnd } from '../fixtures/play';
 import { tour } from './engine';
@@ -36,13 +36,13 @@ describe.each(['1.2', '2004'] as const)('SCORM %s with the engine: the tour cour
     const course = tour;
     const sessions = hostLms(version, version === '1.2' ? { 'cmi.core.student_id': 'ASN-1987' } : { 'cmi.learner_id': 'ASN-1987' });
     const frame = await openContent(version);
-    const { engine, tracker, problems, launch } = frame.ck();
+    const { engine, session, problems, launch } = frame.ck();
     expect(launch.notices).toEqual([]);
     const events: LearningEvent[] = [];
     engine.on((e) => events.push(e));
     playToEnd(engine);
     const final = engine.snapshot();
-    await tracker.terminate();
+    await session.end();
     expect(problems).toEqual([]);
     const values = cmi(sessions[0]!);
 

@@ -1,5 +1,4 @@
-import type { LaunchData, LearningEvent } from '@coursekit/engine';
-import type { ResolvedCourse } from '@coursekit/schema';
+import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, TrackerContext } from '@coursekit/engine';
 import { LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from '../connection';
 import { LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
@@ -11,8 +10,8 @@ import { Cmi5Session } from './session';
 /** A cmi5 AU's tracker options. */
 export interface Cmi5TrackerOptions extends LrsTrackerOptions {
   /**
-   * What to do with LMS.LaunchData's returnURL after terminate() (cmi5 10.0: the AU MUST send the
-   * window there): 'redirect' (default) navigates this window, 'none' leaves it to the host, or a function.
+   * What to do with LMS.LaunchData's returnURL after terminate('exit') (cmi5 10.0: the AU MUST send
+   * the window there): 'redirect' (default) navigates this window, 'none' leaves it to the host, or a function.
    */
   exit?: 'redirect' | 'none' | ((returnUrl: string) => void);
   /**
@@ -53,10 +52,9 @@ function pickLanguage(preferred: readonly string[], available: readonly string[]
  * the durable queue. Honours Browse and Review, and exits to the returnURL.
  *
  * @example
- * const tracker = new Cmi5Tracker();
- * const launch = await tracker.launch(course); // launch.mode: 'normal' | 'browse' | 'review'
- * const engine = new CourseEngine(course, { snapshot: launch.snapshot ?? undefined, passingScore: launch.passingScore ?? undefined });
- * tracker.attach(engine);
+ * const started = await Session.start(course, { trackers: [new Cmi5Tracker()] }); // @coursekit/session
+ * if (started.ok) player.engine = started.session.engine; // started.session.launch.mode: 'normal' | 'browse' | 'review'
+ * exitButton.onclick = () => started.ok && started.session.end('exit'); // terminated, then the LMS's returnURL
  */
 export class Cmi5Tracker extends LrsTrackerBase {
   readonly name = 'cmi5';
@@ -72,7 +70,7 @@ export class Cmi5Tracker extends LrsTrackerBase {
     return this.launchData?.returnURL ?? null;
   }
 
-  async launch(course: ResolvedCourse): Promise<LaunchData> {
+  async launch({ course }: LaunchContext): Promise<LaunchData> {
     const data = emptyLaunchData();
     const fail = (code: (typeof XAPI_ERROR)[keyof typeof XAPI_ERROR], message: string, detail?: string) => {
       this.report(code, message, detail);
@@ -119,7 +117,7 @@ export class Cmi5Tracker extends LrsTrackerBase {
     return this.session?.mode === 'Normal';
   }
 
-  protected onEvent(event: LearningEvent): void {
+  protected onEvent(event: LearningEvent, ctx: TrackerContext): void {
     const session = this.session;
     const builder = this.builder;
     if (!session || !builder) return;
@@ -133,7 +131,7 @@ export class Cmi5Tracker extends LrsTrackerBase {
         this.enqueue(session.completed(event.time, event.durationMs, event.certificateId));
         break;
       case 'course-scored':
-        this.enqueue(session.judged(event.time, event.passed, event.score, this.engine?.totalTimeMs ?? this.now() - this.launchedAt, event.certificateId));
+        this.enqueue(session.judged(event.time, event.passed, event.score, ctx.totalTimeMs, event.certificateId));
         break;
       default:
         this.enqueue(builder.statementsFor(event).map((s) => session.allowed(s)).filter((s): s is Statement => s !== null));
@@ -146,12 +144,13 @@ export class Cmi5Tracker extends LrsTrackerBase {
     return this.session?.terminated(time) ?? [];
   }
 
-  override async terminate(): Promise<void> {
+  override async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.ended) return;
-    await super.terminate();
+    await super.terminate(reason, ctx);
     const url = this.returnUrl;
     const exit = this.options.exit ?? 'redirect';
-    if (!url || exit === 'none') return;
+    // A page going away is not sent anywhere else.
+    if (!url || exit === 'none' || reason === 'pagehide') return;
     try {
       if (typeof exit === 'function') exit(url);
       else if (typeof location !== 'undefined' && (typeof document === 'undefined' || document.visibilityState !== 'hidden')) location.assign(url);

@@ -1,5 +1,5 @@
 import type { EngineSnapshot, TrackerProblem } from '@coursekit/engine';
-import { decodeSnapshot, encodeSnapshot } from '@coursekit/runtime/codec';
+import { decodeSnapshot } from '@coursekit/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
 import type { DocumentParams, LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
@@ -11,7 +11,7 @@ export const STATE_ID = 'https://coursekit.dev/xapi/state/learner';
 
 /**
  * The learner's state document: the same encoded string SCORM keeps in suspend_data
- * (@coursekit/runtime/codec), so both targets resume from one format.
+ * (@coursekit/codec), so both targets resume from one format.
  */
 export interface StateDocument {
   v: 1;
@@ -39,7 +39,7 @@ function isStateDocument(value: unknown): value is StateDocument {
  * @example
  * const state = new LearnerState(lrs, { activityId, agent, registration }, course, queue, report);
  * const { snapshot } = await state.load();
- * state.save(engine.snapshot());
+ * state.save(ctx.encoded(encodeSnapshot)); // the session's encoded state, as SCORM writes it to suspend_data
  */
 export class LearnerState {
   private latest: StateDocument | null = null;
@@ -91,10 +91,10 @@ export class LearnerState {
     return { snapshot: null, cmi5: doc.cmi5, notices };
   }
 
-  /** Keeps this state locally at once and sends it to the LRS after a short pause. */
-  save(snapshot: EngineSnapshot): void {
+  /** Keeps this state (encoded by @coursekit/codec) locally at once and sends it to the LRS after a short pause. */
+  save(suspendData: string): void {
     const now = (this.options.now ?? Date.now)();
-    const doc: StateDocument = { v: 1, suspendData: encodeSnapshot(this.course, snapshot), savedAt: new Date(now).toISOString() };
+    const doc: StateDocument = { v: 1, suspendData, savedAt: new Date(now).toISOString() };
     if (this.cmi5) doc.cmi5 = this.cmi5;
     this.latest = doc;
     this.dirty = true;

@@ -144,16 +144,19 @@ describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
     const created = await page.evaluate(() => window.ck.created());
     expect(await page.evaluate(() => window.ck.pending())).toBeGreaterThan(5);
     fixture.setFaults(null);
-    // Leaving: pagehide sends the queue with keepalive; the page is gone before any answer.
+    // Leaving: the session's pagehide terminates, which sends the queue and the closing
+    // `terminated` with keepalive; the page is gone before any answer.
     await page.goto('about:blank');
-    const stored = await lrsHolds(launch.registration, created.length, 15_000);
-    expect(sorted(stored.map((s) => s.id))).toEqual(sorted(created));
+    const stored = await lrsHolds(launch.registration, created.length + 1, 15_000);
+    const closing = stored.filter((s) => !created.includes(s.id));
+    expect(closing.map((s) => s.verb.id)).toEqual(['http://adlnet.gov/expapi/verbs/terminated']);
+    expect(sorted(stored.filter((s) => created.includes(s.id)).map((s) => s.id))).toEqual(sorted(created));
   });
 
   it('keeps the closing statements of a page reloaded while the LRS is down and sends them on the next launch: each once', async () => {
     const launch = tincanLaunch(fixture);
     const page = await open(launch.url);
-    await page.evaluate((course) => window.ck.start(course, 4, 25, true), tour);
+    await page.evaluate((course) => window.ck.start(course, 4, 25), tour);
     await page.evaluate(() => window.ck.play(3));
     await page.waitForFunction(() => window.ck.pending() === 0, undefined, { timeout: 30_000, polling: 100 });
     // The LRS is down as the page reloads: pagehide ends the session, and its closing statements are refused.
@@ -161,7 +164,7 @@ describe('delivery under faults, in Chromium', { timeout: 180_000 }, () => {
     await page.reload();
     await page.waitForFunction(() => 'ck' in window);
     fixture.setFaults(null);
-    await page.evaluate((course) => window.ck.start(course, 4, 25, true), tour);
+    await page.evaluate((course) => window.ck.start(course, 4, 25), tour);
     await page.evaluate(() => window.ck.play());
     await page.evaluate(() => window.ck.terminate());
     await page.waitForFunction(() => window.ck.pending() === 0, undefined, { timeout: 30_000, polling: 100 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceCourse, referenceState } from '../../test/fixtures/reference-course';
+import { referenceCourse, referenceState } from '../test/fixtures/reference-course';
 import { decodeSnapshot, encodeSnapshot, HEADER_LENGTH } from './codec';
 import { ALPHABET } from './base64';
 

@@ -8,16 +8,14 @@ import { resolve } from 'node:path';
 import LZString from 'lz-string';
 import type { EngineSnapshot } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { decodeSnapshot, encodeSnapshot } from '../src/codec/codec';
-import { SUSPEND_DATA_LIMITS, worstCaseSize } from '../src/codec/size';
+import { decodeSnapshot, encodeSnapshot } from '../src/codec';
+import { SUSPEND_DATA_LIMITS, worstCaseSize } from '../src/size';
 import { fullState, referenceCourse, referenceState } from '../test/fixtures/reference-course';
-import { miniCourse } from '../test/fixtures/mini-course';
 
 const root = resolve(import.meta.dirname, '../../..');
 const cases: Array<{ name: string; course: ResolvedCourse; state: EngineSnapshot }> = [];
 const reference = referenceCourse();
 cases.push({ name: '200 answers / 300 pages / 20 scenarios', course: reference, state: referenceState(reference) });
-cases.push({ name: 'mini (every question type)', course: miniCourse, state: fullState(miniCourse) });
 // The example courses, when present, resolved ($include-free files only).
 for (const file of ['examples/tour/course.json', 'examples/integrity-ranger/course.json']) {
   const path = resolve(root, file);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitrarySnapshot } from '../../test/fixtures/arbitrary';
-import { referenceCourse } from '../../test/fixtures/reference-course';
+import { arbitrarySnapshot } from '../test/fixtures/arbitrary';
+import { referenceCourse } from '../test/fixtures/reference-course';
 import { decodeSnapshot, encodeSnapshot } from './codec';
 import { worstCaseSize } from './size';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceCourse } from '../../test/fixtures/reference-course';
+import { referenceCourse } from '../test/fixtures/reference-course';
 import { SUSPEND_DATA_LIMITS, worstCaseSize } from './size';
 
 describe('worstCaseSize', () => {
