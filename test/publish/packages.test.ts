@@ -40,15 +40,17 @@ beforeAll(() => {
 afterAll(() => rmSync(packDir, { recursive: true, force: true }));
 
 describe('the packed packages', () => {
-  it('are all public but the journeys and examples, and there are nine of them', () => {
+  it('are all public but the journeys and examples, and there are eleven of them', () => {
     expect(publicPackages.map(({ pkg }) => pkg.name).sort()).toEqual([
       '@coursekit/cli',
+      '@coursekit/codec',
       '@coursekit/components',
       '@coursekit/engine',
       '@coursekit/packager',
       '@coursekit/report',
       '@coursekit/runtime',
       '@coursekit/schema',
+      '@coursekit/session',
       '@coursekit/studio',
       '@coursekit/xapi',
     ]);
