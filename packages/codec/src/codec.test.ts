@@ -15,7 +15,7 @@ describe('suspend_data codec', () => {
   it('keeps the reference state within 1,000 characters, using only base64url characters', () => {
     const data = encodeSnapshot(course, state);
     expect(data.length).toBeLessThanOrEqual(1000);
-    expect(data.length).toBe(503);
+    expect(data.length).toBe(504);
     expect([...data].every((c) => ALPHABET.includes(c))).toBe(true);
     expect(data[0]).toBe('1');
   });
@@ -30,6 +30,25 @@ describe('suspend_data codec', () => {
     expect(decodeSnapshot(course, encodeSnapshot(course, odd))).toEqual({ ok: true, snapshot: odd });
     const leading = { ...state, learner: { nip: '000000001000000001' } };
     expect(decodeSnapshot(course, encodeSnapshot(course, leading))).toEqual({ ok: true, snapshot: leading });
+  });
+
+  // One scenario ended ("mixed") after an earlier run ended "bad"; three pages seen.
+  const ended = () => {
+    const id = course.scenarios![0]!.id;
+    return { ...state, viewed: state.viewed.slice(0, 3), pageId: state.viewed[2]!, answers: {}, scenarios: { [id]: { ...state.scenarios[id]!, nodeId: 'mixed', endingId: 'mixed', best: 0.6, path: [] } } };
+  };
+
+  it('keeps the endings each scenario reached in earlier runs, in the order first reached', () => {
+    const id = course.scenarios![0]!.id;
+    const withReached = { ...ended(), scenarios: { [id]: { ...ended().scenarios[id]!, reached: ['bad', 'mixed'] } } };
+    const data = encodeSnapshot(course, withReached);
+    expect(data).toBe('1xEVZFloxTxu82IBbAJTAMhKIpIwAKruAAAABJT9Kpp');
+    expect(decodeSnapshot(course, data)).toEqual({ ok: true, snapshot: withReached });
+  });
+
+  it('reads a state written before the endings reached were kept: the same state, without them', () => {
+    // Written by the codec of the previous release for ended().
+    expect(decodeSnapshot(course, '1xEVZWYHyTxu82IBbAJTAMhKIpIwAKruAAAABJT9Ko')).toEqual({ ok: true, snapshot: ended() });
   });
 
   it('falls back to JSON for a state it cannot pack, and still round-trips it', () => {

@@ -16,6 +16,9 @@ import { UnencodableError, need, readFlags, readNumber, readResponse, readText, 
  *   then, only when there is one, 1 bit and: the certificate's moment of issue, and the learner's
  *   name, NIP (18 digits in 60 bits) and unit kerja as typed for the certificate. States written
  *   before these were kept end at totalTimeMs; the bit reads as 0 in their padding.
+ *   then, only when some scenario has them, 1 bit and, per scenario present above: the endings
+ *   reached in any run, as a count and ending indices in the order first reached. States written
+ *   before these were kept end before this bit, which reads as 0 in their padding or is absent.
  */
 
 /** The longest name and unit kerja the saved state keeps (the certificate form allows no more). */
@@ -61,6 +64,38 @@ function readExtras(r: BitReader): Pick<EngineSnapshot, 'certificateIssuedAt' | 
   } else if (nipTag === 2) learner.nip = readText(r);
   if (Object.keys(learner).length) out.learner = learner;
   return out;
+}
+
+function writeReached(w: BitWriter, layout: CourseLayout, s: EngineSnapshot): void {
+  const any = layout.scenarios.some((sc) => (s.scenarios[sc.id]?.reached?.length ?? 0) > 0);
+  w.bool(any);
+  if (!any) return;
+  for (const sc of layout.scenarios) {
+    const state = s.scenarios[sc.id];
+    if (!state) continue;
+    const reached = state.reached ?? [];
+    const index = new Map(sc.endings.map((e, i) => [e, i]));
+    if (new Set(reached).size !== reached.length) throw new UnencodableError(`scenario "${sc.id}" lists an ending reached twice`);
+    w.uint(reached.length, bitsFor(sc.endings.length + 1));
+    for (const id of reached) w.uint(need(index, id, 'ending'), bitsFor(sc.endings.length));
+  }
+}
+
+function readReached(r: BitReader, layout: CourseLayout, scenarios: Record<string, ScenarioSnapshot>): void {
+  if (r.remaining === 0 || !r.bool()) return;
+  for (const sc of layout.scenarios) {
+    const state = scenarios[sc.id];
+    if (!state) continue;
+    const count = r.uint(bitsFor(sc.endings.length + 1));
+    if (count > sc.endings.length) throw new CorruptDataError(`${count} endings reached of ${sc.endings.length} in "${sc.id}"`);
+    const reached: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = sc.endings[r.index(sc.endings.length)]!;
+      if (reached.includes(id)) throw new CorruptDataError(`ending "${id}" of "${sc.id}" reached twice`);
+      reached.push(id);
+    }
+    if (reached.length) state.reached = reached;
+  }
 }
 
 function writeSeed(w: BitWriter, seed: number): void {
@@ -183,6 +218,7 @@ export function encodeBody(layout: CourseLayout, s: EngineSnapshot): number[] {
   if (s.certificateId !== null) writeText(w, s.certificateId);
   writeNumber(w, s.totalTimeMs);
   writeExtras(w, s);
+  writeReached(w, layout, s);
   return w.bits;
 }
 
@@ -208,6 +244,7 @@ export function decodeBody(layout: CourseLayout, bits: readonly number[]): Engin
   const certificateId = r.bool() ? readText(r) : null;
   const totalTimeMs = readNumber(r);
   const extras = readExtras(r);
+  readReached(r, layout, scenarios);
   // Only the zero padding of the last character may remain.
   if (r.remaining >= 6 || (r.remaining > 0 && r.uint(r.remaining) !== 0)) throw new CorruptDataError('unexpected data after the state');
   return {

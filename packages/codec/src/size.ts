@@ -154,6 +154,8 @@ export function worstCaseSize(course: ResolvedCourse, target: SuspendDataTarget,
   const certificate = course.certificate?.enabled ? textBits(64) + 1 + 1 + NUMBER_BITS + 1 + textBits(LEARNER_TEXT_LIMITS.name) + 1 + textBits(LEARNER_TEXT_LIMITS.unit) + 2 + textBits(18) : 1;
   if (course.certificate?.enabled) notes.add(`a name of at most ${LEARNER_TEXT_LIMITS.name} and a unit kerja of at most ${LEARNER_TEXT_LIMITS.unit} characters on the certificate`);
   bits += 1 + 2 + 1 + certificate + NUMBER_BITS;
+  // The endings each scenario reached in any run.
+  bits += 1 + layout.scenarios.reduce((sum, s) => sum + bitsFor(s.endings.length + 1) + s.endings.length * bitsFor(s.endings.length), 0);
   const size = HEADER_LENGTH + Math.ceil(bits / 6);
   const limit = SUSPEND_DATA_LIMITS[target];
   return { target, size, limit, fits: size <= limit, assumptions: [...notes] };
