@@ -15,7 +15,7 @@ const testPackage = JSON.parse(readFileSync(join(root, 'test/package.json'), 'ut
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = (name: string) => testPackage.devDependencies[name] ?? rootPackage.devDependencies[name];
 
-const PACKED = ['schema', 'engine', 'components'];
+const PACKED = ['schema', 'engine', 'session', 'components'];
 let work: string;
 const tarballs: Record<string, string> = {};
 

@@ -96,7 +96,7 @@ export interface Tracker {
   launch(ctx: LaunchContext): Promise<LaunchData>;
   /** Records one learning event. Called once per event, in order, from the engine's start to the terminate. */
   handle(event: LearningEvent, ctx: TrackerContext): void;
-  /** Persists the learner's state now (SCORM: write and Commit; xAPI: the State resource; localStorage). The session decides when. */
+  /** Persists the learner's state now (SCORM: write and Commit; xAPI: the State resource; the browser's local storage). The session decides when. */
   save(ctx: TrackerContext): void;
   /**
    * Ends the session: the final state, then the LMS's Finish/Terminate or the closing statements.
