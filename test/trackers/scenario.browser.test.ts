@@ -72,6 +72,10 @@ describe('<ck-scenario> with an xAPI tracker on a plain page, in Chromium', () =
     const page = await context.newPage();
     const query = new URLSearchParams({ endpoint: lrs.endpoint, actor: JSON.stringify(actor), registration });
     await page.goto(`${origin}/?${query}`);
+    await page.locator('ck-scenario [part="start"]').waitFor();
+    // One session, with an xAPI tracker and another, registers exactly one of each page listener.
+    await expect.poll(() => page.evaluate(() => window.handed.length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.lifecycleListeners)).toEqual({ pagehide: 1, visibilitychange: 1 });
     // Played by keyboard: start, then continue or the first choice, to an ending.
     await page.locator('ck-scenario [part="start"]').focus();
     await page.keyboard.press('Enter');

@@ -65,6 +65,14 @@ export interface TrackerContext {
 }
 
 /**
+ * Why the session asks for a save.
+ * - `change`: the learner's state changed (the session's save policy: at most one a second).
+ * - `hidden`: the page became hidden, the last moment mobile browsers reliably give: it may be
+ *   closed without another event, so send now without waiting for a reply (xAPI keepalive).
+ */
+export type SaveReason = 'change' | 'hidden';
+
+/**
  * Why a session ends.
  * - `exit`: the learner or the host ended it while the page stays (an exit button, the element
  *   removed, another course loaded): a tracker may wait for replies and navigate away (cmi5 returnURL).
@@ -96,8 +104,8 @@ export interface Tracker {
   launch(ctx: LaunchContext): Promise<LaunchData>;
   /** Records one learning event. Called once per event, in order, from the engine's start to the terminate. */
   handle(event: LearningEvent, ctx: TrackerContext): void;
-  /** Persists the learner's state now (SCORM: write and Commit; xAPI: the State resource; the browser's local storage). The session decides when. */
-  save(ctx: TrackerContext): void;
+  /** Persists the learner's state now (SCORM: write and Commit; xAPI: the State resource; the browser's local storage). The session decides when, and says why (default `change`). */
+  save(ctx: TrackerContext, reason?: SaveReason): void;
   /**
    * Ends the session: the final state, then the LMS's Finish/Terminate or the closing statements.
    * `ctx` is absent only when the course never started. Called once; later calls do nothing.

@@ -1,4 +1,4 @@
-export type { Tracker, TrackerProblem, TrackerContext, LaunchContext, LaunchData, TerminateReason } from '@coursekit/engine';
+export type { Tracker, TrackerProblem, TrackerContext, LaunchContext, LaunchData, SaveReason, TerminateReason } from '@coursekit/engine';
 export { LMS_ERROR, LmsError } from './errors';
 export type { LmsErrorCode } from './errors';
 export { QUIRK_PROFILES, resolveQuirks } from './quirks/index';

@@ -1,5 +1,5 @@
 import { encodeSnapshot } from '@coursekit/codec';
-import type { LaunchData, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
+import type { LaunchData, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeLaunchData } from './merge';
@@ -42,9 +42,9 @@ class Recorder implements Tracker {
   handle(event: Parameters<Tracker['handle']>[0], ctx: TrackerContext): void {
     this.log.push(`handle ${event.type} ${ctx.moduleId}/${ctx.pageId} ${ctx.language}`);
   }
-  save(ctx: TrackerContext): void {
+  save(ctx: TrackerContext, reason?: SaveReason): void {
     this.encodedSeen.push(ctx.encoded(this.encode));
-    this.log.push(`save ${ctx.snapshot().pageId}`);
+    this.log.push(`save ${ctx.snapshot().pageId}${reason === 'change' ? '' : ` (${String(reason)})`}`);
   }
   async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     this.log.push(`terminate ${reason} ${ctx?.snapshot().pageId ?? '-'}`);
@@ -123,16 +123,16 @@ describe('Session', () => {
     expect(encode).toHaveBeenCalledTimes(2);
   });
 
-  it('saves at once when the page is hidden', async () => {
+  it('saves at once when the page is hidden, telling the trackers so', async () => {
     const a = new Recorder('scorm2004');
     const { session, page } = await start([a]);
     await vi.advanceTimersByTimeAsync(0);
     session.engine.next();
     page.hide();
-    expect(a.log.filter((l) => l.startsWith('save'))).toEqual(['save p1', 'save p2']);
+    expect(a.log.filter((l) => l.startsWith('save'))).toEqual(['save p1', 'save p2 (hidden)']);
     // The save that was due is folded into that one.
     await vi.advanceTimersByTimeAsync(5000);
-    expect(a.log.filter((l) => l.startsWith('save'))).toEqual(['save p1', 'save p2']);
+    expect(a.log.filter((l) => l.startsWith('save'))).toEqual(['save p1', 'save p2 (hidden)']);
   });
 
   it('on pagehide only terminates, with the last state, once, and then hands nothing more over', async () => {

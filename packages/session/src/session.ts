@@ -1,5 +1,5 @@
 import { CourseEngine } from '@coursekit/engine';
-import type { CourseEngineApi, EngineOptions, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
+import type { CourseEngineApi, EngineOptions, LaunchData, LearningEvent, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { StateCache, contextOf } from './context';
 import { SESSION_ERROR } from './errors';
@@ -70,7 +70,7 @@ export class Session {
   private ending: Promise<void> | null = null;
   private readonly onPageHide = (): void => void this.end('pagehide');
   private readonly onVisibility = (): void => {
-    if (this.page?.document.visibilityState === 'hidden') this.save();
+    if (this.page?.document.visibilityState === 'hidden') this.save('hidden');
   };
 
   private constructor(
@@ -188,15 +188,18 @@ export class Session {
     this.saveTimer = setTimeout(() => this.save(), wait);
   }
 
-  /** Asks every tracker to persist the learner's state now (a pending save is folded into this one). */
-  save(): void {
+  /**
+   * Asks every tracker to persist the learner's state now (a pending save is folded into this one).
+   * `hidden` when the page became hidden: the trackers send without waiting for a reply.
+   */
+  save(reason: SaveReason = 'change'): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     if (!this.recording) return;
     this.lastSave = this.now();
     this.state.invalidate();
     const ctx: TrackerContext = contextOf(this.engine, this.state);
-    for (const t of this.trackers) this.guard(t, 'save', () => t.save(ctx));
+    for (const t of this.trackers) this.guard(t, 'save', () => t.save(ctx, reason));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
+import type { LaunchContext, LaunchData, LearningEvent, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { encodeSnapshot } from '@coursekit/codec';
 import { type LrsAuth, LrsClient } from './delivery/client';
@@ -155,14 +155,14 @@ export abstract class LrsTrackerBase implements Tracker {
 
   /**
    * Keeps the state (the session's encoded string) on this device at once and in the LRS State
-   * resource soon; while the page is hidden, with keepalive requests, statements included, since a
-   * hidden page may be closed without another event.
+   * resource soon; when the session says the page became hidden, at once with keepalive requests,
+   * statements included, since a hidden page may be closed without another event.
    */
-  save(ctx: TrackerContext): void {
+  save(ctx: TrackerContext, reason: SaveReason = 'change'): void {
     if (this.ended) return;
     this.guard('save', () => {
       if (this.saves) this.state?.save(ctx.encoded(encodeSnapshot));
-      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+      if (reason === 'hidden') {
         this.delivery?.flushWithKeepalive();
         this.state?.flushWithKeepalive();
       }

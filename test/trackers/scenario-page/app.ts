@@ -8,7 +8,22 @@ import { XapiTracker } from '@coursekit/xapi/xapi';
 declare global {
   interface Window {
     handed: LearningEvent[];
+    /** The page's pagehide and visibilitychange listeners now registered (added less removed). */
+    lifecycleListeners: Record<'pagehide' | 'visibilitychange', number>;
   }
+}
+
+// Counts every pagehide and visibilitychange listener of the window and the document: the
+// element's session must own the only one of each, its trackers none.
+window.lifecycleListeners = { pagehide: 0, visibilitychange: 0 };
+for (const target of [window, document] as EventTarget[]) {
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  const count = (type: string, by: number) => {
+    if (type === 'pagehide' || type === 'visibilitychange') window.lifecycleListeners[type] += by;
+  };
+  target.addEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => (count(type, 1), add(type, fn, options));
+  target.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => (count(type, -1), remove(type, fn, options));
 }
 
 const params = new URLSearchParams(location.search);

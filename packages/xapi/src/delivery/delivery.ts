@@ -51,8 +51,9 @@ const encoder = new TextEncoder();
  * Retry-After) and tries the same batch again, which cannot duplicate anything because every
  * statement keeps its id. A batch refused because some ids exist is resolved statement by
  * statement (GET by id, then POST the missing); a statement refused as invalid (400) is set
- * aside and reported. Flushes when a statement arrives, on `online`, on a timer, and on
- * `pagehide`/hidden with keepalive requests.
+ * aside and reported. Flushes when a statement arrives, on `online` and on a timer; as the page
+ * is hidden or goes away its tracker calls `flushWithKeepalive` (told by the session, which owns
+ * the page's one `pagehide` and `visibilitychange` listener: a Delivery registers neither).
  *
  * @example
  * const delivery = new Delivery(queue, lrs, { onProblem: report });
@@ -94,7 +95,7 @@ export class Delivery {
     return typeof navigator === 'undefined' || navigator.onLine !== false;
   }
 
-  /** Listens for online, pagehide and visibility changes and starts the retry timer. */
+  /** Listens for `online` and starts the retry timer. */
   start(): void {
     const on = (target: EventTarget | undefined, type: string, fn: EventListener) => {
       if (!target?.addEventListener) return;
@@ -107,11 +108,6 @@ export class Delivery {
       this.notBefore = 0;
       this.failures = 0;
       void this.flush();
-    });
-    on(win, 'pagehide', () => this.flushWithKeepalive());
-    on(typeof document === 'undefined' ? undefined : document, 'visibilitychange', () => {
-      // Mobile browsers often kill a hidden page without a pagehide: hidden is the last safe moment.
-      if (document.visibilityState === 'hidden') this.flushWithKeepalive();
     });
     this.interval = setInterval(() => {
       if (this.queue.size && this.now() >= this.notBefore) void this.flush();
