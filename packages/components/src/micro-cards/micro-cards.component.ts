@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CourseEngineApi } from '@coursekit/engine';
+import type { CourseEngineApi, Tracker } from '@coursekit/engine';
 import type { Card, CardsBlock, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { microCardsStyles } from './micro-cards.styles';
 import { microCardsStrings, type MicroCardsStrings } from '../translations/micro-cards';
 import { renderMarkdown } from '../markdown/render';
 import { CkCardChangeEvent } from './micro-cards.events';
 import { reportError } from '../events/error';
-import { loadCourse } from '../internal/load-course';
+import type { EngineClass } from '@coursekit/session';
+import { OwnSession } from '../internal/own-session';
 import { cardIds, findCardsBlock, plainText, resolveText } from './micro-cards.model';
 import { EngineController } from '../controllers/engine-controller';
 
@@ -19,7 +20,10 @@ const SWIPE_THRESHOLD = 40;
  * dots; "card 2 of 6" announced; each card shareable by its own link.
  *
  * Give it a `cards` array, or a course (`engine`, `src` or `course`) and the `block-id` of a
- * `cards` block. Opening the page at `#<card id>` starts on that card.
+ * `cards` block. Opening the page at `#<card id>` starts on that card. Inside the player, give it
+ * the player's `engine`. On any page, with `src` or `course`, it runs its own session
+ * (`@coursekit/session`, as the player and `<ck-scenario>` do), which launches `trackers` if
+ * given, resumes the language they saved, hands them every event, saves and ends them when the page goes away.
  *
  * @event ck-card-change - The learner moved to another card. detail: { index, cardId, total }
  *
@@ -38,6 +42,10 @@ const SWIPE_THRESHOLD = 40;
 export class CkMicroCards extends LitElement {
   static override styles = microCardsStyles;
 
+  /** The engine class standalone elements create; default `CourseEngine` from `@coursekit/engine`. */
+  static engineClass: EngineClass | undefined;
+
+  /** The engine to play in (the player's). With `src` or `course`, the element creates its own. */
   @property({ attribute: false }) engine?: CourseEngineApi;
   /** Id of a `cards` block in the course. */
   @property({ attribute: 'block-id', reflect: true }) blockId = '';
@@ -45,6 +53,8 @@ export class CkMicroCards extends LitElement {
   @property() src?: string;
   /** A course object holding the block. */
   @property({ attribute: false }) course?: ResolvedCourse;
+  /** Trackers of the element's own session when it plays a course block standalone (SCORM, xAPI, localStorage). Set before `src` or `course`. */
+  @property({ attribute: false }) trackers: Tracker[] = [];
   /** The cards themselves, instead of a course block. */
   @property({ attribute: false }) cards?: Card[];
   /** A title for a `cards` array (a block brings its own). */
@@ -54,7 +64,6 @@ export class CkMicroCards extends LitElement {
   @property() override lang = '';
 
   @state() private index = 0;
-  @state() private loaded: ResolvedCourse | null = null;
   @state() private problem: string | null = null;
   @state() private loading = false;
   @state() private announcement = '';
@@ -62,31 +71,38 @@ export class CkMicroCards extends LitElement {
 
   private pointer: { id: number; x: number; y: number } | null = null;
   private events = new EngineController(this, { update: 'language' });
+  private own = new OwnSession(this);
+  private ownEngine = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();
-    if (changed.has('src') && this.src && !this.course && !this.engine) void this.load(this.src);
-    if (changed.has('cards') || changed.has('blockId') || changed.has('course') || changed.has('engine') || changed.has('loaded' as keyof CkMicroCards)) {
+    if ((changed.has('src') || changed.has('course')) && (this.src || this.course) && !this.cards && (!this.engine || this.ownEngine)) void this.loadStandalone();
+    if (changed.has('lang') && this.ownEngine && this.engine && this.lang && this.lang !== this.engine.language) this.engine.setLanguage(this.lang);
+    if (changed.has('cards') || changed.has('blockId') || changed.has('course') || changed.has('engine')) {
       const ids = cardIds(this.deck);
       const fromHash = typeof location === 'undefined' ? -1 : ids.indexOf(decodeURIComponent(location.hash.slice(1)));
       this.index = fromHash >= 0 ? fromHash : Math.min(this.index, Math.max(ids.length - 1, 0));
     }
   }
 
-  private async load(src: string): Promise<void> {
+  /** Plays the course of `src` or `course` in the element's own session. */
+  private async loadStandalone(): Promise<void> {
     this.loading = true;
-    const result = await loadCourse(src);
+    this.problem = null;
+    const result = await this.own.open({ course: this.course, src: this.src, language: this.lang, trackers: this.trackers, engineClass: CkMicroCards.engineClass });
+    if (!result) return;
     this.loading = false;
     if (!result.ok) {
       this.problem = this.strings.loadError(result.message);
       reportError(this, { code: result.code, message: result.message, source: 'ck-micro-cards' });
       return;
     }
-    this.loaded = result.course;
+    this.ownEngine = true;
+    this.engine = result.session.engine;
   }
 
   private get sourceCourse(): ResolvedCourse | null {
-    return this.engine?.course ?? this.course ?? this.loaded;
+    return this.engine?.course ?? this.course ?? null;
   }
 
   private get block(): CardsBlock | undefined {

@@ -1,7 +1,8 @@
 /// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import type { Card } from '@coursekit/schema';
+import type { LaunchData, Tracker } from '@coursekit/engine';
+import type { Card, ResolvedCourse } from '@coursekit/schema';
 import './micro-cards';
 import type { CkMicroCards } from './micro-cards.component';
 import type { CardChangeDetail } from './micro-cards.events';
@@ -58,6 +59,24 @@ async function touchSwipe(el: HTMLElement, dx: number): Promise<void> {
   await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   for (let i = 1; i <= 5; i++) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 5, y }] });
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** A course with one page holding the myths deck. */
+const deckCourse = {
+  schemaVersion: '1.0',
+  id: 'deck',
+  version: '1.0.0',
+  title: 'Deck',
+  languages: ['id', 'en'],
+  defaultLanguage: 'id',
+  modules: [{ id: 'm', title: 'm', pages: [{ id: 'p', title: 'p', blocks: [{ type: 'cards', id: 'myths', style: 'micro', title: { id: 'Mitos gratifikasi', en: 'Gratuity myths' }, cards: mythCards }] }] }],
+};
+
+async function cardsShown(el: CkMicroCards): Promise<void> {
+  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.card'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
 }
 
 describe('<ck-micro-cards>', () => {
@@ -169,28 +188,44 @@ describe('<ck-micro-cards>', () => {
   });
 
   it('reads a cards block from a course JSON by block id', async () => {
-    const course = {
-      schemaVersion: '1.0',
-      id: 'deck',
-      version: '1.0.0',
-      title: 'Deck',
-      languages: ['id', 'en'],
-      defaultLanguage: 'id',
-      modules: [{ id: 'm', title: 'm', pages: [{ id: 'p', title: 'p', blocks: [{ type: 'cards', id: 'myths', style: 'micro', title: { id: 'Mitos gratifikasi', en: 'Gratuity myths' }, cards: mythCards }] }] }],
-    };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(course)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([JSON.stringify(deckCourse)], { type: 'application/json' }));
     const el = await mount((e) => {
       e.src = url;
       e.blockId = 'myths';
       e.lang = 'en';
     });
-    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('.card'); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
-    }
+    await cardsShown(el);
     expect(el.shadowRoot!.querySelector('.title')!.textContent).toBe('Gratuity myths');
     expect(shown(el)).toBe('kecil-tidak-apa|Card 1 of 6');
     URL.revokeObjectURL(url);
+  });
+
+  it('plays a course block through its own session: the trackers launch, are handed the course start in the language they saved, and end once on pagehide', async () => {
+    const calls: string[] = [];
+    const tracker: Tracker = {
+      name: 'test',
+      async launch({ course }) {
+        calls.push(`launch ${course.id}`);
+        const data: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: 'en', mode: 'normal', notices: [] };
+        return data;
+      },
+      handle: (event, ctx) => void calls.push(`handle ${event.type} ${ctx.pageId} ${ctx.language}`),
+      save: () => {},
+      terminate: async (reason) => void calls.push(`terminate ${reason}`),
+    };
+    const el = await mount((e) => {
+      e.course = deckCourse as unknown as ResolvedCourse;
+      e.blockId = 'myths';
+      e.trackers = [tracker];
+    });
+    await cardsShown(el);
+    // No lang attribute: the LMS's language (en) wins over the course default (id).
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).toBe('Gratuity myths');
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    await el.updateComplete;
+    // The deck's course has one page: seeing it completes the module and the course.
+    expect(calls).toEqual(['launch deck', 'handle course-started p en', 'handle page-viewed p en', 'handle module-completed p en', 'handle course-completed p en', 'terminate pagehide']);
   });
 
   it('fits 320px without horizontal scrolling', async () => {

@@ -9,11 +9,11 @@ import { scenarioStrings, type ScenarioStrings } from '../translations/scenario'
 import { renderMarkdown } from '../markdown/render';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
 import { reportError } from '../events/error';
-import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
+import type { ComponentErrorCode } from '../events/error-codes';
 import { EngineController } from '../controllers/engine-controller';
 import { moodSign, portrait, type Mood } from '../internal/portrait';
-import { Session, type EngineClass } from '@coursekit/session';
-import { loadCourse } from '../internal/load-course';
+import type { EngineClass } from '@coursekit/session';
+import { OwnSession } from '../internal/own-session';
 
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
 
@@ -82,8 +82,7 @@ export class CkScenario extends LitElement {
 
   private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e) });
   private ownEngine = false;
-  private session: Session | null = null;
-  private loadToken = 0;
+  private own = new OwnSession(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();
@@ -126,32 +125,16 @@ export class CkScenario extends LitElement {
   }
 
   private async loadStandalone(): Promise<void> {
-    const token = ++this.loadToken;
     this.loading = true;
     this.problem = null;
-    const previous = this.session;
-    this.session = null;
-    if (previous) await previous.end('exit');
-    const loaded = this.course ? { ok: true as const, course: this.course } : await loadCourse(this.src ?? '');
-    const result = loaded.ok
-      ? await Session.start(loaded.course, {
-          language: this.lang || undefined,
-          trackers: this.trackers,
-          engineClass: CkScenario.engineClass,
-          onProblem: (p) => reportError(this, { code: p.code as CkErrorCode, message: p.message, source: p.tracker, ...(p.detail ? { detail: p.detail } : {}) }),
-        })
-      : loaded;
-    if (token !== this.loadToken) {
-      if (result.ok) void result.session.end('exit');
-      return;
-    }
+    const result = await this.own.open({ course: this.course, src: this.src, language: this.lang, trackers: this.trackers, engineClass: CkScenario.engineClass });
+    if (!result) return;
     this.loading = false;
     if (!result.ok) {
       this.fail(result.code, this.strings.loadError(result.message));
       return;
     }
     this.ownEngine = true;
-    this.session = result.session;
     this.engine = result.session.engine;
   }
 
