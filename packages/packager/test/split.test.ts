@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { encodeSnapshot } from '@coursekit/runtime/codec';
+import { encodeSnapshot } from '@coursekit/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder } from '../../../test/examples/browser';

@@ -8,6 +8,7 @@ import type { Statement } from '../src/statements/types';
 import { uuid } from '../src/statements/uuid';
 import { XapiTracker } from '../src/xapi';
 import { cmi5Violations } from './cmi5-rules';
+import { handOver } from './fixtures/hand-over';
 import { cmi5Launch, tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
 import { type Fixture, startFixture } from './servers/fixture';
@@ -49,18 +50,14 @@ async function play(target: 'xapi' | 'cmi5', steps: Step, options: { mastery?: b
   }
   const problems: string[] = [];
   tracker.onProblem = (p) => problems.push(p.code);
-  const data = await tracker.launch(c);
+  const data = await tracker.launch({ course: c });
   let clock = Date.now() - 600_000;
   const engine = new CourseEngine(c, { seed: 1, now: () => (clock += 1000), ...(data.passingScore !== null ? { passingScore: data.passingScore } : {}) });
-  // Wired as the player does: the tracker follows the engine, records every event and saves after each.
-  tracker.attach(engine);
-  engine.on((e) => {
-    tracker.record(e);
-    tracker.save(engine.snapshot());
-  });
+  // A review session hands nothing over (the Session's rule); it only ends.
+  if (data.mode !== 'review') handOver(tracker, engine);
   engine.start();
   steps(engine);
-  await tracker.terminate();
+  await tracker.terminate('exit');
   const stored = await statementsIn(lrsEndpoint, registration);
   expect(stored.flatMap((s) => xapiProblems(s))).toEqual([]);
   expect(check(stored)).toEqual([]);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseEngine } from '@coursekit/engine';
 import { StateCache, contextOf } from '@coursekit/session';
-import type { ResolvedCourse } from '@coursekit/schema';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
 import { T0 } from '../fixtures/fake-engine';
