@@ -57,18 +57,34 @@ export function launchChromium(): Promise<Browser> {
  * const { url, server } = await serveZip(await readFile('dist/course-web.zip'));
  */
 export async function serveZip(zip: Uint8Array): Promise<{ url: string; server: Server }> {
-  const { default: JSZip } = await import('jszip');
-  const archive = await JSZip.loadAsync(zip);
-  const files = new Map<string, Uint8Array>();
-  for (const entry of Object.values(archive.files)) if (!entry.dir) files.set(`/${entry.name}`, await entry.async('uint8array'));
+  const files = await unzip(zip);
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const body = files.get(path);
     if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': contentType(path), 'cache-control': 'no-store' });
     res.end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/**
+ * The files of a zip (a built package), in memory, by path from the root ("/index.html").
+ *
+ * @example
+ * const files = await unzip(await readFile('dist/course-scorm12.zip'));
+ */
+export async function unzip(zip: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const { default: JSZip } = await import('jszip');
+  const archive = await JSZip.loadAsync(zip);
+  const files = new Map<string, Uint8Array>();
+  for (const entry of Object.values(archive.files)) if (!entry.dir) files.set(`/${entry.name}`, await entry.async('uint8array'));
+  return files;
+}
+
+/** The Content-Type a file is served with, by its extension. */
+export function contentType(path: string): string {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
 }
