@@ -31,15 +31,15 @@ export const BUDGETS = {
  * target meets the goal.
  */
 // Set to the figures measured after the player's rarely shown parts became chunks and the course
-// split per module and language landed
+// split per module and language landed, then raised by what the one Session costs
 // (docs/benchmarks.md says what is left in each first load and what it takes to move it).
 export const CEILINGS = {
-  'ck-scenario': 23.9 * KIB,
-  'player/scorm12': 42.2 * KIB,
-  'player/scorm2004': 42.2 * KIB,
-  'player/cmi5': 50.05 * KIB,
-  'player/xapi': 47.95 * KIB,
-  'player/web': 36.85 * KIB,
+  'ck-scenario': 25.0 * KIB,
+  'player/scorm12': 42.55 * KIB,
+  'player/scorm2004': 42.55 * KIB,
+  'player/cmi5': 50.5 * KIB,
+  'player/xapi': 48.4 * KIB,
+  'player/web': 37.6 * KIB,
 };
 
 /** The source module that defines an element in coursekit.js (the page's first use loads its chunk). */
