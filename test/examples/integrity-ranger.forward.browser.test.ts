@@ -59,6 +59,9 @@ describe('Integrity Ranger, played forward only: the learner is led to every req
     const questions = questionsById(course);
     const prompts: string[] = [];
     for (let step = 0; step < 120; step++) {
+      // The results page is a chunk loaded when first shown: wait until the player shows a page,
+      // a required activity's prompt or the results, whichever comes.
+      await player.locator('#results-title, [part="required-prompt"], nav[aria-label="Navigasi halaman"] button.primary').first().waitFor();
       if (await player.locator('#results-title').count()) {
         const next = player.locator('[part="unfinished"] button').first();
         if (!(await next.count())) break;
