@@ -1,6 +1,6 @@
 import type { LaunchContext, LaunchData, LearningEvent, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { encodeSnapshot } from '@coursekit/codec';
+import { codecNow, loadCodec } from '@coursekit/codec/lazy';
 import { type LrsAuth, LrsClient } from './delivery/client';
 import { Delivery, type DeliveryOptions } from './delivery/delivery';
 import { XAPI_ERROR, type XapiErrorCode } from './errors';
@@ -161,12 +161,27 @@ export abstract class LrsTrackerBase implements Tracker {
   save(ctx: TrackerContext, reason: SaveReason = 'change'): void {
     if (this.ended) return;
     this.guard('save', () => {
-      if (this.saves) this.state?.save(ctx.encoded(encodeSnapshot));
+      if (this.saves) this.keepState(ctx);
       if (reason === 'hidden') {
         this.delivery?.flushWithKeepalive();
         this.state?.flushWithKeepalive();
       }
     });
+  }
+
+  /** Keeps the encoded state; before the codec has loaded (a first visit's first save), once it has. */
+  private keepState(ctx: TrackerContext): void {
+    if (!this.state) return;
+    const codec = codecNow();
+    if (codec) this.state.save(ctx.encoded(codec.encodeSnapshot));
+    else {
+      loadCodec().then(
+        () => {
+          if (!this.ended) this.guard('save', () => this.keepState(ctx));
+        },
+        (error: unknown) => this.report(XAPI_ERROR.internal, `${this.name}.save could not load the state's encoder: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   }
 
   /** The statements that end the session. */
@@ -179,9 +194,11 @@ export abstract class LrsTrackerBase implements Tracker {
   async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.ended) return;
     try {
+      // An exit before the codec has arrived waits for it (a save waiting for it goes first); a page going away cannot.
+      if (this.saves && this.state && reason !== 'pagehide' && !codecNow()) await loadCodec().catch(() => undefined);
       if (ctx) {
         this.context = ctx;
-        if (this.saves) this.state?.save(ctx.encoded(encodeSnapshot));
+        if (this.saves) this.keepState(ctx);
       }
       // Into the durable queue before anything is sent: kept until the LRS accepts them, sent on the next launch otherwise.
       const closing = this.closing(this.now(), ctx);

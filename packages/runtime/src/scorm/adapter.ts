@@ -1,6 +1,6 @@
 import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
+import { codecNow, loadCodec, type Codec } from '@coursekit/codec/lazy';
 import { LMS_ERROR, LmsError } from '../errors';
 import { resolveQuirks, type QuirkProfile, type QuirkProfileId } from '../quirks/profiles';
 import { StandaloneTracker } from '../standalone/adapter';
@@ -61,6 +61,8 @@ export class ScormTracker implements Tracker {
   private tooLargeReported = 0;
   private sessionStart = 0;
   private terminating: Promise<void> | null = null;
+  /** A save waiting for the codec (a first visit's first save), made once it has loaded or by the terminate. */
+  private waiting: TrackerContext | null = null;
   /** Set once Terminate has been called: nothing more may reach the LMS. */
   private closed = false;
 
@@ -118,14 +120,23 @@ export class ScormTracker implements Tracker {
     const mode = lms.get(el.mode, true);
     this.mode = mode === 'review' ? 'review' : mode === 'browse' ? 'browse' : 'normal';
     const stored = lms.get(el.suspendData, true);
-    const decoded = decodeSnapshot(course, stored);
     const notices: LaunchData['notices'] = [];
-    const notice = stateNotice(decoded);
+    // The codec is a chunk of its own: only a saved state waits for it here (a first visit encodes at its first save).
+    let codec: Codec | null = null;
+    if (stored) {
+      try {
+        codec = await loadCodec();
+      } catch (error) {
+        this.problem(LMS_ERROR.trackerFailed, `the saved state's decoder could not be loaded: ${String(error)}`);
+      }
+    }
+    const decoded = codec ? codec.decodeSnapshot(course, stored) : stored ? { ok: false as const, reason: 'corrupt' as const, message: 'the decoder could not be loaded' } : null;
+    const notice = decoded && stateNotice(decoded);
     if (notice) {
       notices.push(notice);
       this.problem(notice.code, notice.message);
     }
-    const snapshot = decoded.ok ? decoded.snapshot : null;
+    const snapshot = decoded?.ok ? decoded.snapshot : null;
     if (snapshot) {
       this.standing.completed = snapshot.completed;
       this.standing.passed = snapshot.passed;
@@ -274,10 +285,19 @@ export class ScormTracker implements Tracker {
     this.model.writeInteraction(this.lms!, n, record);
   }
 
-  /** Writes the learner's state and commits now. */
+  /** Writes the learner's state and commits now; before the codec has loaded (a first visit's first save), once it has. */
   save(ctx: TrackerContext): void {
     if (this.fallback) return this.fallback.save(ctx);
     if (!this.recording) return;
+    if (!codecNow()) {
+      this.waiting = ctx;
+      loadCodec().then(
+        () => this.waiting && this.save(this.waiting),
+        (error: unknown) => this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`),
+      );
+      return;
+    }
+    this.waiting = null;
     this.writeState(ctx);
     this.writeExit();
     this.lms!.commit();
@@ -298,16 +318,20 @@ export class ScormTracker implements Tracker {
   private writeState(ctx: TrackerContext): void {
     if (this.lms === null || this.closed || this.mode === 'review' || !this.course) return;
     const el = this.model.elements;
-    let data: string;
+    // Null only when the page goes away before the codec has loaded: the bookmark is still written.
+    const codec = codecNow();
+    let data: string | null;
     let pageId: string;
     try {
-      data = ctx.encoded(encodeSnapshot);
+      data = codec ? ctx.encoded(codec.encodeSnapshot) : null;
       pageId = ctx.snapshot().pageId;
     } catch (error) {
       this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`);
       return;
     }
-    if (data.length > this.model.suspendDataLimit) {
+    if (data === null) {
+      // Nothing to write: the last committed state stays.
+    } else if (data.length > this.model.suspendDataLimit) {
       if (data.length !== this.tooLargeReported) {
         this.tooLargeReported = data.length;
         this.problem(
@@ -331,11 +355,18 @@ export class ScormTracker implements Tracker {
    */
   terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.fallback) return this.fallback.terminate(reason, ctx);
-    // Synchronous on purpose: on pagehide there may be no later task to run it in.
-    if (this.terminating === null) {
-      this.terminating = Promise.resolve();
-      this.end(reason, ctx);
+    if (this.terminating) return this.terminating;
+    ctx ??= this.waiting ?? undefined;
+    if (reason !== 'pagehide' && ctx && this.lms && this.mode !== 'review' && !codecNow()) {
+      // An exit before the first save: the final state waits for the codec (Terminate is called even if it fails to load).
+      this.terminating = loadCodec()
+        .catch(() => undefined)
+        .then(() => this.end(reason, ctx));
+      return this.terminating;
     }
+    // Synchronous on purpose: on pagehide there may be no later task to run it in.
+    this.terminating = Promise.resolve();
+    this.end(reason, ctx);
     return this.terminating;
   }
 

@@ -2,7 +2,7 @@ import type { Score } from '@coursekit/engine';
 import type { ApiCalls } from '../scorm/connection';
 import { decimal, fit } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';
-import { SUSPEND_DATA_LIMITS } from '@coursekit/codec';
+import { SUSPEND_DATA_LIMITS } from '@coursekit/codec/lazy';
 import { FIELD_LIMIT, OPTION_LETTERS, SCORM12_TYPES, correctPatterns, studentResponse } from './interactions';
 import { clockTime, timespan } from './time';
 

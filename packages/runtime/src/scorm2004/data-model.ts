@@ -1,5 +1,5 @@
 import { isoDuration, type Score } from '@coursekit/engine';
-import { SUSPEND_DATA_LIMITS } from '@coursekit/codec';
+import { SUSPEND_DATA_LIMITS } from '@coursekit/codec/lazy';
 import type { ApiCalls } from '../scorm/connection';
 import { decimal, identifier } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';

@@ -1,6 +1,6 @@
 import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
-import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
+import { codecNow, loadCodec } from '@coursekit/codec/lazy';
 import { LMS_ERROR } from '../errors';
 import { stateNotice } from '../scorm/notices';
 
@@ -69,26 +69,36 @@ export class StandaloneTracker implements Tracker {
         this.problem(LMS_ERROR.storage, `localStorage could not be read: ${String(error)}`);
       }
     }
-    const decoded = decodeSnapshot(course, stored);
-    const notice = stateNotice(decoded);
+    // The codec is a chunk of its own: only a saved state waits for it here.
+    const decoded = stored ? (await loadCodec()).decodeSnapshot(course, stored) : null;
+    const notice = decoded && stateNotice(decoded);
     if (notice) notices.push(notice);
-    return { learner: { id: null, name: null }, snapshot: decoded.ok ? decoded.snapshot : null, passingScore: null, language: null, mode: 'normal', notices };
+    return { learner: { id: null, name: null }, snapshot: decoded?.ok ? decoded.snapshot : null, passingScore: null, language: null, mode: 'normal', notices };
   }
 
   handle(_event: LearningEvent, _ctx: TrackerContext): void {
     // Only the state is kept locally, by save().
   }
 
+  /** Writes the state now; before the codec has loaded (a first visit's first save), once it has. */
   save(ctx: TrackerContext): void {
     if (!this.storage || !this.course || this.terminated) return;
+    const codec = codecNow();
+    if (!codec) {
+      void loadCodec().then(() => this.save(ctx));
+      return;
+    }
     try {
-      this.storage.setItem(this.key(this.course), ctx.encoded(encodeSnapshot));
+      this.storage.setItem(this.key(this.course), ctx.encoded(codec.encodeSnapshot));
     } catch (error) {
       this.problem(LMS_ERROR.storage, `localStorage refused the state (full or blocked): ${String(error)}`);
     }
   }
 
-  async terminate(_reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
+  async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
+    if (this.terminated) return;
+    // An exit waits for the codec; a page going away cannot (its first second's state is not kept).
+    if (ctx && reason !== 'pagehide' && !codecNow()) await loadCodec();
     if (this.terminated) return;
     if (ctx) this.save(ctx);
     this.terminated = true;

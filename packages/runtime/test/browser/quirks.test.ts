@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LearningEvent, TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../src/scorm2004/index';
@@ -7,6 +7,10 @@ import { QUIRK_PROFILES, type QuirkProfileId } from '../../src/quirks/profiles';
 import { FakeEngine, T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { cmi, installLms, removeLms, type LmsVersion } from './harness';
+import { loadCodec } from '@coursekit/codec/lazy';
+
+// The codec is a chunk the trackers load on demand (lazy-codec.test.ts tests that): these tests save right after a launch.
+beforeAll(() => loadCodec());
 
 afterEach(() => removeLms());
 

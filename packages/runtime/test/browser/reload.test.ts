@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchData, TrackerProblem } from '@coursekit/engine';
 import type { Session } from '@coursekit/session';
 import type { FakeEngine } from '../fixtures/fake-engine';
@@ -6,6 +6,10 @@ import { T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
 import { openContent, reloadContent } from './frames';
 import { cmi, installLms, nextLaunchData, removeLms, type LmsVersion } from './harness';
+import { loadCodec } from '@coursekit/codec/lazy';
+
+// The codec is a chunk the trackers load on demand (lazy-codec.test.ts tests that): these tests save right after a launch.
+beforeAll(() => loadCodec());
 
 interface FakeFrame {
   engine: FakeEngine;

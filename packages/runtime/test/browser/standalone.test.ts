@@ -1,9 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackerProblem } from '@coursekit/engine';
 import { StandaloneTracker } from '../../src/standalone/index';
 import { encodeSnapshot } from '@coursekit/codec';
 import { FakeEngine, T0 } from '../fixtures/fake-engine';
 import { miniCourse as course } from '../fixtures/mini-course';
+import { loadCodec } from '@coursekit/codec/lazy';
+
+// The codec is a chunk the trackers load on demand (lazy-codec.test.ts tests that): these tests save right after a launch.
+beforeAll(() => loadCodec());
 
 beforeEach(() => localStorage.clear());
 

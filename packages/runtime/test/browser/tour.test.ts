@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@coursekit/engine';
 import { decodeSnapshot } from '@coursekit/codec';
 import { decimal } from '../../src/scorm/format';
@@ -6,6 +6,10 @@ import { completePage, playToEnd } from '../fixtures/play';
 import { tour } from './engine';
 import { openContent, reloadContent } from './frames';
 import { cmi, installLms, nextLaunchData, removeLms, type Lms, type LmsVersion } from './harness';
+import { loadCodec } from '@coursekit/codec/lazy';
+
+// The codec is a chunk the trackers load on demand (lazy-codec.test.ts tests that): these tests save right after a launch.
+beforeAll(() => loadCodec());
 
 afterEach(() => {
   removeLms();

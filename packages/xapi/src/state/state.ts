@@ -1,5 +1,5 @@
 import type { EngineSnapshot, TrackerProblem } from '@coursekit/engine';
-import { decodeSnapshot } from '@coursekit/codec';
+import { loadCodec } from '@coursekit/codec/lazy';
 import type { ResolvedCourse } from '@coursekit/schema';
 import type { DocumentParams, LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
@@ -83,7 +83,11 @@ export class LearnerState {
     }
     if (!doc) return { snapshot: null, cmi5: undefined, notices };
     this.cmi5 = doc.cmi5;
-    const decoded = decodeSnapshot(this.course, doc.suspendData);
+    // The codec is a chunk of its own: only a saved state waits for it.
+    const decoded = await loadCodec().then(
+      (codec) => codec.decodeSnapshot(this.course, doc.suspendData),
+      (error: unknown) => ({ ok: false as const, reason: 'corrupt' as const, message: `its decoder could not be loaded: ${String(error)}` }),
+    );
     if (decoded.ok) return { snapshot: decoded.snapshot, cmi5: doc.cmi5, notices };
     const message = `The saved state could not be used (${decoded.reason}: ${decoded.message}); the learner starts afresh.`;
     this.onProblem({ code: XAPI_ERROR.stateUnreadable, message });

@@ -16,6 +16,8 @@ export async function bundleHarness(): Promise<string> {
       minify: false,
       target: 'es2022',
       lib: { entry: resolve(PACKAGE, 'test/browser/app.ts'), formats: ['es'], fileName: 'app' },
+      // One file, as the harness page serves only app.js: what the trackers import on demand (the codec) is inlined.
+      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

@@ -7,6 +7,7 @@
 import type { TrackerProblem } from '@coursekit/engine';
 import { Scorm12Tracker } from '../../../src/scorm12/index';
 import { Scorm2004Tracker } from '../../../src/scorm2004/index';
+import { loadCodec } from '@coursekit/codec/lazy';
 import { Session } from '@coursekit/session';
 import { CourseEngine, tour } from '../engine';
 import type { ContentFrame } from '../frames';
@@ -25,4 +26,6 @@ class SeededEngine extends CourseEngine {
 const started = await Session.start(course, { trackers: [tracker], engineClass: SeededEngine });
 if (!started.ok) throw new Error(started.message);
 const { session } = started;
+// The tracker loads the codec on demand, by its first save; the test drives the engine at once, so the frame is ready once it has.
+await loadCodec();
 (window as unknown as { ck: ContentFrame }).ck = { engine: session.engine, session, launch: session.launch, problems };
