@@ -94,8 +94,15 @@ function ready(title: string | null): number | false {
   return ok ? performance.now() : false;
 }
 
-/** One visit under the throttled network: ms to interactive, and bytes transferred by then. */
-async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; bytes: number }> {
+/** When a fetch started and ended, in ms from navigation (Resource Timing). */
+interface Fetched {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** One visit under the throttled network: ms to interactive, bytes transferred by then, and what was fetched when. */
+async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; bytes: number; fetched: Fetched[] }> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -106,12 +113,16 @@ async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; 
     await page.goto(variant.url, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
     const ms = (await handle.jsonValue()) as number;
-    const bytes = await page.evaluate((until) => {
+    const { bytes, fetched } = await page.evaluate((until) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= until);
-      return nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0);
+      const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const resources = all.filter((r) => r.responseEnd <= until);
+      return {
+        bytes: nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+        fetched: all.map((r) => ({ name: new URL(r.name).pathname.slice(1), start: r.startTime, end: r.responseEnd })),
+      };
     }, ms);
-    return { ms, bytes };
+    return { ms, bytes, fetched };
   } finally {
     await context.close();
   }
@@ -148,17 +159,24 @@ async function main(): Promise<void> {
         variants.unshift({ name: 'static page (first page text)', url: `${url}/static.html`, title: null });
       }
     }
-    const rows: Array<{ name: string; ms: number; bytes: number }> = [];
+    const rows: Array<{ name: string; ms: number; bytes: number; fetched: Fetched[] }> = [];
     for (const v of variants) {
-      const runs: Array<{ ms: number; bytes: number }> = [];
+      const runs: Array<{ ms: number; bytes: number; fetched: Fetched[] }> = [];
       for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, v));
-      rows.push({ name: v.name, ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)) });
+      rows.push({ name: v.name, ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)), fetched: runs[0]!.fetched });
     }
     const floor = rows[0]!;
     console.log(`Slow network (${NETWORK.latency} ms, ${NETWORK.downloadThroughput / 1024} KB/s down), Integrity Ranger, median of ${RUNS} first visits:\n`);
     console.log('| | time to interactive | × static | bytes before interactive |');
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${(r.ms / floor.ms).toFixed(1)}× | ${(r.bytes / 1024).toFixed(1)} KB |`);
+    // The launch page's hints (modulepreload of the player, preload of the first course parts) work
+    // when those fetches start together, before the player has arrived to ask for them.
+    console.log('\nFetches of one first visit of each package (ms from navigation: start–end; * after the first page was interactive):\n');
+    for (const r of rows.slice(1)) {
+      console.log(`${r.name}:`);
+      for (const f of r.fetched) console.log(`  ${Math.round(f.start)}–${Math.round(f.end)} ${f.name}${f.end > r.ms ? ' *' : ''}`);
+    }
   } finally {
     await browser.close();
     for (const s of servers) s.close();
