@@ -63,6 +63,8 @@ export class ScormTracker implements Tracker {
   private terminating: Promise<void> | null = null;
   /** A save waiting for the codec (a first visit's first save), made once it has loaded or by the terminate. */
   private waiting: TrackerContext | null = null;
+  /** The saved state could not be read because its decoder did not load: it is never overwritten in this session. */
+  private keepStored = false;
   /** Set once Terminate has been called: nothing more may reach the LMS. */
   private closed = false;
 
@@ -127,7 +129,8 @@ export class ScormTracker implements Tracker {
       try {
         codec = await loadCodec();
       } catch (error) {
-        this.problem(LMS_ERROR.trackerFailed, `the saved state's decoder could not be loaded: ${String(error)}`);
+        this.keepStored = true;
+        this.problem(LMS_ERROR.trackerFailed, `the saved state's decoder could not be loaded (${String(error)}); the saved state is kept as it is`);
       }
     }
     const decoded = codec ? codec.decodeSnapshot(course, stored) : stored ? { ok: false as const, reason: 'corrupt' as const, message: 'the decoder could not be loaded' } : null;
@@ -329,8 +332,8 @@ export class ScormTracker implements Tracker {
       this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`);
       return;
     }
-    if (data === null) {
-      // Nothing to write: the last committed state stays.
+    if (data === null || this.keepStored) {
+      // Nothing to write: the state the LMS holds stays.
     } else if (data.length > this.model.suspendDataLimit) {
       if (data.length !== this.tooLargeReported) {
         this.tooLargeReported = data.length;

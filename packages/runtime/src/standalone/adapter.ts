@@ -37,6 +37,8 @@ export class StandaloneTracker implements Tracker {
   private course: ResolvedCourse | null = null;
   private readonly storage: Storage | null;
   private terminated = false;
+  /** The saved state could not be read because its decoder did not load: it is never overwritten in this session. */
+  private keepStored = false;
 
   constructor(private readonly options: StandaloneOptions = {}) {
     this.storage = options.storage === undefined ? defaultStorage() : options.storage;
@@ -70,7 +72,16 @@ export class StandaloneTracker implements Tracker {
       }
     }
     // The codec is a chunk of its own: only a saved state waits for it here.
-    const decoded = stored ? (await loadCodec()).decodeSnapshot(course, stored) : null;
+    const decoded = stored
+      ? await loadCodec().then(
+          (codec) => codec.decodeSnapshot(course, stored),
+          (error: unknown) => {
+            this.keepStored = true;
+            this.problem(LMS_ERROR.trackerFailed, `the saved state's decoder could not be loaded (${String(error)}); the saved state is kept as it is`);
+            return { ok: false as const, reason: 'corrupt' as const, message: 'its decoder could not be loaded' };
+          },
+        )
+      : null;
     const notice = decoded && stateNotice(decoded);
     if (notice) notices.push(notice);
     return { learner: { id: null, name: null }, snapshot: decoded?.ok ? decoded.snapshot : null, passingScore: null, language: null, mode: 'normal', notices };
@@ -82,10 +93,13 @@ export class StandaloneTracker implements Tracker {
 
   /** Writes the state now; before the codec has loaded (a first visit's first save), once it has. */
   save(ctx: TrackerContext): void {
-    if (!this.storage || !this.course || this.terminated) return;
+    if (!this.storage || !this.course || this.terminated || this.keepStored) return;
     const codec = codecNow();
     if (!codec) {
-      void loadCodec().then(() => this.save(ctx));
+      loadCodec().then(
+        () => this.save(ctx),
+        (error: unknown) => this.problem(LMS_ERROR.trackerFailed, `the learner's state could not be encoded: ${String(error)}`),
+      );
       return;
     }
     try {
@@ -97,8 +111,8 @@ export class StandaloneTracker implements Tracker {
 
   async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.terminated) return;
-    // An exit waits for the codec; a page going away cannot (its first second's state is not kept).
-    if (ctx && reason !== 'pagehide' && !codecNow()) await loadCodec();
+    // An exit waits for the codec; a page going away before it has arrived keeps the state stored before.
+    if (ctx && reason !== 'pagehide' && !codecNow()) await loadCodec().catch(() => undefined);
     if (this.terminated) return;
     if (ctx) this.save(ctx);
     this.terminated = true;

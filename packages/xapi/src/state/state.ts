@@ -47,6 +47,8 @@ export class LearnerState {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<boolean> | null = null;
   private reported = false;
+  /** The saved state could not be read because its decoder did not load: it is never overwritten in this session. */
+  private keepStored = false;
   /** cmi5 flags to write with the next state. */
   cmi5: Cmi5RegistrationFlags | undefined;
 
@@ -86,7 +88,10 @@ export class LearnerState {
     // The codec is a chunk of its own: only a saved state waits for it.
     const decoded = await loadCodec().then(
       (codec) => codec.decodeSnapshot(this.course, doc.suspendData),
-      (error: unknown) => ({ ok: false as const, reason: 'corrupt' as const, message: `its decoder could not be loaded: ${String(error)}` }),
+      (error: unknown) => {
+        this.keepStored = true;
+        return { ok: false as const, reason: 'corrupt' as const, message: `its decoder could not be loaded (${String(error)}), so it is kept as it is` };
+      },
     );
     if (decoded.ok) return { snapshot: decoded.snapshot, cmi5: doc.cmi5, notices };
     const message = `The saved state could not be used (${decoded.reason}: ${decoded.message}); the learner starts afresh.`;
@@ -97,6 +102,7 @@ export class LearnerState {
 
   /** Keeps this state (encoded by @coursekit/codec) locally at once and sends it to the LRS after a short pause. */
   save(suspendData: string): void {
+    if (this.keepStored) return;
     const now = (this.options.now ?? Date.now)();
     const doc: StateDocument = { v: 1, suspendData, savedAt: new Date(now).toISOString() };
     if (this.cmi5) doc.cmi5 = this.cmi5;
