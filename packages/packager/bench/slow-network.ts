@@ -39,10 +39,22 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/** What a server sent: the paths it answered, and the bytes of their bodies (as sent, gzip included). */
+interface Served {
+  paths: string[];
+  bytes: number;
+  last: number;
+  /** Let browsers keep what it sends for an hour (a site's usual headers), instead of no caching (a first visit). */
+  cacheable: boolean;
+}
+
 /** A static server for one folder: gzip for text when the browser accepts it, no caching. */
-async function serve(folder: string): Promise<{ url: string; server: Server }> {
+async function serve(folder: string): Promise<{ url: string; server: Server; served: Served }> {
+  const served: Served = { paths: [], bytes: 0, last: 0, cacheable: false };
   const server = createServer(async (req, res) => {
     const at = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    served.paths.push(at);
+    served.last = Date.now();
     const file = path.join(folder, at.endsWith('/') ? `${at}index.html` : at);
     if (!file.startsWith(folder)) return void res.writeHead(403).end();
     let body: Buffer;
@@ -53,16 +65,17 @@ async function serve(folder: string): Promise<{ url: string; server: Server }> {
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const gzip = /text|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': served.cacheable ? 'max-age=3600' : 'no-store' };
     if (gzip) {
       body = gzipSync(body, { level: 6 });
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(body.byteLength);
+    served.bytes += body.byteLength;
     res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, served };
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -128,12 +141,53 @@ async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; 
   }
 }
 
+/**
+ * The web package's offline cache, counted by the server, which lets browsers keep what it sends
+ * for an hour here, as a site would. The page's own bytes: a first visit with the service worker
+ * blocked, until the server has been quiet for 2 s (the chunks fetched after the first page
+ * included). The first visit's: the same with the worker, which fills its cache. Then a return
+ * visit in that browser profile, and the paths it asked the server for before its first page was
+ * interactive. Not throttled: it counts bytes and requests, not time.
+ */
+async function offlineVisits(browser: Browser, variant: Variant, served: Served): Promise<{ pageBytes: number; firstVisitBytes: number; returnPaths: string[] }> {
+  const quiet = async () => {
+    while (Date.now() - served.last < 2000) await new Promise((resolve) => setTimeout(resolve, 250));
+  };
+  const visit = async (serviceWorkers: 'allow' | 'block') => {
+    const context = await browser.newContext({ serviceWorkers, viewport: { width: 412, height: 915 } });
+    const page = await context.newPage();
+    served.bytes = 0;
+    await page.goto(variant.url, { waitUntil: 'commit' });
+    await page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+    if (serviceWorkers === 'allow') await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await quiet();
+    return { context, page, bytes: served.bytes };
+  };
+  served.cacheable = true;
+  try {
+    const alone = await visit('block');
+    await alone.context.close();
+    const first = await visit('allow');
+    try {
+      served.paths = [];
+      await first.page.goto(variant.url, { waitUntil: 'commit' });
+      await first.page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+      return { pageBytes: alone.bytes, firstVisitBytes: first.bytes, returnPaths: [...served.paths] };
+    } finally {
+      await first.context.close();
+    }
+  } finally {
+    served.cacheable = false;
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'ck-bench-network-'));
   const browser = await chromium.launch(chromiumLaunchOptions);
   const servers: Server[] = [];
+  let web: { variant: Variant; served: Served } | null = null;
   try {
     const variants: Variant[] = [];
     let course: ResolvedCourse | null = null;
@@ -143,10 +197,11 @@ async function main(): Promise<void> {
       const dir = path.join(work, target);
       await unzip(zip, dir);
       course ??= JSON.parse(await readFile(path.join(dir, 'course.json'), 'utf8')) as ResolvedCourse;
-      const { url, server } = await serve(dir);
+      const { url, server, served } = await serve(dir);
       servers.push(server);
       const title = id(course.modules[0]!.pages[0]!.title);
       variants.push({ name: `${target} package`, url: `${url}/index.html`, title });
+      if (target === 'web') web = { variant: variants.at(-1)!, served };
       if (target === 'web') {
         // The same package as before the split: the player loads the whole course.json.
         const html = await readFile(path.join(dir, 'index.html'), 'utf8');
@@ -170,6 +225,10 @@ async function main(): Promise<void> {
     console.log('| | time to interactive | × static | bytes before interactive |');
     console.log('| --- | --- | --- | --- |');
     for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${(r.ms / floor.ms).toFixed(1)}× | ${(r.bytes / 1024).toFixed(1)} KB |`);
+    if (web) {
+      const o = await offlineVisits(browser, web.variant, web.served);
+      console.log(`\nWeb package with its offline cache, counted by the server: the page alone fetched ${(o.pageBytes / 1024).toFixed(1)} KB; the first visit with the offline cache ${(o.firstVisitBytes / 1024).toFixed(1)} KB (${(o.firstVisitBytes / o.pageBytes).toFixed(2)}× the page's); a return visit asked for ${o.returnPaths.length ? o.returnPaths.join(', ') : 'nothing'} before its first page was interactive.`);
+    }
     // The launch page's hints (modulepreload of the player, preload of the first course parts) work
     // when those fetches start together, before the player has arrived to ask for them.
     console.log('\nFetches of one first visit of each package (ms from navigation: start–end; * after the first page was interactive):\n');
