@@ -7,7 +7,13 @@ import type { EngineSnapshot } from './snapshot';
  * The session merges what every tracker returned (see `@coursekit/session`) before it creates the engine.
  */
 export interface LaunchData {
-  learner: { id: string | null; name: string | null };
+  /**
+   * Who the learner is, as the LMS or the launch says: an id (SCORM `cmi.core.student_id` /
+   * `cmi.learner_id`, the xAPI actor), a name, and the learner's work unit (unit kerja) when the
+   * launch names one (`organisation_unit` of an xAPI or cmi5 launch URL). A tracker that knows no
+   * unit may leave it out.
+   */
+  learner: { id: string | null; name: string | null; unit?: string | null };
   /** The saved state to resume from, or null for a fresh start (or a state that could not be read). */
   snapshot: EngineSnapshot | null;
   /** A passing score in percent from the LMS (SCORM mastery score, cmi5 masteryScore), overriding the course's. */

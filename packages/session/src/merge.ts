@@ -4,8 +4,8 @@ const STRICTNESS: Record<LaunchData['mode'], number> = { normal: 0, browse: 1, r
 
 /**
  * Merges what the trackers learned at launch, by one set of rules (docs/architecture.md):
- * - learner: the first id any tracker knows, and the first name (trackers in the order given:
- *   put the LMS's tracker first);
+ * - learner: the first id any tracker knows, the first name and the first work unit (trackers in
+ *   the order given: put the LMS's tracker first);
  * - snapshot: the first saved state, in that order;
  * - passingScore: the first the LMS gave (SCORM mastery score, cmi5 masteryScore);
  * - language: the first preference the LMS gave;
@@ -17,10 +17,11 @@ const STRICTNESS: Record<LaunchData['mode'], number> = { normal: 0, browse: 1, r
  * mergeLaunchData([scormLaunch, xapiLaunch]).mode; // 'review' when either is in review
  */
 export function mergeLaunchData(launches: readonly LaunchData[]): LaunchData {
-  const merged: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] };
+  const merged: LaunchData = { learner: { id: null, name: null, unit: null }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] };
   for (const l of launches) {
     merged.learner.id ??= l.learner.id;
     merged.learner.name ??= l.learner.name;
+    merged.learner.unit ??= l.learner.unit?.trim() || null;
     merged.snapshot ??= l.snapshot;
     merged.passingScore ??= l.passingScore;
     merged.language ??= l.language;

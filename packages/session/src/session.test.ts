@@ -167,9 +167,9 @@ describe('Session', () => {
     const saved = await probe.snapshotOnPage('p2', 'en');
     const broken: Tracker = { name: 'broken', launch: () => Promise.reject(new Error('no API')), handle() {}, save() {}, terminate: async () => {} };
     const lms = new Recorder('scorm12', { learner: { id: 'ASN-1', name: null }, passingScore: 90, language: 'en' });
-    const xapi = new Recorder('xapi', { learner: { id: 'mbox', name: 'Ana Wijaya' }, snapshot: saved, notices: [{ code: 'CK701', message: 'x' }] });
+    const xapi = new Recorder('xapi', { learner: { id: 'mbox', name: 'Ana Wijaya', unit: 'Inspektorat Jenderal' }, snapshot: saved, notices: [{ code: 'CK701', message: 'x' }] });
     const { session, problems } = await start([broken, lms, xapi]);
-    expect(session.launch).toEqual({ learner: { id: 'ASN-1', name: 'Ana Wijaya' }, snapshot: saved, passingScore: 90, language: 'en', mode: 'normal', notices: [{ code: 'CK701', message: 'x' }] });
+    expect(session.launch).toEqual({ learner: { id: 'ASN-1', name: 'Ana Wijaya', unit: 'Inspektorat Jenderal' }, snapshot: saved, passingScore: 90, language: 'en', mode: 'normal', notices: [{ code: 'CK701', message: 'x' }] });
     expect(session.engine.currentPage.pageId).toBe('p2');
     expect(session.engine.passingScore).toBe(90);
     expect(session.trackers.map((t) => t.name)).toEqual(['scorm12', 'xapi']);
@@ -196,9 +196,11 @@ describe('mergeLaunchData', () => {
     const merged = mergeLaunchData([
       launch({ mode: 'browse', notices: [{ code: 'CK601', message: 'a' }] }),
       launch({ learner: { id: null, name: 'Rina' }, mode: 'review', passingScore: 80, notices: [{ code: 'CK601', message: 'b' }] }),
-      launch({ learner: { id: 'u2', name: 'Other' }, passingScore: 95, language: 'en' }),
+      launch({ learner: { id: 'u2', name: 'Other', unit: '  ' }, passingScore: 95, language: 'en' }),
+      launch({ learner: { id: 'u3', name: null, unit: 'Biro Umum' } }),
     ]);
-    expect(merged).toEqual({ learner: { id: 'u2', name: 'Rina' }, snapshot: null, passingScore: 80, language: 'en', mode: 'review', notices: [{ code: 'CK601', message: 'a' }] });
+    // A blank unit counts as none: the next tracker's is taken.
+    expect(merged).toEqual({ learner: { id: 'u2', name: 'Rina', unit: 'Biro Umum' }, snapshot: null, passingScore: 80, language: 'en', mode: 'review', notices: [{ code: 'CK601', message: 'a' }] });
   });
 });
 

@@ -86,7 +86,7 @@ export class XapiTracker extends LrsTrackerBase {
       if (!connection) return data;
       await this.connect(course, connection);
       this.active = true;
-      data.learner = learnerOf(connection.actor);
+      data.learner = { ...learnerOf(connection.actor), unit: connection.organisationUnit ?? null };
       if (this.state) {
         const loaded = await this.state.load();
         data.snapshot = loaded.snapshot;

@@ -54,7 +54,7 @@ describe('cmi5 with a real LRS', () => {
     const launch = cmi5Launch(fixture, { masteryScore: 0.8, languagePreference: 'en-US,id' });
     const { t, created, problems } = tracker(launch.url);
     const data = await t.launch({ course: course });
-    expect(data).toEqual({ learner: { id: launch.params.actor.account!.name, name: 'Ana Wijaya' }, snapshot: null, passingScore: 80, language: 'en', mode: 'normal', notices: [] });
+    expect(data).toEqual({ learner: { id: launch.params.actor.account!.name, name: 'Ana Wijaya', unit: null }, snapshot: null, passingScore: 80, language: 'en', mode: 'normal', notices: [] });
     let clock = Date.parse('2026-11-02T01:00:00Z');
     const engine = new CourseEngine(course, { seed: 3, now: () => (clock += 2000), passingScore: data.passingScore ?? undefined, language: data.language ?? undefined });
     handOver(t, engine);
@@ -190,11 +190,12 @@ describe('cmi5 with a real LRS', () => {
     expect(cmi5Violations(later, second.params, second.data, earlier)).toEqual([]);
   });
 
-  it('carries the learner\'s organisation unit on every statement, from the launch URL or the host, under the course\'s extension', async () => {
+  it('carries the learner\'s organisation unit on every statement, from the launch URL or the host, under the course\'s extension, and tells the session', async () => {
     const ext = course.tracking?.organisationExtension ?? 'https://coursekit.dev/xapi/ext/organisation-unit';
+    const launched: Array<string | null | undefined> = [];
     const units = async (url: string, options: Cmi5TrackerOptions = {}) => {
       const { t } = tracker(url, options);
-      await t.launch({ course: course });
+      launched.push((await t.launch({ course: course })).learner.unit);
       feed(t, firstSession(Date.now() - 600_000));
       await t.terminate('exit');
       const registration = new URL(url).searchParams.get('registration')!;
@@ -208,6 +209,8 @@ describe('cmi5 with a real LRS', () => {
     expect(new Set(await units(fromHost.url, { organisationUnit: 'Biro Umum' }))).toEqual(new Set(['Biro Umum']));
     const none = cmi5Launch(fixture);
     expect(new Set(await units(none.url))).toEqual(new Set([undefined]));
+    // The unit kerja on the certificate comes from the same launch value (the session's learner.unit).
+    expect(launched).toEqual(['Inspektorat Jenderal', 'Biro Umum', null]);
   });
 
   it('uses the fetch URL once: a used one gives CK703 and nothing is tracked', async () => {

@@ -45,7 +45,7 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
     const launch = tincanLaunch(fixture, { organisation_unit: 'Biro Umum' });
     const { t, created, problems } = tracker({ launchUrl: launch.url });
     const data = await t.launch({ course: tour });
-    expect(data).toEqual({ learner: { id: launch.actor.mbox!.slice(7), name: 'Budi Santoso' }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] });
+    expect(data).toEqual({ learner: { id: launch.actor.mbox!.slice(7), name: 'Budi Santoso', unit: 'Biro Umum' }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] });
     const { saved } = play(t, null);
     await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, launch.registration);

@@ -576,6 +576,7 @@ export class CkCoursePlayer extends LitElement {
               engine,
               learnerName: this.nameOnCertificate,
               learnerId: this.session?.launch.learner.id ?? null,
+              learnerUnit: this.session?.launch.learner.unit ?? null,
               asset: this.asset,
               identity: this.identity,
               onIdentity: (state) => (this.identity = state),

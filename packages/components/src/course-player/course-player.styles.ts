@@ -211,6 +211,10 @@ export const coursePlayerStyles = [
     .identity input[aria-invalid='true'] {
       border-color: var(--_danger);
     }
+    .identity .from-lms {
+      margin: 0;
+      font-size: 0.875rem;
+    }
     .identity input {
       font: inherit;
       min-block-size: 2.75rem;
@@ -220,6 +224,10 @@ export const coursePlayerStyles = [
       background: var(--_background);
       color: var(--_text);
       max-inline-size: 24rem;
+    }
+    .identity input[readonly] {
+      border-style: dashed;
+      background: var(--_surface);
     }
     .error {
       padding: 2rem 1rem;

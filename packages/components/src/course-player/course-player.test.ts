@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import type { LaunchData } from '@coursekit/engine';
 import type { CkErrorEvent } from '../events/error';
 import './course-player';
 import { CkCoursePlayer } from './course-player.component';
@@ -345,8 +346,9 @@ describe('<ck-course-player> with the @coursekit/runtime trackers', () => {
 });
 
 describe('<ck-course-player> results', () => {
-  async function finish(choices: string[], learnerName = ''): Promise<CkCoursePlayer> {
+  async function finish(choices: string[], learnerName = '', launch?: Partial<LaunchData>): Promise<CkCoursePlayer> {
     const p = mount((p) => {
+      if (launch) p.trackers = [new RecordingTracker('lms', launch)];
       p.course = sampleCourse;
       p.learnerName = learnerName;
     });
@@ -407,6 +409,29 @@ describe('<ck-course-player> results', () => {
     const cert = $(p, 'ck-certificate');
     await settleDeep(cert);
     expect(text(cert.shadowRoot!.querySelector('.identity'))).toBe('NIP 19900101 201501 2 001 Inspektorat Jenderal');
+  });
+
+  it('takes the NIP and unit kerja the launch gave, shows them read-only and marked as the LMS\'s, and puts them on the certificate', async () => {
+    const p = await finish(['refuse', 'true', 'upg'], '', { learner: { id: '199001012015012001', name: 'Rina Marlina', unit: 'Inspektorat Jenderal' } });
+    const root = p.shadowRoot!;
+    const input = (name: string) => root.querySelector<HTMLInputElement>(`#identity-${name}`)!;
+    expect(['name', 'nip', 'unit'].map((n) => [input(n).value, input(n).readOnly])).toEqual([
+      ['Rina Marlina', false],
+      ['199001012015012001', true],
+      ['Inspektorat Jenderal', true],
+    ]);
+    expect(input('unit').getAttribute('aria-describedby')).toBe('identity-unit-lms');
+    expect(text(root.querySelector('#identity-unit-lms'))).toBe('Dari LMS');
+    expect(input('name').hasAttribute('aria-describedby')).toBe(false);
+    const cert = $(p, 'ck-certificate');
+    await settleDeep(cert);
+    expect(text(cert.shadowRoot!.querySelector('.identity'))).toBe('NIP 19900101 201501 2 001 Inspektorat Jenderal');
+    expect(await axeViolations(p)).toEqual([]);
+    // The learner adds the titles (gelar) to the name; the LMS's values stay as they are.
+    input('name').value = 'Dr. Rina Marlina, S.H.';
+    root.querySelector<HTMLButtonElement>('.identity button[type="submit"]')!.click();
+    await settleDeep(p);
+    expect(p.engine!.snapshot().learner).toEqual({ name: 'Dr. Rina Marlina, S.H.', nip: '199001012015012001', unit: 'Inspektorat Jenderal' });
   });
 
   it('shows a fail with the numbers and no certificate', async () => {

@@ -10,6 +10,8 @@ export interface ResultsContext {
   learnerName: string;
   /** The learner's id in the LMS, used as the NIP when it is one. */
   learnerId?: string | null;
+  /** The learner's work unit (unit kerja) as the launch names it (an xAPI or cmi5 launch's `organisation_unit`). */
+  learnerUnit?: string | null;
   asset: (path: string) => string;
   /** Problems of the last attempt to save the certificate details, by field; with `saved` once saved. */
   identity: IdentityState;
@@ -27,14 +29,25 @@ export interface IdentityState {
   saved: boolean;
 }
 
-/** Who the certificate names: what the learner typed, else the host's or the LMS's name and an LMS id that is an NIP. */
-function identityOf(ctx: ResultsContext): Required<LearnerProfile> {
+type IdentityField = 'name' | 'nip' | 'unit';
+
+/**
+ * Who the certificate names: what the learner typed, else the host's or the LMS's name; the NIP
+ * and the unit kerja the LMS gave (an LMS id that is an NIP, the launch's unit) win over what was
+ * typed, and the form shows them read-only. The name stays editable: an LMS often holds it without
+ * the academic titles (gelar) an ASN certificate carries.
+ */
+function identityOf(ctx: ResultsContext): { who: Required<LearnerProfile>; fromLms: Partial<Record<IdentityField, true>> } {
   const typed = ctx.engine.learner;
   const lmsNip = ctx.learnerId && nipProblem(ctx.learnerId) === null ? normalizeNip(ctx.learnerId) : '';
-  return { name: typed.name ?? ctx.learnerName, nip: typed.nip ?? lmsNip, unit: typed.unit ?? '' };
+  const lmsUnit = ctx.learnerUnit?.trim() ?? '';
+  return {
+    who: { name: typed.name ?? ctx.learnerName, nip: lmsNip || (typed.nip ?? ''), unit: lmsUnit || (typed.unit ?? '') },
+    fromLms: { ...(lmsNip ? { nip: true } : {}), ...(lmsUnit ? { unit: true } : {}) },
+  };
 }
 
-function identityForm(ctx: ResultsContext, who: Required<LearnerProfile>): TemplateResult {
+function identityForm(ctx: ResultsContext, { who, fromLms }: ReturnType<typeof identityOf>): TemplateResult {
   const s = stringsFor(resultsStrings, ctx.engine.language).identity;
   const { problems } = ctx.identity;
   const submit = (event: SubmitEvent): void => {
@@ -56,8 +69,9 @@ function identityForm(ctx: ResultsContext, who: Required<LearnerProfile>): Templ
     ctx.engine.setLearner(profile);
     ctx.onIdentity({ problems: {}, saved: true });
   };
-  const field = (name: 'name' | 'nip' | 'unit', label: string, value: string, attrs: { autocomplete: string; inputmode?: string; maxlength: number }) =>
-    html`<div class="field">
+  const field = (name: IdentityField, label: string, value: string, attrs: { autocomplete: string; inputmode?: string; maxlength: number }) => {
+    const described = [fromLms[name] ? `identity-${name}-lms` : '', problems[name] ? `identity-${name}-problem` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
       <label for="identity-${name}">${label}</label>
       <input
         id="identity-${name}"
@@ -67,11 +81,14 @@ function identityForm(ctx: ResultsContext, who: Required<LearnerProfile>): Templ
         inputmode=${attrs.inputmode ?? 'text'}
         maxlength=${attrs.maxlength}
         required
+        ?readonly=${fromLms[name] === true}
         aria-invalid=${problems[name] ? 'true' : 'false'}
-        aria-describedby=${problems[name] ? `identity-${name}-problem` : nothing}
+        aria-describedby=${described || nothing}
       />
+      ${fromLms[name] ? html`<p class="from-lms" id="identity-${name}-lms">${s.fromLms}</p>` : nothing}
       ${problems[name] ? html`<p class="problem" id="identity-${name}-problem">${problems[name]}</p>` : nothing}
     </div>`;
+  };
   return html`<form class="identity" novalidate @submit=${submit}>
     <fieldset>
       <legend>${s.legend}</legend>
@@ -110,7 +127,8 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
   const cert = engine.certificate;
   const settings = course.certificate;
   const verdict = engine.successStatus;
-  const who = identityOf(ctx);
+  const identity = identityOf(ctx);
+  const { who } = identity;
   return html`<section class="results" aria-labelledby="results-title" part="results">
     <h1 id="results-title" tabindex="-1">${s.resultsTitle}</h1>
     <p>${engine.completionStatus === 'completed' ? s.completed : s.notCompleted(progress.viewed, progress.total)}</p>
@@ -148,7 +166,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
       : nothing}
     ${cert && settings
       ? html`<p class="earned">${s.certificateEarned}</p>
-          ${identityForm(ctx, who)}
+          ${identityForm(ctx, identity)}
           <ck-certificate
             part="certificate"
             learner-name=${who.name}

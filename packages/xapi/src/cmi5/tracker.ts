@@ -82,7 +82,8 @@ export class Cmi5Tracker extends LrsTrackerBase {
       if (!parsed) return fail(XAPI_ERROR.launchParameters, 'The page was not launched by a cmi5 LMS (no fetch parameter): nothing is tracked.');
       if (parsed.problems.length) return fail(XAPI_ERROR.launchParameters, `The cmi5 launch cannot be used: ${parsed.problems.map((p) => p.message).join('; ')}.`);
       const launch = parsed.value;
-      data.learner = learnerOf(launch.actor);
+      const organisationUnit = this.options.organisationUnit ?? organisationUnitIn(this.launchUrl);
+      data.learner = { ...learnerOf(launch.actor), unit: organisationUnit ?? null };
       // cmi5 8.2: one POST to the fetch URL; the token authorises every request of this session.
       const token = await fetchAuthToken(launch.fetch, this.options.fetch);
       if (!token.ok) return fail(XAPI_ERROR.fetchToken, 'The LMS gave no access token: nothing is tracked in this session.', token.message);
@@ -93,7 +94,6 @@ export class Cmi5Tracker extends LrsTrackerBase {
       data.mode = MODE[loaded.data.launchMode];
       if (loaded.data.masteryScore !== undefined) data.passingScore = Math.round(loaded.data.masteryScore * 10_000) / 100;
       data.language = pickLanguage(loaded.languages, course.languages);
-      const organisationUnit = this.options.organisationUnit ?? organisationUnitIn(this.launchUrl);
       await this.connect(course, { endpoint: launch.endpoint, auth, actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId, ...(organisationUnit ? { organisationUnit } : {}) });
       let flags;
       if (this.state) {
