@@ -97,7 +97,7 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
       organisationUnit: 'Sekretariat',
     });
     const data = await t.launch({ course: tour });
-    expect(data.learner).toEqual({ id: 'ASN-2001', name: 'Sari' });
+    expect(data.learner).toEqual({ id: 'ASN-2001', name: 'Sari', unit: 'Sekretariat' });
     play(t, null, 2);
     await t.terminate('exit');
     const stored = await statementsIn(lrsEndpoint, registration);
