@@ -86,7 +86,10 @@ describe('Studio outline and forms', () => {
     const { page } = s;
     await pick(page, '/modules/0/pages/0');
     const options = await page.getByRole('combobox', { name: 'Jenis blok' }).locator('option').allTextContents();
-    expect(options).toEqual(['text', 'heading', 'image', 'audio', 'video', 'callout', 'accordion', 'tabs', 'cards', 'dialogue', 'question', 'assessment', 'scenario']);
+    expect(options).toEqual([
+      'Teks (text)', 'Judul bagian (heading)', 'Gambar (image)', 'Audio (audio)', 'Video (video)', 'Kotak sorotan (callout)', 'Akordeon (panel buka-tutup) (accordion)',
+      'Tab (tabs)', 'Kartu (cards)', 'Dialog (dialogue)', 'Soal (question)', 'Penilaian (assessment)', 'Skenario (scenario)',
+    ]);
     await page.getByRole('combobox', { name: 'Jenis blok' }).selectOption('question');
     await page.getByRole('button', { name: 'Tambah blok' }).click();
     const block = (await courseIn(page)).modules[0].pages[0].blocks[3];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from './api';
-import { FIELD_TEXTS, fieldText, VALUE_TEXTS, valueText } from './field-texts';
+import { FIELD_TEXTS, fieldText, TYPE_TEXTS, typeText, VALUE_TEXTS, valueText } from './field-texts';
 import { refName } from './schema';
 
 const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@coursekit/schema/course.schema.json'), 'utf8')) as JsonSchema;
@@ -72,5 +72,14 @@ describe('field texts of the course schema', () => {
     const values = new Set(enums.map((e) => e.value));
     expect(Object.keys(VALUE_TEXTS).filter((k) => !values.has(/^\w+\.\w+=(.*)$/.exec(k)?.[1] ?? k))).toEqual([]);
     expect([valueText('id', 'EndingNode', 'outcome', 'partial'), valueText('id', 'MatchingQuestion', 'scoring', 'partial'), valueText('en', 'Comparison', 'op', '>=')]).toEqual(['sebagian berhasil', 'nilai sebagian', 'at least']);
+  });
+
+  it('names every block, question and scenario node type in both languages, with the JSON tag beside the name', () => {
+    const tags = ['Block', 'Question', 'ScenarioNode'].flatMap((u) => (defs[u]!.properties!.type!.enum as string[]));
+    expect(tags.length).toBeGreaterThan(20);
+    const missing = tags.flatMap((tag) => ['id', 'en'].flatMap((lang) => (TYPE_TEXTS[tag]?.[lang === 'en' ? 1 : 0]?.trim() ? [] : [`${tag} (${lang})`])));
+    expect(missing).toEqual([]);
+    expect(Object.keys(TYPE_TEXTS).filter((k) => !tags.includes(k))).toEqual([]);
+    expect([typeText('id', 'single-choice'), typeText('en', 'ending'), typeText('id', 'new-type')]).toEqual(['Pilihan ganda, satu jawaban (single-choice)', 'Ending (ending)', 'new-type']);
   });
 });

@@ -314,9 +314,8 @@ export const FIELD_TEXTS: Record<string, Entry> = {
 
 /**
  * What each fixed value of a menu means, in Indonesian and English: keyed by `Definition.property=value`
- * where the meaning is the property's own, else by `value`. File formats (`pdf`, `docx`…), numbers
- * and the type menus of unions (their values are the block, question and node type names of the
- * JSON) are shown as they are.
+ * where the meaning is the property's own, else by `value`. File formats (`pdf`, `docx`…) and
+ * numbers are shown as they are; the type menus of unions use `TYPE_TEXTS`.
  */
 export const VALUE_TEXTS: Record<string, readonly [string, string]> = {
   completion: ['selesai', 'completed'],
@@ -357,6 +356,45 @@ export const VALUE_TEXTS: Record<string, readonly [string, string]> = {
   'EndingNode.outcome=partial': ['sebagian berhasil', 'partly successful'],
   failure: ['gagal', 'failure'],
 };
+
+/**
+ * The name of each block, question and scenario node type, in Indonesian and English, keyed by
+ * the type's tag in the JSON. A type menu shows the name with the tag beside it ("Pilihan ganda
+ * (single-choice)"), so a designer who later reads the JSON knows the word.
+ */
+export const TYPE_TEXTS: Record<string, readonly [string, string]> = {
+  text: ['Teks', 'Text'],
+  heading: ['Judul bagian', 'Heading'],
+  image: ['Gambar', 'Image'],
+  audio: ['Audio', 'Audio'],
+  video: ['Video', 'Video'],
+  callout: ['Kotak sorotan', 'Callout'],
+  accordion: ['Akordeon (panel buka-tutup)', 'Accordion'],
+  tabs: ['Tab', 'Tabs'],
+  cards: ['Kartu', 'Cards'],
+  dialogue: ['Dialog', 'Dialogue'],
+  question: ['Soal', 'Question'],
+  assessment: ['Penilaian', 'Assessment'],
+  scenario: ['Skenario', 'Scenario'],
+  'single-choice': ['Pilihan ganda, satu jawaban', 'Single choice'],
+  'multiple-response': ['Pilihan ganda, beberapa jawaban', 'Multiple response'],
+  'true-false': ['Benar atau salah', 'True or false'],
+  'fill-in': ['Isian singkat', 'Fill in the blank'],
+  matching: ['Menjodohkan', 'Matching'],
+  sequencing: ['Mengurutkan', 'Sequencing'],
+  likert: ['Skala Likert', 'Likert scale'],
+  reflection: ['Refleksi (jawaban bebas)', 'Reflection (free answer)'],
+  hotspot: ['Titik pada gambar', 'Hotspot on an image'],
+  narration: ['Narasi', 'Narration'],
+  choice: ['Keputusan', 'Decision'],
+  ending: ['Akhir cerita', 'Ending'],
+};
+
+/** A type menu's option text for tag `tag` in `lang`: its name and the tag ("Soal (question)"), or the tag alone for a type without a name. */
+export function typeText(lang: string, tag: string): string {
+  const name = TYPE_TEXTS[tag]?.[lang === 'en' ? 1 : 0];
+  return name ? `${name} (${tag})` : tag;
+}
 
 /** What fixed value `value` of property `prop` of `def` means, in `lang`; undefined for values shown as they are. */
 export function valueText(lang: string, def: string | undefined, prop: string, value: unknown): string | undefined {

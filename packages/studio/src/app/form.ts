@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Edit } from '../model/index';
 import type { JsonSchema } from './api';
 import { pointerOf, tokens } from './pointer';
-import { fieldText, valueText, type FieldText } from './field-texts';
+import { fieldText, typeText, valueText, type FieldText } from './field-texts';
 import { freshId, idsIn, SchemaReader, schemaAt } from './schema';
 import type { StudioStore } from './store';
 import { formStyles } from './styles';
@@ -156,7 +156,7 @@ export class CkStudioForm extends StudioElement {
     return html`<div class="field">
       <label for=${id}>${text?.label ?? tagName}</label>
       <select id=${id} data-pointer=${`${pointer}/${tagName}`} aria-describedby=${`${id}-desc`} @change=${change}>
-        ${this.schema.variants(outer).map((v) => html`<option value=${v.tag} ?selected=${v.tag === tag}>${v.tag}</option>`)}
+        ${this.schema.variants(outer).map((v) => html`<option value=${v.tag} ?selected=${v.tag === tag}>${typeText(this.store.lang, v.tag)}</option>`)}
       </select>
       <p class="desc" id=${`${id}-desc`}>${text?.help ?? outer.description ?? ''}</p>
     </div>`;

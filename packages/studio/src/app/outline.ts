@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
 import { OutlineActions } from './actions';
+import { typeText } from './field-texts';
 import { outlineOf, visibleItems, type OutlineItem } from './outline-items';
 import { parentOf } from './pointer';
 import { SchemaReader } from './schema';
@@ -216,7 +217,7 @@ export class CkStudioOutline extends StudioElement {
       ${item.kind === 'page' || item.kind === 'block'
         ? html`<label class="sr" for="block-type">${t.blockType}</label>
             <select id="block-type" @change=${(e: Event) => (this.blockType = (e.target as HTMLSelectElement).value)}>
-              ${types.map((x) => html`<option ?selected=${x === this.blockType}>${x}</option>`)}
+              ${types.map((x) => html`<option value=${x} ?selected=${x === this.blockType}>${typeText(this.store.lang, x)}</option>`)}
             </select>`
         : nothing}
       ${this.actions.canAdd(item) ? html`<button type="button" @click=${act(() => this.actions.add(item, this.blockType))}>${addLabel}</button>` : nothing}

@@ -2,6 +2,7 @@ import type { CkScenario } from '@coursekit/components';
 import { css, html, nothing, svg } from 'lit';
 import { StudioElement } from './element';
 import { property, state } from 'lit/decorators.js';
+import { typeText } from './field-texts';
 import { textIn } from './outline-items';
 import { freshId, idsIn, SchemaReader } from './schema';
 import { DIRECTIONS, layout, linksOf, nearest, NODE_HEIGHT, NODE_WIDTH, type NodeLike } from './scenario-graph';
@@ -254,7 +255,7 @@ export class CkStudioScenario extends StudioElement {
       ${node.type === 'choice'
         ? html`<form class="add-choice" @submit=${this.addChoice}>
             <label>${t.choiceText}<input .value=${this.choiceText} @input=${(e: Event) => (this.choiceText = (e.target as HTMLInputElement).value)} /></label>
-            <label>${t.targetType}<select @change=${(e: Event) => (this.targetType = (e.target as HTMLSelectElement).value)}>${types.map((x) => html`<option ?selected=${x === this.targetType}>${x}</option>`)}</select></label>
+            <label>${t.targetType}<select @change=${(e: Event) => (this.targetType = (e.target as HTMLSelectElement).value)}>${types.map((x) => html`<option value=${x} ?selected=${x === this.targetType}>${typeText(this.store.lang, x)}</option>`)}</select></label>
             <button type="submit">${t.addChoice}</button>
           </form>`
         : nothing}
@@ -274,7 +275,7 @@ export class CkStudioScenario extends StudioElement {
       <h3>${t.scenarioGraph}</h3>
       ${this.map()} ${this.table()}
       <div class="add-choice">
-        <label>${t.nodeType}<select @change=${(e: Event) => (this.newNodeType = (e.target as HTMLSelectElement).value)}>${types.map((x) => html`<option ?selected=${x === this.newNodeType}>${x}</option>`)}</select></label>
+        <label>${t.nodeType}<select @change=${(e: Event) => (this.newNodeType = (e.target as HTMLSelectElement).value)}>${types.map((x) => html`<option value=${x} ?selected=${x === this.newNodeType}>${typeText(this.store.lang, x)}</option>`)}</select></label>
         <button type="button" @click=${() => this.addNode()}>${t.addNode}</button>
       </div>
       ${this.nodeEditor()}
