@@ -265,6 +265,21 @@ describe.concurrent('a strict LMS (blocking Commit and Finish, relaunch from wha
         expect(await l.course.locator('ck-question[question-id="kc-gift"]').getByRole('radio', { name: 'Menolaknya dengan sopan', exact: true }).isChecked()).toBe(true);
       });
 
+      step('keeps what was answered when the tab is closed mid-question (an option chosen, not submitted), and the relaunch asks that question again', async () => {
+        await quiet(learner);
+        const before = lms.received(learner).length;
+        await l.course.locator('ck-question[question-id="kc-report"]').getByRole('radio', { name: 'Benar', exact: true }).check();
+        await flush(l);
+        await close(l, 'tab');
+        // Choosing is not answering: nothing is sent until the learner submits, and nothing stored is lost.
+        expect(lms.received(learner).length).toBe(before);
+        expect(storedFor(learner, version)).toEqual(holds(version, { entry: 'resume', page: 'check', progress: '0.5', situation: 'incomplete' }, [ix.gift[version]]));
+        l = await launch(learner, version);
+        expect(await heading(l)).toBe('Cek pemahaman');
+        expect(await l.course.locator('ck-question[question-id="kc-gift"]').getByRole('radio', { name: 'Menolaknya dengan sopan', exact: true }).isChecked()).toBe(true);
+        expect(await l.course.locator('ck-question[question-id="kc-report"]').getByRole('radio', { name: 'Benar', exact: true }).isChecked()).toBe(false);
+      });
+
       step('loses only what changed within a second of the last save: a page opened right after an answer, the page navigated away at once', async () => {
         await quiet(learner);
         const before = lms.received(learner).length;
