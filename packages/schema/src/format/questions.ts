@@ -1,4 +1,4 @@
-import type { AssetPath, AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
+import type { AuthorNotes, Id, LocalizedMarkdown, LocalizedText } from './text';
 
 /** Feedback shown after an answer. */
 export interface Feedback {
@@ -115,49 +115,9 @@ export interface ReflectionQuestion extends QuestionBase {
   maxLength?: number;
 }
 
-/** The picture of a hotspot question. */
-export interface HotspotImage {
-  src: AssetPath;
-  /** What the whole image shows, for people who cannot see it. */
-  alt: LocalizedText;
-}
-
-/** A rectangular area of a hotspot image, in percent of the image (0–100). */
-export interface HotspotArea {
-  id: Id;
-  /** What the area shows: read by screen readers, the name keyboard users choose it by. */
-  label: LocalizedText;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Notes for authors and reviewers; never shown to learners. */
-  notes?: AuthorNotes;
-}
-
-/** An image with areas; the learner selects every correct area. Full credit only for exactly the correct set. */
-export interface HotspotQuestion extends QuestionBase {
-  type: 'hotspot';
-  image: HotspotImage;
-  areas: HotspotArea[];
-  /** Ids of every correct area. */
-  correct: Id[];
-}
-
-/** Every question type, told apart by `type`. */
-export type Question =
-  | SingleChoiceQuestion
-  | MultipleResponseQuestion
-  | TrueFalseQuestion
-  | FillInQuestion
-  | MatchingQuestion
-  | SequencingQuestion
-  | LikertQuestion
-  | ReflectionQuestion
-  | HotspotQuestion;
-
-/** The `type` of every question. */
-export type QuestionType = Question['type'];
+// The union of every question type, and each registered type's own types, are the registry's.
+export type * from '../question-types/registry';
+import type { Question } from '../question-types/registry';
 
 /** A named pool of questions that assessments draw from. */
 export interface QuestionBank {

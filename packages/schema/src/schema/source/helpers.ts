@@ -103,3 +103,19 @@ export function taggedUnion(branches: readonly string[], snippets: readonly Json
     defaultSnippets: [...snippets],
   };
 }
+
+/** The fields every question has. */
+const questionBase = (): Record<string, JsonSchema> => ({
+  id: ref('Id', 'Unique id in the course. Tracking uses it (SCORM interaction id, xAPI activity id), so keep it once learners have answered.', ['q-parcel-report']),
+  prompt: ref('LocalizedMarkdown', 'The question as learners read it.', [{ id: 'Apakah parsel dari rekanan wajib dilaporkan?', en: 'Must a hamper from a contractor be reported?' }]),
+  weight: doc('Relative weight in its assessment\'s score. Default 1.', [1, 2], { type: 'number', minimum: 0 }),
+  feedback: ref('Feedback', 'Feedback shown after an answer.', [{ correct: 'Benar.', incorrect: 'Belum tepat.' }]),
+  shuffle: doc('Shuffle the options when shown (choices, matching targets, sequencing items). Default false.', [true], { type: 'boolean' }),
+  notes: notes(),
+});
+
+/** A question branch: the fields every question has, then the type's own. */
+export function question(type: string, summary: string, required: readonly string[], properties: Record<string, JsonSchema>, example: JsonSchema): JsonSchema {
+  return object(['type', 'id', 'prompt', ...required], { type: tag(type, summary), ...questionBase(), ...properties }, { description: summary.replace(/`/g, ''), markdownDescription: summary, examples: [example] });
+}
+

@@ -1,23 +1,11 @@
-import { doc, list, notes, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
-
-const base = (): Record<string, JsonSchema> => ({
-  id: ref('Id', 'Unique id in the course. Tracking uses it (SCORM interaction id, xAPI activity id), so keep it once learners have answered.', ['q-parcel-report']),
-  prompt: ref('LocalizedMarkdown', 'The question as learners read it.', [{ id: 'Apakah parsel dari rekanan wajib dilaporkan?', en: 'Must a hamper from a contractor be reported?' }]),
-  weight: doc('Relative weight in its assessment\'s score. Default 1.', [1, 2], { type: 'number', minimum: 0 }),
-  feedback: ref('Feedback', 'Feedback shown after an answer.', [{ correct: 'Benar.', incorrect: 'Belum tepat.' }]),
-  shuffle: doc('Shuffle the options when shown (choices, matching targets, sequencing items). Default false.', [true], { type: 'boolean' }),
-  notes: notes(),
-});
+import { QUESTION_SCHEMAS, QUESTION_TYPE_DEFS } from '../../question-types/registry';
+import { doc, list, notes, object, oneOfValues, question, ref, taggedUnion, type JsonSchema } from './helpers';
 
 const scoring = (markdown: string, partial: string, allOrNothing: string): JsonSchema =>
   doc(markdown, ['partial'], oneOfValues([
     ['all-or-nothing', allOrNothing],
     ['partial', partial],
   ]));
-
-function question(type: string, summary: string, required: readonly string[], properties: Record<string, JsonSchema>, example: JsonSchema): JsonSchema {
-  return object(['type', 'id', 'prompt', ...required], { type: tag(type, summary), ...base(), ...properties }, { description: summary.replace(/`/g, ''), markdownDescription: summary, examples: [example] });
-}
 
 const choices = (markdown: string): JsonSchema =>
   doc(markdown, [[{ id: 'a', text: 'Ya' }, { id: 'b', text: 'Tidak' }]], list({ $ref: '#/$defs/Choice' }, { minItems: 2 }));
@@ -78,24 +66,8 @@ export const questionDefs: Record<string, JsonSchema> = {
     minLength: doc('Fewest characters accepted.', [20], { type: 'integer', minimum: 0 }),
     maxLength: doc('Most characters accepted. Keep SCORM 1.2 courses short: its suspend_data holds 4,096 characters.', [500], { type: 'integer', minimum: 1 }),
   }, { type: 'reflection', id: 'reflect-1', prompt: 'Apa yang akan Anda lakukan?' }),
-  HotspotImage: object(['src', 'alt'], {
-    src: ref('AssetPath', 'The image file.', ['assets/images/meja-kantor.svg']),
-    alt: ref('LocalizedText', 'What the whole image shows, for people who cannot see it.', [{ id: 'Meja kantor dengan parsel, amplop dan map', en: 'An office desk with a hamper, an envelope and a folder' }]),
-  }, { description: 'The picture of a hotspot question, with its text alternative.', markdownDescription: 'The picture of a hotspot question, with its text alternative.', examples: [{ src: 'assets/meja.svg', alt: 'Meja kantor' }] }),
-  HotspotArea: object(['id', 'label', 'x', 'y', 'width', 'height'], {
-    id: ref('Id', 'Id of the area, unique in its question; `correct` names areas by id.', ['parcel']),
-    label: ref('LocalizedText', 'What the area shows. Screen readers read it and keyboard users choose the area by it.', [{ id: 'Parsel dari rekanan', en: 'A hamper from a contractor' }]),
-    x: doc('Left edge, in percent of the image width (0–100).', [12.5], { type: 'number', minimum: 0, maximum: 100 }),
-    y: doc('Top edge, in percent of the image height (0–100).', [40], { type: 'number', minimum: 0, maximum: 100 }),
-    width: doc('Width, in percent of the image width; `x + width` is at most 100.', [25], { type: 'number', exclusiveMinimum: 0, maximum: 100 }),
-    height: doc('Height, in percent of the image height; `y + height` is at most 100.', [30], { type: 'number', exclusiveMinimum: 0, maximum: 100 }),
-    notes: notes(),
-  }, { description: 'A rectangular area of a hotspot image.', markdownDescription: 'A rectangular area of a hotspot image, in percent of the image, so it scales with it.', examples: [{ id: 'parcel', label: 'Parsel', x: 10, y: 40, width: 25, height: 30 }] }),
-  HotspotQuestion: question('hotspot', '`hotspot`: an image with areas; the learner selects every correct area (by pointer or keyboard).', ['image', 'areas', 'correct'], {
-    image: ref('HotspotImage', 'The picture and its text alternative.', [{ src: 'assets/meja.svg', alt: 'Meja kantor' }]),
-    areas: doc('The areas a learner can select, at least two.', [[{ id: 'parcel', label: 'Parsel', x: 10, y: 40, width: 25, height: 30 }, { id: 'folder', label: 'Map', x: 60, y: 40, width: 25, height: 30 }]], list({ $ref: '#/$defs/HotspotArea' }, { minItems: 2 })),
-    correct: doc('Ids of every correct area; full credit only for exactly these.', [['parcel']], list({ type: 'string', $ref: '#/$defs/Id' }, { minItems: 1, uniqueItems: true })),
-  }, { type: 'hotspot', id: 'q-7', prompt: 'Pilih yang wajib dilaporkan.', image: { src: 'assets/meja.svg', alt: 'Meja kantor' }, areas: [{ id: 'parcel', label: 'Parsel', x: 10, y: 40, width: 25, height: 30 }, { id: 'folder', label: 'Map', x: 60, y: 40, width: 25, height: 30 }], correct: ['parcel'] }),
+  // Each registered question type's own definitions (question-types/), where the built-in ones are.
+  ...QUESTION_TYPE_DEFS,
   QuestionBank: object(['id', 'questions'], {
     id: ref('Id', 'Id of the bank; assessments draw from it by id.', ['bank-basics']),
     title: ref('LocalizedText', 'A name for authors and reports.', [{ id: 'Dasar-dasar', en: 'Basics' }]),
@@ -128,8 +100,8 @@ export const questionDefs: Record<string, JsonSchema> = {
   }),
 };
 
-/** The question branches, in the order the schema lists them. */
-export const QUESTION_BRANCHES = ['SingleChoiceQuestion', 'MultipleResponseQuestion', 'TrueFalseQuestion', 'FillInQuestion', 'MatchingQuestion', 'SequencingQuestion', 'LikertQuestion', 'ReflectionQuestion', 'HotspotQuestion'] as const;
+/** The question branches, in the order the schema lists them (the question-type registry's). */
+export const QUESTION_BRANCHES = QUESTION_SCHEMAS.map((t) => t.branch);
 
 questionDefs.Question = {
   ...taggedUnion(QUESTION_BRANCHES, [
@@ -137,6 +109,6 @@ questionDefs.Question = {
     { label: 'true-false', description: 'True or false', body: { type: 'true-false', id: '${1:q-id}', prompt: '${2:Statement}', correct: true } },
   ]),
   description: 'A question. Its type decides how it is answered and scored.',
-  markdownDescription: 'A question. Its `type` decides how it is answered and scored: `single-choice`, `multiple-response`, `true-false`, `fill-in`, `matching`, `sequencing`, `likert`, `reflection`, `hotspot`.',
+  markdownDescription: `A question. Its \`type\` decides how it is answered and scored: ${QUESTION_SCHEMAS.map((t) => `\`${t.type}\``).join(', ')}.`,
   examples: [{ type: 'true-false', id: 'q-1', prompt: 'Gratifikasi selalu suap.', correct: false }],
 };

@@ -1,3 +1,4 @@
+import { QUESTION_SCHEMAS } from '../../question-types/registry';
 import { CODES } from '../codes';
 import { arr, duplicates, records, str, type Rule } from './rule';
 
@@ -17,7 +18,7 @@ const COURSE_WIDE: ReadonlyArray<readonly [def: string, word: string]> = [
 ];
 
 /** Lists inside a question whose ids must be unique within that question. */
-const QUESTION_LISTS = ['choices', 'scale', 'pairs', 'items', 'areas'] as const;
+const QUESTION_LISTS = [...new Set(QUESTION_SCHEMAS.flatMap((t) => t.lists ?? []))];
 
 /**
  * Ids are unique: modules, pages, blocks, cards, questions, banks, assessments, scenarios and

@@ -1,3 +1,4 @@
+import { QUESTION_SCHEMAS } from '../../question-types/registry';
 import { CODES, type Code } from '../codes';
 import { didYouMean } from '../suggest';
 import { isRecord } from '../walk';
@@ -15,8 +16,8 @@ function check(context: RuleContext, code: Code, word: string, known: readonly s
 
 /**
  * Every reference resolves: characters in dialogues and scenarios, question banks in draws,
- * assessments and scenarios in blocks, completion and mastery, and the correct answers of choice
- * and hotspot questions among their options and areas.
+ * assessments and scenarios in blocks, completion and mastery, and the correct answers of the
+ * question types that name them (`correctAmong` in the question-type registry).
  */
 export const references: Rule = {
   name: 'references',
@@ -55,7 +56,8 @@ export const references: Rule = {
       arr(completion, 'scenarios').forEach((id, i) => check(context, CODES.unknownScenario, 'scenario', scenarios, id, `/completion/scenarios/${i}`, '"completion"'));
     }
 
-    for (const [def, list] of [['SingleChoiceQuestion', 'choices'], ['MultipleResponseQuestion', 'choices'], ['HotspotQuestion', 'areas']] as const) {
+    for (const { branch: def, correctAmong: list } of QUESTION_SCHEMAS) {
+      if (!list) continue;
       for (const question of records(index, def)) {
         const options = arr(question.value, list).flatMap((c) => (isRecord(c) && typeof c.id === 'string' ? [c.id] : []));
         const correct = question.value.correct;

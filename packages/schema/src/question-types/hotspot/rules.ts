@@ -1,5 +1,5 @@
-import { CODES } from '../codes';
-import { num, records, str, type Rule } from './rule';
+import { CODES } from '../../validate/codes';
+import { num, records, str, type Rule } from '../../validate/rules/rule';
 
 /**
  * Every hotspot area lies inside its image: `x + width` and `y + height` are at most 100 (percent),
