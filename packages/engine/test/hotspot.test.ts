@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { HotspotQuestion } from '@coursekit/schema';
 import { correctResponse, judge } from '../src/questions/score';
 import { responseProblem } from '../src/questions/validate';
+import { deskQuestion } from '../../../test/fixtures/hotspot-desk';
 
-const desk: HotspotQuestion = {
-  id: 'kc-desk',
-  type: 'hotspot',
-  prompt: 'Pilih semua yang wajib dilaporkan.',
-  image: { src: 'assets/meja.svg', alt: 'Meja kantor' },
-  areas: [
-    { id: 'parcel', label: 'Parsel', x: 5, y: 40, width: 25, height: 30 },
-    { id: 'envelope', label: 'Amplop', x: 40, y: 50, width: 20, height: 15 },
-    { id: 'folder', label: 'Map', x: 70, y: 40, width: 25, height: 30 },
-  ],
-  correct: ['parcel', 'envelope'],
-  weight: 2,
-};
+// The shared question with weight 2, so the score shows the weight.
+const desk = { ...deskQuestion, weight: 2 };
 
 describe('hotspot questions', () => {
   it('earn full credit only for exactly the correct areas, in any order', () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HotspotQuestion } from '@coursekit/schema';
+import { deskQuestion as desk } from '../../../test/fixtures/hotspot-desk';
 import { SCORM12_TYPES, correctPatterns as patterns12, studentResponse } from './scorm12/interactions';
 import { SCORM2004_TYPES, correctPatterns as patterns2004, learnerResponse } from './scorm2004/interactions';
-
-const desk: HotspotQuestion = {
-  id: 'kc-desk',
-  type: 'hotspot',
-  prompt: 'Pilih yang wajib dilaporkan.',
-  image: { src: 'assets/meja.svg', alt: 'Meja kantor' },
-  areas: [
-    { id: 'parcel', label: 'Parsel', x: 5, y: 40, width: 25, height: 30 },
-    { id: 'envelope', label: 'Amplop', x: 40, y: 50, width: 20, height: 15 },
-    { id: 'folder', label: 'Map', x: 70, y: 40, width: 25, height: 30 },
-  ],
-  correct: ['parcel', 'envelope'],
-};
 
 describe('a hotspot question in SCORM', () => {
   it('is a choice interaction in SCORM 1.2, its areas lettered by position', () => {

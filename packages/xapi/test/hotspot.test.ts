@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HotspotQuestion } from '@coursekit/schema';
 import { StatementBuilder } from '../src/statements/builder';
 import { course } from './fixtures/course';
 import { xapiProblems } from './validate';
-
-const desk: HotspotQuestion = {
-  id: 'kc-desk',
-  type: 'hotspot',
-  prompt: { id: 'Pilih yang wajib dilaporkan.', en: 'Select what must be reported.' },
-  image: { src: 'assets/meja.svg', alt: { id: 'Meja kantor', en: 'An office desk' } },
-  areas: [
-    { id: 'parcel', label: { id: 'Parsel', en: 'A hamper' }, x: 5, y: 40, width: 25, height: 30 },
-    { id: 'envelope', label: { id: 'Amplop', en: 'An envelope' }, x: 40, y: 50, width: 20, height: 15 },
-    { id: 'folder', label: { id: 'Map', en: 'A folder' }, x: 70, y: 40, width: 25, height: 30 },
-  ],
-  correct: ['parcel', 'envelope'],
-};
+import { deskQuestion as desk } from '../../../test/fixtures/hotspot-desk';
 
 describe('a hotspot question in xAPI', () => {
   it('is a choice interaction whose choices are the areas, with the response in the choice pattern, valid by Learning Locker', () => {
@@ -35,12 +22,12 @@ describe('a hotspot question in xAPI', () => {
     expect(xapiProblems(statement!)).toEqual([]);
     expect(statement!.object.definition).toEqual({
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-      description: { id: 'Pilih yang wajib dilaporkan.', en: 'Select what must be reported.' },
+      description: { id: 'Pilih semua yang wajib dilaporkan di meja ini.', en: 'Select everything on this desk that must be reported.' },
       interactionType: 'choice',
       choices: [
-        { id: 'parcel', description: { id: 'Parsel', en: 'A hamper' } },
-        { id: 'envelope', description: { id: 'Amplop', en: 'An envelope' } },
-        { id: 'folder', description: { id: 'Map', en: 'A folder' } },
+        { id: 'parcel', description: { id: 'Parsel dari rekanan', en: 'A hamper from a contractor' } },
+        { id: 'envelope', description: { id: 'Amplop berisi uang', en: 'An envelope of cash' } },
+        { id: 'folder', description: { id: 'Map dokumen dinas', en: 'A folder of official papers' } },
       ],
       correctResponsesPattern: ['parcel[,]envelope'],
     });

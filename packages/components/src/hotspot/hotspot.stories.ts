@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Response } from '@coursekit/engine';
 import { CourseEngine } from '../internal/fixtures/engine';
 import '../question/question';
-import { deskCourse } from './fixtures/desk.course';
+import { deskCourse } from '../../../../test/fixtures/hotspot-desk';
 import { darkTheme, type Story, type StoryMeta } from '../internal/story';
 
 interface Args {

@@ -6,7 +6,7 @@ import type { CkQuestion } from '../question/question.component';
 import type { AnswerDetail } from '../events/answer';
 import { axeViolations, settle } from '../internal/test/axe';
 import { activate, deepActive, tabTo } from '../internal/test/keyboard';
-import { deskCourse } from './fixtures/desk.course';
+import { deskCourse } from '../../../../test/fixtures/hotspot-desk';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
