@@ -2,11 +2,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CourseEngine } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import '../src/course-player/course-player';
-// ck-hotspot loads on demand, when a hotspot question shows; defined here so its host is checked too.
-import '../src/hotspot/hotspot';
 import { CkCoursePlayer } from '../src/course-player/course-player.component';
 import { $, ready, settleDeep } from '../src/internal/test/dom';
 import { sampleCourse } from '../src/internal/fixtures/sample.course';
+import { QUESTION_ELEMENTS } from '../src/internal/question-elements';
+
+// The elements of question types load on demand, when such a question shows; defined here so their hosts are checked too.
+await Promise.all(Object.values(QUESTION_ELEMENTS).map((e) => e!.load()));
 import manifest from '../custom-elements.json';
 
 // How a host page lives with the elements: events it can hear from anywhere, styles that neither

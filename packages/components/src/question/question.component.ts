@@ -8,6 +8,10 @@ import { questionStrings, type QuestionStrings } from '../translations/quiz';
 import { renderMarkdown } from '../markdown/render';
 import { CkAnswerEvent } from '../events/answer';
 import { EngineController } from '../controllers/engine-controller';
+import { QUESTION_ELEMENTS } from '../internal/question-elements';
+
+/** What `<ck-question>` sets on the element of a question type with its own input. */
+type OwnInput = HTMLElement & { question?: Question; selected: string[]; toggle: (id: string) => void; locked: boolean };
 
 /** When the learner sees feedback: as in an assessment's `feedback` setting. */
 export type FeedbackMode = 'immediate' | 'after-submit' | 'never';
@@ -59,6 +63,8 @@ export class CkQuestion extends LitElement {
   @state() private announcement = '';
 
   private events = new EngineController(this, { update: 'language' });
+  /** The elements of question types that bring their own input, by tag, kept across renders. */
+  private ownInputs = new Map<string, OwnInput>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();
@@ -290,13 +296,6 @@ export class CkQuestion extends LitElement {
           </ul>
         `;
       }
-      case 'hotspot': {
-        // The picture and its areas are their own element, loaded only when a course has one.
-        void import('../hotspot/hotspot');
-        const lang = this.engine?.language ?? (this.lang || 'id');
-        const toggle = (id: string): void => this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] });
-        return html`<ck-hotspot .question=${q} .selected=${d.choices} .toggle=${toggle} ?locked=${this.locked} lang=${lang} fallback-lang=${this.engine?.course.defaultLanguage ?? lang}></ck-hotspot>`;
-      }
       case 'sequencing': {
         const items = d.order.map((id) => q.items.find((i) => i.id === id)!).filter(Boolean);
         return html`
@@ -316,7 +315,32 @@ export class CkQuestion extends LitElement {
           </ol>
         `;
       }
+      default:
+        return this.renderOwnInput(q, d);
     }
+  }
+
+  /**
+   * The input of a question type that brings its own element (internal/question-elements.ts): the
+   * element gets the question, the ids of the options selected, a toggle callback and the language;
+   * it is loaded the first time it is shown.
+   */
+  private renderOwnInput(q: Question, d: Draft): TemplateResult {
+    const own = QUESTION_ELEMENTS[q.type];
+    if (!own) return html``;
+    void own.load();
+    let el = this.ownInputs.get(own.tag);
+    if (!el) this.ownInputs.set(own.tag, (el = document.createElement(own.tag) as OwnInput));
+    const lang = this.engine?.language ?? (this.lang || 'id');
+    Object.assign(el, {
+      question: q,
+      selected: d.choices,
+      toggle: (id: string): void => this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] }),
+      locked: this.locked,
+    });
+    el.lang = lang;
+    el.setAttribute('fallback-lang', this.engine?.course.defaultLanguage ?? lang);
+    return html`${el}`;
   }
 
   private async move(id: string, step: -1 | 1, label: string): Promise<void> {
