@@ -30,6 +30,7 @@ export class CkStudioOutline extends StudioElement {
       .bad { color: #b91c1c; font-weight: 700; }
       .toolbar { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.5rem 0; align-items: center; }
       .toolbar button, .toolbar select { font-size: 0.8125rem; }
+      .toolbar select { max-inline-size: 100%; min-inline-size: 0; }
       .rename input { font: inherit; width: 100%; }
       .drop-before > .row { box-shadow: inset 0 2px 0 #1d4ed8; }
     `,
