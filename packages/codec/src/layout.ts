@@ -1,3 +1,4 @@
+import { questionType } from '@coursekit/engine';
 import type { Question, ResolvedCourse, Scenario } from '@coursekit/schema';
 import { fnv1a } from './checksum';
 
@@ -47,23 +48,10 @@ function indexOf(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }
 
-/** What of a question the encoding of its responses depends on. */
+/** What of a question the encoding of its responses depends on: its type and the ids of its options. */
 function questionShape(q: Question): string {
-  switch (q.type) {
-    case 'single-choice':
-    case 'multiple-response':
-      return `${q.id}:${q.type}:${q.choices.map((c) => c.id).join(',')}`;
-    case 'likert':
-      return `${q.id}:likert:${q.scale.map((c) => c.id).join(',')}`;
-    case 'matching':
-      return `${q.id}:matching:${q.pairs.map((p) => p.id).join(',')}`;
-    case 'sequencing':
-      return `${q.id}:sequencing:${q.items.map((i) => i.id).join(',')}`;
-    case 'hotspot':
-      return `${q.id}:hotspot:${q.areas.map((a) => a.id).join(',')}`;
-    default:
-      return `${q.id}:${q.type}`;
-  }
+  const answer = questionType(q).answer;
+  return answer.kind === 'boolean' || answer.kind === 'text' ? `${q.id}:${q.type}` : `${q.id}:${q.type}:${answer.options(q).map((o) => o.id).join(',')}`;
 }
 
 /**

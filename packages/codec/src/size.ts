@@ -1,3 +1,4 @@
+import { questionType } from '@coursekit/engine';
 import type { Question, ResolvedCourse } from '@coursekit/schema';
 import { bitsFor } from './bits';
 import { HEADER_LENGTH } from './codec';
@@ -49,25 +50,24 @@ function textBits(chars: number): number {
 }
 
 function responseBits(q: Question, a: Required<WorstCaseAssumptions>): number {
-  switch (q.type) {
-    case 'single-choice':
-      return bitsFor(q.choices.length);
-    case 'likert':
-      return bitsFor(q.scale.length);
-    case 'multiple-response':
-      return q.choices.length;
-    case 'hotspot':
-      return q.areas.length;
-    case 'true-false':
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one':
+      return bitsFor(answer.options(q).length);
+    case 'set':
+      return answer.options(q).length;
+    case 'boolean':
       return 1;
-    case 'fill-in':
-      return 1 + textBits(a.fillInLength);
-    case 'reflection':
-      return textBits(q.maxLength ?? a.reflectionLength);
-    case 'matching':
-      return q.pairs.length * (1 + bitsFor(q.pairs.length));
-    case 'sequencing':
-      return bitsFor(q.items.length + 1) + q.items.length * bitsFor(q.items.length);
+    case 'text':
+      return (answer.accepted ? 1 : 0) + textBits(answer.maxLength?.(q) ?? (answer.long ? a.reflectionLength : a.fillInLength));
+    case 'pairs': {
+      const n = answer.options(q).length;
+      return n * (1 + bitsFor(n));
+    }
+    case 'order': {
+      const n = answer.options(q).length;
+      return bitsFor(n + 1) + n * bitsFor(n);
+    }
   }
 }
 

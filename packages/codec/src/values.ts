@@ -1,4 +1,4 @@
-import type { Response } from '@coursekit/engine';
+import { questionType, type Response } from '@coursekit/engine';
 import type { Question } from '@coursekit/schema';
 import { BitReader, BitWriter, CorruptDataError, bitsFor } from './bits';
 
@@ -154,92 +154,97 @@ export function readText(r: BitReader): string {
   return out;
 }
 
-/** Every accepted answer of a fill-in question, in every language, in a fixed order. */
+/** Every accepted text of a question whose answer is text, in every language, in a fixed order. */
 function acceptedTexts(q: Question): string[] {
-  if (q.type !== 'fill-in') return [];
-  return [...new Set(q.accepted.flatMap((a) => (typeof a === 'string' ? [a] : Object.keys(a).sort().map((k) => a[k]!))))];
+  const answer = questionType(q).answer;
+  const accepted = answer.kind === 'text' ? (answer.accepted?.(q) ?? []) : [];
+  return [...new Set(accepted.flatMap((a) => (typeof a === 'string' ? [a] : Object.keys(a).sort().map((k) => a[k]!))))];
 }
 
-/** A question's response; its type and options come from the question, so only choices are written. */
+/**
+ * A question's response; its type and options come from the question, so only choices are written,
+ * by the answer kind of the question's type (see the engine's question types).
+ */
 export function writeResponse(w: BitWriter, q: Question, response: Response): void {
   if (response.type !== q.type) throw new UnencodableError(`response of type ${response.type} to ${q.type} question "${q.id}"`);
-  switch (q.type) {
-    case 'single-choice':
-      return w.uint(need(ids(q.choices), (response as { choice: string }).choice, 'choice'), bitsFor(q.choices.length));
-    case 'likert':
-      return w.uint(need(ids(q.scale), (response as { choice: string }).choice, 'scale point'), bitsFor(q.scale.length));
-    case 'multiple-response': {
-      const index = ids(q.choices);
-      return writeSet(w, (response as { choices: string[] }).choices.map((c) => need(index, c, 'choice')), q.choices.length);
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one': {
+      const options = answer.options(q);
+      return w.uint(need(ids(options), answer.picked(response), answer.noun), bitsFor(options.length));
     }
-    case 'hotspot': {
-      const index = ids(q.areas);
-      return writeSet(w, (response as { areas: string[] }).areas.map((a) => need(index, a, 'area')), q.areas.length);
+    case 'set': {
+      const options = answer.options(q);
+      const index = ids(options);
+      return writeSet(w, answer.picked(response).map((c) => need(index, c, answer.noun)), options.length);
     }
-    case 'true-false':
-      return w.bool((response as { value: boolean }).value);
-    case 'fill-in': {
+    case 'boolean':
+      return w.bool(answer.value(response));
+    case 'text': {
+      const text = answer.text(response);
+      if (!answer.accepted) return writeText(w, text);
       // Most answers are one of the accepted ones, exactly as written: then its index is enough.
       const accepted = acceptedTexts(q);
-      const i = accepted.indexOf((response as { text: string }).text);
+      const i = accepted.indexOf(text);
       w.bool(i >= 0);
       if (i >= 0) return w.uint(i, bitsFor(accepted.length));
-      return writeText(w, (response as { text: string }).text);
+      return writeText(w, text);
     }
-    case 'reflection':
-      return writeText(w, (response as { text: string }).text);
-    case 'matching': {
-      const index = ids(q.pairs);
-      const matches = (response as { matches: Record<string, string> }).matches;
-      for (const key of Object.keys(matches)) need(index, key, 'matching source');
-      for (const pair of q.pairs) {
+    case 'pairs': {
+      const pairs = answer.options(q);
+      const index = ids(pairs);
+      const matches = answer.matches(response);
+      for (const key of Object.keys(matches)) need(index, key, `${answer.noun} source`);
+      for (const pair of pairs) {
         const target = matches[pair.id];
         w.bool(target !== undefined);
-        if (target !== undefined) w.uint(need(index, target, 'matching target'), bitsFor(q.pairs.length));
+        if (target !== undefined) w.uint(need(index, target, `${answer.noun} target`), bitsFor(pairs.length));
       }
       return;
     }
-    case 'sequencing': {
-      const index = ids(q.items);
-      const order = (response as { order: string[] }).order;
-      if (order.length > q.items.length) throw new UnencodableError(`sequence of ${order.length} items for ${q.items.length}`);
-      w.uint(order.length, bitsFor(q.items.length + 1));
-      for (const item of order) w.uint(need(index, item, 'sequence item'), bitsFor(q.items.length));
+    case 'order': {
+      const items = answer.options(q);
+      const index = ids(items);
+      const order = answer.order(response);
+      if (order.length > items.length) throw new UnencodableError(`sequence of ${order.length} ${answer.noun}s for ${items.length}`);
+      w.uint(order.length, bitsFor(items.length + 1));
+      for (const item of order) w.uint(need(index, item, answer.noun), bitsFor(items.length));
       return;
     }
   }
 }
 
 export function readResponse(r: BitReader, q: Question): Response {
-  switch (q.type) {
-    case 'single-choice':
-      return { type: 'single-choice', choice: q.choices[r.index(q.choices.length)]!.id };
-    case 'likert':
-      return { type: 'likert', choice: q.scale[r.index(q.scale.length)]!.id };
-    case 'multiple-response':
-      return { type: 'multiple-response', choices: readSet(r, q.choices.length).map((i) => q.choices[i]!.id) };
-    case 'hotspot':
-      return { type: 'hotspot', areas: readSet(r, q.areas.length).map((i) => q.areas[i]!.id) };
-    case 'true-false':
-      return { type: 'true-false', value: r.bool() };
-    case 'fill-in': {
-      if (!r.bool()) return { type: 'fill-in', text: readText(r) };
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one': {
+      const options = answer.options(q);
+      return answer.response(options[r.index(options.length)]!.id);
+    }
+    case 'set': {
+      const options = answer.options(q);
+      return answer.response(readSet(r, options.length).map((i) => options[i]!.id));
+    }
+    case 'boolean':
+      return answer.response(r.bool());
+    case 'text': {
+      if (!answer.accepted || !r.bool()) return answer.response(readText(r));
       const accepted = acceptedTexts(q);
-      return { type: 'fill-in', text: accepted[r.index(accepted.length)]! };
+      return answer.response(accepted[r.index(accepted.length)]!);
     }
-    case 'reflection':
-      return { type: 'reflection', text: readText(r) };
-    case 'matching': {
+    case 'pairs': {
+      const pairs = answer.options(q);
       const matches: Record<string, string> = {};
-      for (const pair of q.pairs) if (r.bool()) matches[pair.id] = q.pairs[r.index(q.pairs.length)]!.id;
-      return { type: 'matching', matches };
+      for (const pair of pairs) if (r.bool()) matches[pair.id] = pairs[r.index(pairs.length)]!.id;
+      return answer.response(matches);
     }
-    case 'sequencing': {
-      const count = r.uint(bitsFor(q.items.length + 1));
-      if (count > q.items.length) throw new CorruptDataError(`sequence of ${count} items for ${q.items.length}`);
+    case 'order': {
+      const items = answer.options(q);
+      const count = r.uint(bitsFor(items.length + 1));
+      if (count > items.length) throw new CorruptDataError(`sequence of ${count} ${answer.noun}s for ${items.length}`);
       const order: string[] = [];
-      for (let i = 0; i < count; i++) order.push(q.items[r.index(q.items.length)]!.id);
-      return { type: 'sequencing', order };
+      for (let i = 0; i < count; i++) order.push(items[r.index(items.length)]!.id);
+      return answer.response(order);
     }
   }
 }

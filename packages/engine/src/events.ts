@@ -1,26 +1,8 @@
 import type { LearnerProfile } from './snapshot';
 import type { Question } from '@coursekit/schema';
+import type { Response } from './questions/registry';
 
-/**
- * A learner's response to a question, by question type.
- * - single-choice, likert: the chosen choice id
- * - multiple-response: the chosen choice ids
- * - true-false: the boolean chosen
- * - fill-in, reflection: the text typed
- * - matching: source pair id → target pair id chosen for it
- * - sequencing: item ids in the order the learner put them
- * - hotspot: the ids of the areas selected
- */
-export type Response =
-  | { type: 'single-choice'; choice: string }
-  | { type: 'multiple-response'; choices: string[] }
-  | { type: 'true-false'; value: boolean }
-  | { type: 'fill-in'; text: string }
-  | { type: 'matching'; matches: Record<string, string> }
-  | { type: 'sequencing'; order: string[] }
-  | { type: 'likert'; choice: string }
-  | { type: 'reflection'; text: string }
-  | { type: 'hotspot'; areas: string[] };
+export type { Response } from './questions/registry';
 
 /** A score on one scale: raw points out of max, and scaled 0..1 (raw / max). */
 export interface Score {

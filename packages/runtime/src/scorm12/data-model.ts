@@ -3,7 +3,7 @@ import type { ApiCalls } from '../scorm/connection';
 import { decimal, fit } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';
 import { SUSPEND_DATA_LIMITS } from '@coursekit/codec/lazy';
-import { FIELD_LIMIT, OPTION_LETTERS, SCORM12_TYPES, correctPatterns, studentResponse } from './interactions';
+import { FIELD_LIMIT, OPTION_LETTERS, scorm12Type, correctPatterns, studentResponse } from './interactions';
 import { clockTime, timespan } from './time';
 
 /** The SCORM 1.2 API object an LMS exposes as `window.API` (1.2 RTE API). */
@@ -50,7 +50,7 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
     return;
   }
   const q = record.question;
-  lms.set(`${base}type`, SCORM12_TYPES[q.type]);
+  lms.set(`${base}type`, scorm12Type(q.type));
   correctPatterns(q, record.language, record.language).forEach((pattern, m) => lms.set(`${base}correct_responses.${m}.pattern`, pattern));
   lms.set(`${base}weighting`, decimal(q.weight ?? 1));
   const response = studentResponse(q, record.response);

@@ -1,5 +1,5 @@
-import type { Response } from '@coursekit/engine';
-import type { Question } from '@coursekit/schema';
+import { interactionType, questionType, type Response } from '@coursekit/engine';
+import type { Question, QuestionType } from '@coursekit/schema';
 import { fit, localized } from '../scorm/format';
 
 /**
@@ -10,19 +10,18 @@ import { fit, localized } from '../scorm/format';
  */
 export const OPTION_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** The SCORM 1.2 interaction type of each question type; reflections are free text, written as fill-in. */
-export const SCORM12_TYPES = {
-  'single-choice': 'choice',
-  'multiple-response': 'choice',
-  'true-false': 'true-false',
-  'fill-in': 'fill-in',
-  matching: 'matching',
-  sequencing: 'sequencing',
-  likert: 'likert',
-  reflection: 'fill-in',
-  // A hotspot's areas are its options: 1.2 has no hotspot type, and choice is one of its eight.
-  hotspot: 'choice',
-} as const satisfies Record<Question['type'], string>;
+/**
+ * The SCORM 1.2 interaction type of a question type (1.2 RTE cmi.interactions.n.type): its answer
+ * model's, except free text, written as fill-in (1.2 has no long-fill-in). A hotspot's areas are
+ * the options of a choice, one of 1.2's eight types.
+ *
+ * @example
+ * scorm12Type('reflection'); // 'fill-in'
+ */
+export function scorm12Type(type: QuestionType): Exclude<ReturnType<typeof interactionType>, 'long-fill-in'> {
+  const t = interactionType(questionType(type).answer);
+  return t === 'long-fill-in' ? 'fill-in' : t;
+}
 
 /** 1.2 CMIString255 / CMIFeedback hold 255 characters. */
 export const FIELD_LIMIT = 255;
@@ -44,28 +43,26 @@ function letters(ids: readonly string[], picked: readonly string[]): string | nu
  * studentResponse(question, { type: 'multiple-response', choices: ['b', 'd'] }); // "b,d" for choices 2 and 4
  */
 export function studentResponse(q: Question, r: Response): string | null {
-  switch (r.type) {
-    case 'single-choice':
-      return q.type === 'single-choice' ? letter(q.choices.map((c) => c.id), r.choice) : null;
-    case 'likert':
-      return q.type === 'likert' ? letter(q.scale.map((c) => c.id), r.choice) : null;
-    case 'multiple-response':
-      return q.type === 'multiple-response' ? letters(q.choices.map((c) => c.id), r.choices) : null;
-    case 'true-false':
-      return r.value ? 't' : 'f';
-    case 'fill-in':
-    case 'reflection':
-      return fit(r.text, FIELD_LIMIT);
-    case 'matching': {
-      if (q.type !== 'matching') return null;
-      const ids = q.pairs.map((p) => p.id);
-      const parts = q.pairs.filter((p) => r.matches[p.id] !== undefined).map((p) => [letter(ids, p.id), letter(ids, r.matches[p.id]!)]);
+  if (r.type !== q.type) return null;
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one':
+      return letter(answer.options(q).map((o) => o.id), answer.picked(r));
+    case 'set':
+      return letters(answer.options(q).map((o) => o.id), answer.picked(r));
+    case 'boolean':
+      return answer.value(r) ? 't' : 'f';
+    case 'text':
+      return fit(answer.text(r), FIELD_LIMIT);
+    case 'pairs': {
+      const pairs = answer.options(q);
+      const matches = answer.matches(r);
+      const ids = pairs.map((p) => p.id);
+      const parts = pairs.filter((p) => matches[p.id] !== undefined).map((p) => [letter(ids, p.id), letter(ids, matches[p.id]!)]);
       return parts.some(([s, t]) => s === null || t === null) ? null : parts.map(([s, t]) => `${s}.${t}`).join(',');
     }
-    case 'sequencing':
-      return q.type === 'sequencing' ? letters(q.items.map((i) => i.id), r.order) : null;
-    case 'hotspot':
-      return q.type === 'hotspot' ? letters(q.areas.map((a) => a.id), r.areas) : null;
+    case 'order':
+      return letters(answer.options(q).map((o) => o.id), answer.order(r));
   }
 }
 
@@ -77,33 +74,10 @@ export function studentResponse(q: Question, r: Response): string | null {
  * correctPatterns(trueFalseQuestion, 'id', 'id'); // ["t"] when the statement is true
  */
 export function correctPatterns(q: Question, language: string, fallback: string): string[] {
-  switch (q.type) {
-    case 'single-choice': {
-      const l = letter(q.choices.map((c) => c.id), q.correct);
-      return l ? [l] : [];
-    }
-    case 'multiple-response': {
-      const l = letters(q.choices.map((c) => c.id), q.correct);
-      return l ? [l] : [];
-    }
-    case 'true-false':
-      return [q.correct ? 't' : 'f'];
-    case 'fill-in':
-      return q.accepted.map((a) => fit(localized(a, language, fallback), FIELD_LIMIT));
-    case 'matching': {
-      const l = letters(q.pairs.map((p) => p.id), q.pairs.map((p) => p.id));
-      return l ? [q.pairs.map((_, i) => `${OPTION_LETTERS[i]}.${OPTION_LETTERS[i]}`).join(',')] : [];
-    }
-    case 'sequencing': {
-      const l = letters(q.items.map((i) => i.id), q.items.map((i) => i.id));
-      return l ? [l] : [];
-    }
-    case 'hotspot': {
-      const l = letters(q.areas.map((a) => a.id), q.correct);
-      return l ? [l] : [];
-    }
-    case 'likert':
-    case 'reflection':
-      return [];
-  }
+  const type = questionType(q);
+  const answer = type.answer;
+  if (answer.kind === 'text' && answer.accepted) return answer.accepted(q).map((a) => fit(localized(a, language, fallback), FIELD_LIMIT));
+  const correct = type.correct(q, language);
+  const pattern = correct === null ? null : studentResponse(q, correct);
+  return pattern === null ? [] : [pattern];
 }

@@ -3,7 +3,7 @@ import { SUSPEND_DATA_LIMITS } from '@coursekit/codec/lazy';
 import type { ApiCalls } from '../scorm/connection';
 import { decimal, identifier } from '../scorm/format';
 import type { InteractionRecord, ScormVersionModel, Standing } from '../scorm/model';
-import { LIMITS, SCORM2004_TYPES, correctPatterns, langString, learnerResponse } from './interactions';
+import { LIMITS, scorm2004Type, correctPatterns, langString, learnerResponse } from './interactions';
 import { timestamp } from './time';
 
 /** The SCORM 2004 API object an LMS exposes as `window.API_1484_11` (RTE API instance). */
@@ -35,7 +35,7 @@ function writeInteraction(lms: Parameters<ScormVersionModel['writeInteraction']>
   const base = `cmi.interactions.${n}.`;
   // RTE cmi.interactions: id first, then type, before any response (responses are checked against the type).
   lms.set(`${base}id`, record.id);
-  lms.set(`${base}type`, record.kind === 'question' ? SCORM2004_TYPES[record.question.type] : 'choice');
+  lms.set(`${base}type`, record.kind === 'question' ? scorm2004Type(record.question.type) : 'choice');
   lms.set(`${base}objectives.0.id`, record.objectiveId);
   lms.set(`${base}timestamp`, timestamp(record.time));
   if (record.description) lms.set(`${base}description`, langString(record.language, record.description, LIMITS.description));

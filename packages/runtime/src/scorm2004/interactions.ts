@@ -1,20 +1,18 @@
-import type { Response } from '@coursekit/engine';
-import type { Question } from '@coursekit/schema';
+import { interactionType, questionType, type Response } from '@coursekit/engine';
+import type { Question, QuestionType } from '@coursekit/schema';
 import { fit, identifier, localized } from '../scorm/format';
 
-/** The SCORM 2004 interaction type of each question type (RTE cmi.interactions.n.type and correct response patterns). */
-export const SCORM2004_TYPES = {
-  'single-choice': 'choice',
-  'multiple-response': 'choice',
-  'true-false': 'true-false',
-  'fill-in': 'fill-in',
-  matching: 'matching',
-  sequencing: 'sequencing',
-  likert: 'likert',
-  reflection: 'long-fill-in',
-  // RTE 4.2.9.1 has no hotspot type: the areas are the options of a choice (short_identifier_type ids).
-  hotspot: 'choice',
-} as const satisfies Record<Question['type'], string>;
+/**
+ * The SCORM 2004 interaction type of a question type (RTE cmi.interactions.n.type): its answer
+ * model's. RTE 4.2.9.1 has no hotspot type: a hotspot's areas are the options of a choice
+ * (short_identifier_type ids).
+ *
+ * @example
+ * scorm2004Type('reflection'); // 'long-fill-in'
+ */
+export function scorm2004Type(type: QuestionType): ReturnType<typeof interactionType> {
+  return interactionType(questionType(type).answer);
+}
 
 /** localized_string_type SPM for fill-in (250) and long-fill-in (4000) responses, and descriptions (250). */
 export const LIMITS = { fillIn: 250, longFillIn: 4000, description: 250 } as const;
@@ -37,29 +35,27 @@ export function langString(language: string, text: string, max: number): string 
  * learnerResponse(question, { type: 'matching', matches: { p1: 'p1', p2: 'p3' } }, 'id'); // "p1[.]p1[,]p2[.]p3"
  */
 export function learnerResponse(q: Question, r: Response, language: string): string | null {
-  switch (r.type) {
-    case 'single-choice':
-    case 'likert':
-      return identifier(r.choice);
-    case 'multiple-response':
-      return r.choices.map((c) => identifier(c)).join('[,]');
-    case 'true-false':
-      return r.value ? 'true' : 'false';
-    case 'fill-in':
-      return langString(language, r.text, LIMITS.fillIn);
-    case 'reflection':
-      return langString(language, r.text, LIMITS.longFillIn);
-    case 'matching': {
-      if (q.type !== 'matching') return null;
-      return q.pairs
-        .filter((p) => r.matches[p.id] !== undefined)
-        .map((p) => `${identifier(p.id)}[.]${identifier(r.matches[p.id]!)}`)
+  if (r.type !== q.type) return null;
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one':
+      return identifier(answer.picked(r));
+    case 'set':
+      return answer.picked(r).map((c) => identifier(c)).join('[,]');
+    case 'boolean':
+      return answer.value(r) ? 'true' : 'false';
+    case 'text':
+      return langString(language, answer.text(r), answer.long ? LIMITS.longFillIn : LIMITS.fillIn);
+    case 'pairs': {
+      const matches = answer.matches(r);
+      return answer
+        .options(q)
+        .filter((p) => matches[p.id] !== undefined)
+        .map((p) => `${identifier(p.id)}[.]${identifier(matches[p.id]!)}`)
         .join('[,]');
     }
-    case 'sequencing':
-      return r.order.map((i) => identifier(i)).join('[,]');
-    case 'hotspot':
-      return r.areas.map((a) => identifier(a)).join('[,]');
+    case 'order':
+      return answer.order(r).map((i) => identifier(i)).join('[,]');
   }
 }
 
@@ -71,23 +67,13 @@ export function learnerResponse(q: Question, r: Response, language: string): str
  * correctPatterns(fillInQuestion, 'id', 'id'); // ["{case_matters=false}{lang=id}gratifikasi", …]
  */
 export function correctPatterns(q: Question, language: string, fallback: string): string[] {
-  switch (q.type) {
-    case 'single-choice':
-      return [identifier(q.correct)];
-    case 'multiple-response':
-      return [q.correct.map((c) => identifier(c)).join('[,]')];
-    case 'true-false':
-      return [q.correct ? 'true' : 'false'];
-    case 'fill-in':
-      return q.accepted.map((a) => `{case_matters=${q.caseSensitive ? 'true' : 'false'}}${langString(language, localized(a, language, fallback), LIMITS.fillIn)}`);
-    case 'matching':
-      return [q.pairs.map((p) => `${identifier(p.id)}[.]${identifier(p.id)}`).join('[,]')];
-    case 'sequencing':
-      return [q.items.map((i) => identifier(i.id)).join('[,]')];
-    case 'hotspot':
-      return [q.correct.map((a) => identifier(a)).join('[,]')];
-    case 'likert':
-    case 'reflection':
-      return [];
+  const type = questionType(q);
+  const answer = type.answer;
+  if (answer.kind === 'text' && answer.accepted) {
+    const matters = answer.caseSensitive?.(q) ? 'true' : 'false';
+    return answer.accepted(q).map((a) => `{case_matters=${matters}}${langString(language, localized(a, language, fallback), LIMITS.fillIn)}`);
   }
+  const correct = type.correct(q, language);
+  const pattern = correct === null ? null : learnerResponse(q, correct, language);
+  return pattern === null ? [] : [pattern];
 }

@@ -1,4 +1,4 @@
-import type { Response } from '@coursekit/engine';
+import { interactionType, questionType, type Response } from '@coursekit/engine';
 import type { LocalizedText, Question } from '@coursekit/schema';
 import { ACTIVITY_TYPE } from '../vocabulary';
 import { languageMap } from './language';
@@ -30,7 +30,9 @@ function fillInPatterns(accepted: readonly LocalizedText[], caseSensitive: boole
 
 /**
  * The interaction activity definition of a question: interactionType, its components and the
- * correctResponsesPattern (none for likert and reflection, which have no right answer).
+ * correctResponsesPattern (none for likert and reflection, which have no right answer), by the
+ * answer model of the question's type. xAPI has no hotspot type: a hotspot's areas, by their labels,
+ * are the choices of a choice interaction.
  *
  * @example
  * interactionDefinition({ type: 'true-false', id: 'q1', prompt: 'Gifts must be reported.', correct: true }, ['id', 'en']);
@@ -41,34 +43,37 @@ export function interactionDefinition(question: Question, languages: readonly st
   const base: ActivityDefinition = { type: ACTIVITY_TYPE.interaction };
   const description = languageMap(question.prompt, languages);
   if (description) base.description = description;
-  switch (question.type) {
-    case 'single-choice':
-      return { ...base, interactionType: 'choice', choices: components(question.choices, languages), correctResponsesPattern: [question.correct] };
-    case 'multiple-response':
-      return { ...base, interactionType: 'choice', choices: components(question.choices, languages), correctResponsesPattern: [question.correct.join(LIST)] };
-    case 'true-false':
-      return { ...base, interactionType: 'true-false', correctResponsesPattern: [String(question.correct)] };
-    case 'fill-in':
-      return { ...base, interactionType: 'fill-in', correctResponsesPattern: fillInPatterns(question.accepted, question.caseSensitive === true) };
-    case 'matching':
-      return {
-        ...base,
-        interactionType: 'matching',
-        source: components(question.pairs.map((p) => ({ id: p.id, text: p.source })), languages),
-        target: components(question.pairs.map((p) => ({ id: p.id, text: p.target })), languages),
-        // Each pair's source is matched with the target of the same pair.
-        correctResponsesPattern: [question.pairs.map((p) => `${p.id}${PAIR}${p.id}`).join(LIST)],
-      };
-    case 'sequencing':
-      return { ...base, interactionType: 'sequencing', choices: components(question.items, languages), correctResponsesPattern: [question.items.map((i) => i.id).join(LIST)] };
-    case 'likert':
-      return { ...base, interactionType: 'likert', scale: components(question.scale, languages) };
-    case 'reflection':
-      return { ...base, interactionType: 'long-fill-in' };
-    case 'hotspot':
-      // xAPI has no hotspot type: the areas, by their labels, are the choices of a choice interaction.
-      return { ...base, interactionType: 'choice', choices: components(question.areas.map((a) => ({ id: a.id, text: a.label })), languages), correctResponsesPattern: [question.correct.join(LIST)] };
+  const type = questionType(question);
+  const answer = type.answer;
+  const definition: ActivityDefinition = { ...base, interactionType: interactionType(answer) };
+  switch (answer.kind) {
+    case 'one':
+      if (answer.interaction === 'likert') definition.scale = components(answer.options(question), languages);
+      else definition.choices = components(answer.options(question), languages);
+      break;
+    case 'set':
+    case 'order':
+      definition.choices = components(answer.options(question), languages);
+      break;
+    case 'pairs': {
+      const pairs = answer.options(question);
+      definition.source = components(pairs.map((p) => ({ id: p.id, text: p.source })), languages);
+      definition.target = components(pairs.map((p) => ({ id: p.id, text: p.target })), languages);
+      break;
+    }
+    case 'text':
+      if (answer.accepted) {
+        definition.correctResponsesPattern = fillInPatterns(answer.accepted(question), answer.caseSensitive?.(question) === true);
+        return definition;
+      }
+      break;
+    case 'boolean':
+      break;
   }
+  // A matching question's correct response matches each pair's source with the target of the same pair.
+  const correct = type.correct(question);
+  if (correct !== null) definition.correctResponsesPattern = [responseString(correct)];
+  return definition;
 }
 
 /**
@@ -79,24 +84,21 @@ export function interactionDefinition(question: Question, languages: readonly st
  * responseString({ type: 'matching', matches: { p1: 'p2', p2: 'p1' } }); // 'p1[.]p2[,]p2[.]p1'
  */
 export function responseString(response: Response): string {
-  switch (response.type) {
-    case 'single-choice':
-    case 'likert':
-      return response.choice;
-    case 'multiple-response':
-      return response.choices.join(LIST);
-    case 'true-false':
-      return String(response.value);
-    case 'fill-in':
-    case 'reflection':
-      return response.text;
-    case 'matching':
-      return Object.entries(response.matches)
+  const answer = questionType(response.type).answer;
+  switch (answer.kind) {
+    case 'one':
+      return answer.picked(response);
+    case 'set':
+      return answer.picked(response).join(LIST);
+    case 'boolean':
+      return String(answer.value(response));
+    case 'text':
+      return answer.text(response);
+    case 'pairs':
+      return Object.entries(answer.matches(response))
         .map(([source, target]) => `${source}${PAIR}${target}`)
         .join(LIST);
-    case 'sequencing':
-      return response.order.join(LIST);
-    case 'hotspot':
-      return response.areas.join(LIST);
+    case 'order':
+      return answer.order(response).join(LIST);
   }
 }
