@@ -2,28 +2,31 @@ import type { Question } from '@coursekit/schema';
 import type { Response } from '../src/events';
 import type { CourseEngine } from '../src/engine';
 import { correctResponse } from '../src/questions/score';
+import { questionType } from '../src/questions/registry';
 
-/** A response to `q` picked by `n`: sometimes the correct one, often not, now and then invalid. */
+/** A response to `q` picked by `n` (by its type's answer kind): sometimes the correct one, often not, now and then invalid. */
 export function responseFor(q: Question, n: number): Response {
-  switch (q.type) {
-    case 'single-choice':
-      return { type: 'single-choice', choice: q.choices[n % q.choices.length]!.id };
-    case 'multiple-response':
-      return { type: 'multiple-response', choices: q.choices.filter((_, i) => (n >> i) & 1).map((c) => c.id) };
-    case 'true-false':
-      return { type: 'true-false', value: n % 2 === 0 };
-    case 'fill-in':
-      return n % 3 === 0 ? correctResponse(q)! : { type: 'fill-in', text: `answer ${n}` };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(q.pairs.map((p, i) => [p.id, q.pairs[(i + (n % 2) * (n % q.pairs.length)) % q.pairs.length]!.id])) };
-    case 'sequencing':
-      return { type: 'sequencing', order: q.items.map((_, i) => q.items[(i + n) % q.items.length]!.id) };
-    case 'likert':
-      return { type: 'likert', choice: q.scale[n % q.scale.length]!.id };
-    case 'reflection':
-      return { type: 'reflection', text: n % 5 === 0 ? 'short' : `I will refuse, politely, every time (${n}).` };
-    case 'hotspot':
-      return { type: 'hotspot', areas: q.areas.filter((_, i) => (n >> i) & 1).map((a) => a.id) };
+  const answer = questionType(q).answer;
+  switch (answer.kind) {
+    case 'one': {
+      const options = answer.options(q);
+      return answer.response(options[n % options.length]!.id);
+    }
+    case 'set':
+      return answer.response(answer.options(q).filter((_, i) => (n >> i) & 1).map((c) => c.id));
+    case 'boolean':
+      return answer.response(n % 2 === 0);
+    case 'text':
+      if (answer.accepted) return n % 3 === 0 ? correctResponse(q)! : answer.response(`answer ${n}`);
+      return answer.response(n % 5 === 0 ? 'short' : `I will refuse, politely, every time (${n}).`);
+    case 'pairs': {
+      const pairs = answer.options(q);
+      return answer.response(Object.fromEntries(pairs.map((p, i) => [p.id, pairs[(i + (n % 2) * (n % pairs.length)) % pairs.length]!.id])));
+    }
+    case 'order': {
+      const items = answer.options(q);
+      return answer.response(items.map((_, i) => items[(i + n) % items.length]!.id));
+    }
   }
 }
 
