@@ -171,17 +171,17 @@ export function writeResponse(w: BitWriter, q: Question, response: Response): vo
   switch (answer.kind) {
     case 'one': {
       const options = answer.options(q);
-      return w.uint(need(ids(options), answer.picked(response), answer.noun), bitsFor(options.length));
+      return w.uint(need(ids(options), answer.value(response), answer.noun), bitsFor(options.length));
     }
     case 'set': {
       const options = answer.options(q);
       const index = ids(options);
-      return writeSet(w, answer.picked(response).map((c) => need(index, c, answer.noun)), options.length);
+      return writeSet(w, answer.value(response).map((c) => need(index, c, answer.noun)), options.length);
     }
     case 'boolean':
       return w.bool(answer.value(response));
     case 'text': {
-      const text = answer.text(response);
+      const text = answer.value(response);
       if (!answer.accepted) return writeText(w, text);
       // Most answers are one of the accepted ones, exactly as written: then its index is enough.
       const accepted = acceptedTexts(q);
@@ -193,7 +193,7 @@ export function writeResponse(w: BitWriter, q: Question, response: Response): vo
     case 'pairs': {
       const pairs = answer.options(q);
       const index = ids(pairs);
-      const matches = answer.matches(response);
+      const matches = answer.value(response);
       for (const key of Object.keys(matches)) need(index, key, `${answer.noun} source`);
       for (const pair of pairs) {
         const target = matches[pair.id];
@@ -205,7 +205,7 @@ export function writeResponse(w: BitWriter, q: Question, response: Response): vo
     case 'order': {
       const items = answer.options(q);
       const index = ids(items);
-      const order = answer.order(response);
+      const order = answer.value(response);
       if (order.length > items.length) throw new UnencodableError(`sequence of ${order.length} ${answer.noun}s for ${items.length}`);
       w.uint(order.length, bitsFor(items.length + 1));
       for (const item of order) w.uint(need(index, item, answer.noun), bitsFor(items.length));

@@ -1,3 +1,5 @@
+import { QUESTION_ELEMENTS } from './question-elements';
+
 // Elements defined the first time a page (or a shadow root) shows them. The package players and
 // dist/coursekit.js define only what every page needs up front; each other element is a chunk of
 // its own, fetched by a URL relative to the script that imports it (so from the package or the
@@ -11,13 +13,14 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'ck-certificate': () => import('../certificate/certificate'),
   'ck-dialogue': () => import('../dialogue/dialogue'),
   'ck-flip-cards': () => import('../flip-cards/flip-cards'),
-  'ck-hotspot': () => import('../hotspot/hotspot'),
   'ck-media': () => import('../media/media'),
   'ck-micro-cards': () => import('../micro-cards/micro-cards'),
   'ck-question': () => import('../question/question'),
   'ck-quiz': () => Promise.all([import('../quiz/quiz'), import('../question/question')]),
   'ck-scenario': () => import('../scenario/scenario'),
   'ck-tabs': () => import('../tabs/tabs'),
+  // The elements of question types with their own input, should a page show one by itself.
+  ...Object.fromEntries(Object.values(QUESTION_ELEMENTS).map((e) => [e.tag, e.load])),
 };
 
 const pending = new Map<string, Promise<unknown>>();

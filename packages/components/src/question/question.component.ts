@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AnswerResult, CourseEngineApi, Response } from '@coursekit/engine';
+import { questionType, type AnswerResult, type CourseEngineApi, type Response } from '@coursekit/engine';
 import type { Choice, LocalizedText, Question } from '@coursekit/schema';
 import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';
@@ -329,13 +329,16 @@ export class CkQuestion extends LitElement {
     const own = QUESTION_ELEMENTS[q.type];
     if (!own) return html``;
     void own.load();
-    let el = this.ownInputs.get(own.tag);
-    if (!el) this.ownInputs.set(own.tag, (el = document.createElement(own.tag) as OwnInput));
+    const tag = own.tag;
+    let el = this.ownInputs.get(tag);
+    if (!el) this.ownInputs.set(tag, (el = document.createElement(tag) as OwnInput));
+    const answer = questionType(q).answer;
+    const many = answer.kind === 'set';
     const lang = this.engine?.language ?? (this.lang || 'id');
     Object.assign(el, {
       question: q,
-      selected: d.choices,
-      toggle: (id: string): void => this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] }),
+      selected: many ? d.choices : d.choice ? [d.choice] : [],
+      toggle: (id: string): void => (many ? this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] }) : this.edit({ choice: id })),
       locked: this.locked,
     });
     el.lang = lang;
@@ -367,10 +370,10 @@ export class CkQuestion extends LitElement {
 
   private chosenFeedback(q: Question): Array<{ choice: string; feedback: string }> {
     const d = this.draft;
-    if (!d) return [];
-    const choices = q.type === 'single-choice' || q.type === 'multiple-response' ? q.choices : q.type === 'likert' ? q.scale : [];
-    const chosen = q.type === 'multiple-response' ? d.choices : d.choice ? [d.choice] : [];
-    return choices.filter((c) => chosen.includes(c.id) && c.feedback).map((c) => ({ choice: this.text(c.text), feedback: this.text(c.feedback) }));
+    const answer = questionType(q).answer;
+    if (!d || (answer.kind !== 'one' && answer.kind !== 'set')) return [];
+    const chosen = answer.kind === 'set' ? d.choices : d.choice ? [d.choice] : [];
+    return answer.options(q).filter((c) => chosen.includes(c.id) && c.feedback).map((c) => ({ choice: this.text(c.text), feedback: this.text(c.feedback) }));
   }
 
   private renderFeedback(q: Question): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import type { Response } from '@coursekit/engine';
+import { questionType, type Response } from '@coursekit/engine';
 import type { Question, ResolvedCourse } from '@coursekit/schema';
 
 /**
@@ -63,7 +63,10 @@ export function seededOrder<T>(items: readonly T[], seed: string, avoidIdentity 
   return out;
 }
 
-/** What the learner has entered so far, for every question type at once (`choices` holds a hotspot's areas). */
+/**
+ * What the learner has entered so far, for every answer kind at once: `choice` (one option),
+ * `choices` (a set of options, such as a hotspot's areas), `value`, `text`, `matches`, `order`.
+ */
 export interface Draft {
   choice: string | null;
   choices: string[];
@@ -81,37 +84,33 @@ export interface Draft {
  */
 export function draftFor(question: Question, saved?: Response): Draft {
   const draft: Draft = { choice: null, choices: [], value: null, text: '', matches: {}, order: [] };
-  if (question.type === 'sequencing') {
+  const answer = questionType(question).answer;
+  if (answer.kind === 'order') {
     draft.order = seededOrder(
-      question.items.map((i) => i.id),
+      answer.options(question).map((i) => i.id),
       question.id,
       true,
     );
   }
   if (!saved || saved.type !== question.type) return draft;
-  switch (saved.type) {
-    case 'single-choice':
-    case 'likert':
-      draft.choice = saved.choice;
+  switch (answer.kind) {
+    case 'one':
+      draft.choice = answer.value(saved);
       break;
-    case 'multiple-response':
-      draft.choices = [...saved.choices];
+    case 'set':
+      draft.choices = [...answer.value(saved)];
       break;
-    case 'hotspot':
-      draft.choices = [...saved.areas];
+    case 'boolean':
+      draft.value = answer.value(saved);
       break;
-    case 'true-false':
-      draft.value = saved.value;
+    case 'text':
+      draft.text = answer.value(saved);
       break;
-    case 'fill-in':
-    case 'reflection':
-      draft.text = saved.text;
+    case 'pairs':
+      draft.matches = { ...answer.value(saved) };
       break;
-    case 'matching':
-      draft.matches = { ...saved.matches };
-      break;
-    case 'sequencing':
-      draft.order = [...saved.order];
+    case 'order':
+      draft.order = [...answer.value(saved)];
       break;
   }
   return draft;
@@ -126,42 +125,39 @@ export type DraftProblem =
   | { kind: 'tooShort'; length: number; min: number };
 
 /**
- * Turns a draft into the engine's Response, or says what is missing.
+ * Turns a draft into the engine's Response, by the answer kind of the question's type, or says
+ * what is missing.
  *
  * @example
  * toResponse(singleChoice, { ...empty, choice: 'refuse' }); // { ok: true, response: { type: 'single-choice', choice: 'refuse' } }
  */
 export function toResponse(question: Question, draft: Draft): { ok: true; response: Response } | { ok: false; problem: DraftProblem } {
-  switch (question.type) {
-    case 'single-choice':
-    case 'likert':
-      return draft.choice ? { ok: true, response: { type: question.type, choice: draft.choice } } : { ok: false, problem: { kind: 'needChoice' } };
-    case 'multiple-response':
+  const answer = questionType(question).answer;
+  switch (answer.kind) {
+    case 'one':
+      return draft.choice ? { ok: true, response: answer.response(draft.choice) } : { ok: false, problem: { kind: 'needChoice' } };
+    case 'set':
       return draft.choices.length > 0
-        ? { ok: true, response: { type: 'multiple-response', choices: question.choices.map((c) => c.id).filter((id) => draft.choices.includes(id)) } }
+        ? { ok: true, response: answer.response(answer.options(question).map((c) => c.id).filter((id) => draft.choices.includes(id))) }
         : { ok: false, problem: { kind: 'needChoices' } };
-    case 'true-false':
-      return draft.value === null ? { ok: false, problem: { kind: 'needChoice' } } : { ok: true, response: { type: 'true-false', value: draft.value } };
-    case 'fill-in':
-      return draft.text.trim() ? { ok: true, response: { type: 'fill-in', text: draft.text } } : { ok: false, problem: { kind: 'needText' } };
-    case 'reflection': {
+    case 'boolean':
+      return draft.value === null ? { ok: false, problem: { kind: 'needChoice' } } : { ok: true, response: answer.response(draft.value) };
+    case 'text': {
       const length = [...draft.text.trim()].length;
       if (length === 0) return { ok: false, problem: { kind: 'needText' } };
-      if (question.minLength && length < question.minLength) return { ok: false, problem: { kind: 'tooShort', length, min: question.minLength } };
-      return { ok: true, response: { type: 'reflection', text: draft.text } };
+      const min = answer.minLength?.(question);
+      if (min && length < min) return { ok: false, problem: { kind: 'tooShort', length, min } };
+      return { ok: true, response: answer.response(draft.text) };
     }
-    case 'matching': {
-      const missing = question.pairs.filter((p) => !draft.matches[p.id]).length;
+    case 'pairs': {
+      const pairs = answer.options(question);
+      const missing = pairs.filter((p) => !draft.matches[p.id]).length;
       if (missing > 0) return { ok: false, problem: { kind: 'needMatches', missing } };
       const matches: Record<string, string> = {};
-      for (const p of question.pairs) matches[p.id] = draft.matches[p.id]!;
-      return { ok: true, response: { type: 'matching', matches } };
+      for (const p of pairs) matches[p.id] = draft.matches[p.id]!;
+      return { ok: true, response: answer.response(matches) };
     }
-    case 'sequencing':
-      return { ok: true, response: { type: 'sequencing', order: [...draft.order] } };
-    case 'hotspot':
-      return draft.choices.length > 0
-        ? { ok: true, response: { type: 'hotspot', areas: question.areas.map((a) => a.id).filter((id) => draft.choices.includes(id)) } }
-        : { ok: false, problem: { kind: 'needChoices' } };
+    case 'order':
+      return { ok: true, response: answer.response([...draft.order]) };
   }
 }

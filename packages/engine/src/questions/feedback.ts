@@ -1,10 +1,11 @@
 import type { LocalizedText, Question } from '@coursekit/schema';
 import type { Response } from '../events';
 import type { Judgement } from './score';
+import { questionType } from './registry';
 
 /**
  * The feedback that applies to a judged response. The chosen option's own feedback comes first
- * (single-choice, likert); then, for scored questions, `feedback.correct` for full credit,
+ * (a type whose answer is one option: single-choice, likert); then, for scored questions, `feedback.correct` for full credit,
  * `feedback.partial` (else `incorrect`) for some credit, `feedback.incorrect` for none.
  *
  * @example
@@ -12,9 +13,9 @@ import type { Judgement } from './score';
  * // the "accept" option's feedback: { id: 'Hubungan jabatan tetap ada.', en: 'The link to your position remains.' }
  */
 export function feedbackFor(question: Question, response: Response, judged: Judgement): LocalizedText | null {
-  if ((question.type === 'single-choice' || question.type === 'likert') && 'choice' in response) {
-    const options = question.type === 'single-choice' ? question.choices : question.scale;
-    const own = options.find((c) => c.id === response.choice)?.feedback;
+  const answer = questionType(question).answer;
+  if (answer.kind === 'one' && response.type === question.type) {
+    const own = answer.options(question).find((c) => c.id === answer.value(response))?.feedback;
     if (own !== undefined) return own;
   }
   const fb = question.feedback;

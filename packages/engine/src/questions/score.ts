@@ -2,7 +2,7 @@ import type { Question } from '@coursekit/schema';
 import type { Response, Score } from '../events';
 import { questionType } from './registry';
 
-export { normalizeAnswer } from './types/fill-in';
+export { normalizeAnswer } from './type';
 
 /** How a response was judged: `credit` in 0..1, `correct` only for full credit; both null when unscored. */
 export interface Judgement {

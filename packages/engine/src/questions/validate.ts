@@ -32,21 +32,21 @@ function kindProblem(question: Question, response: Response): string | null {
   const answer = questionType(question).answer;
   switch (answer.kind) {
     case 'one':
-      return unknown([answer.picked(response)], answer.options(question).map((o) => o.id), answer.noun);
+      return unknown([answer.value(response)], answer.options(question).map((o) => o.id), answer.noun);
     case 'set':
-      return unknown(answer.picked(response), answer.options(question).map((o) => o.id), answer.noun);
+      return unknown(answer.value(response), answer.options(question).map((o) => o.id), answer.noun);
     case 'boolean':
       return typeof answer.value(response) === 'boolean' ? null : `question "${question.id}": the value must be true or false`;
     case 'text':
-      return typeof answer.text(response) === 'string' ? null : `question "${question.id}": the text must be a string`;
+      return typeof answer.value(response) === 'string' ? null : `question "${question.id}": the text must be a string`;
     case 'pairs': {
       const ids = answer.options(question).map((p) => p.id);
-      const matches: unknown = answer.matches(response);
+      const matches: unknown = answer.value(response);
       if (typeof matches !== 'object' || matches === null || Array.isArray(matches)) return `question "${question.id}": the matches must be an object`;
       return unknown(Object.keys(matches), ids, answer.noun) ?? (Object.values(matches).some((t) => !ids.includes(t)) ? `question "${question.id}": a match points to a target that is not one of its pairs` : null);
     }
     case 'order': {
-      const order = answer.order(response);
+      const order = answer.value(response);
       const items = answer.options(question);
       const problem = unknown(order, items.map((i) => i.id), answer.noun);
       if (problem || !Array.isArray(order)) return problem;

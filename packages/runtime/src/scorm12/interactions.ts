@@ -47,22 +47,22 @@ export function studentResponse(q: Question, r: Response): string | null {
   const answer = questionType(q).answer;
   switch (answer.kind) {
     case 'one':
-      return letter(answer.options(q).map((o) => o.id), answer.picked(r));
+      return letter(answer.options(q).map((o) => o.id), answer.value(r));
     case 'set':
-      return letters(answer.options(q).map((o) => o.id), answer.picked(r));
+      return letters(answer.options(q).map((o) => o.id), answer.value(r));
     case 'boolean':
       return answer.value(r) ? 't' : 'f';
     case 'text':
-      return fit(answer.text(r), FIELD_LIMIT);
+      return fit(answer.value(r), FIELD_LIMIT);
     case 'pairs': {
       const pairs = answer.options(q);
-      const matches = answer.matches(r);
+      const matches = answer.value(r);
       const ids = pairs.map((p) => p.id);
       const parts = pairs.filter((p) => matches[p.id] !== undefined).map((p) => [letter(ids, p.id), letter(ids, matches[p.id]!)]);
       return parts.some(([s, t]) => s === null || t === null) ? null : parts.map(([s, t]) => `${s}.${t}`).join(',');
     }
     case 'order':
-      return letters(answer.options(q).map((o) => o.id), answer.order(r));
+      return letters(answer.options(q).map((o) => o.id), answer.value(r));
   }
 }
 

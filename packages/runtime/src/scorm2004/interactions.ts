@@ -39,15 +39,15 @@ export function learnerResponse(q: Question, r: Response, language: string): str
   const answer = questionType(q).answer;
   switch (answer.kind) {
     case 'one':
-      return identifier(answer.picked(r));
+      return identifier(answer.value(r));
     case 'set':
-      return answer.picked(r).map((c) => identifier(c)).join('[,]');
+      return answer.value(r).map((c) => identifier(c)).join('[,]');
     case 'boolean':
       return answer.value(r) ? 'true' : 'false';
     case 'text':
-      return langString(language, answer.text(r), answer.long ? LIMITS.longFillIn : LIMITS.fillIn);
+      return langString(language, answer.value(r), answer.long ? LIMITS.longFillIn : LIMITS.fillIn);
     case 'pairs': {
-      const matches = answer.matches(r);
+      const matches = answer.value(r);
       return answer
         .options(q)
         .filter((p) => matches[p.id] !== undefined)
@@ -55,7 +55,7 @@ export function learnerResponse(q: Question, r: Response, language: string): str
         .join('[,]');
     }
     case 'order':
-      return answer.order(r).map((i) => identifier(i)).join('[,]');
+      return answer.value(r).map((i) => identifier(i)).join('[,]');
   }
 }
 

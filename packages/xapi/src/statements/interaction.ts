@@ -87,18 +87,18 @@ export function responseString(response: Response): string {
   const answer = questionType(response.type).answer;
   switch (answer.kind) {
     case 'one':
-      return answer.picked(response);
+      return answer.value(response);
     case 'set':
-      return answer.picked(response).join(LIST);
+      return answer.value(response).join(LIST);
     case 'boolean':
       return String(answer.value(response));
     case 'text':
-      return answer.text(response);
+      return answer.value(response);
     case 'pairs':
-      return Object.entries(answer.matches(response))
+      return Object.entries(answer.value(response))
         .map(([source, target]) => `${source}${PAIR}${target}`)
         .join(LIST);
     case 'order':
-      return answer.order(response).join(LIST);
+      return answer.value(response).join(LIST);
   }
 }

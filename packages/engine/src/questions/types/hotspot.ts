@@ -11,12 +11,4 @@ export interface HotspotResponse {
  * `hotspot`: the areas are the options of a set, named by their labels (so SCORM 1.2, 2004 and xAPI
  * record a choice interaction); 1 only for exactly the correct set of areas.
  */
-export const hotspot = defineQuestionType<HotspotQuestion, HotspotResponse>({
-  type: 'hotspot',
-  answer: { kind: 'set', noun: 'area', options: (q) => q.areas.map((a) => ({ id: a.id, text: a.label })), picked: (r) => r.areas, response: (areas) => ({ type: 'hotspot', areas }) },
-  credit(q, r) {
-    const picks = new Set(r.areas);
-    return picks.size === q.correct.length && q.correct.every((id) => picks.has(id)) ? 1 : 0;
-  },
-  correct: (q) => ({ type: 'hotspot', areas: [...q.correct] }),
-});
+export const hotspot = defineQuestionType<HotspotQuestion, HotspotResponse>('hotspot', 'areas', { kind: 'set', noun: 'area', options: (q) => q.areas.map((a) => ({ id: a.id, text: a.label })) });

@@ -8,9 +8,4 @@ export interface LikertResponse {
 }
 
 /** `likert`: a point on a scale; never scored. */
-export const likert = defineQuestionType<LikertQuestion, LikertResponse>({
-  type: 'likert',
-  answer: { kind: 'one', interaction: 'likert', noun: 'choice', options: (q) => q.scale, picked: (r) => r.choice, response: (choice) => ({ type: 'likert', choice }) },
-  credit: () => null,
-  correct: () => null,
-});
+export const likert = defineQuestionType<LikertQuestion, LikertResponse>('likert', 'choice', { kind: 'one', interaction: 'likert', options: (q) => q.scale }, { scored: false });

@@ -7,14 +7,5 @@ export interface SequencingResponse {
   order: string[];
 }
 
-/** `sequencing`, all-or-nothing (default): 1 only for the exact order. partial: items in their correct position / items. */
-export const sequencing = defineQuestionType<SequencingQuestion, SequencingResponse>({
-  type: 'sequencing',
-  answer: { kind: 'order', noun: 'item', options: (q) => q.items, order: (r) => r.order, response: (order) => ({ type: 'sequencing', order }) },
-  credit(q, r) {
-    const right = q.items.filter((item, i) => r.order[i] === item.id).length;
-    if (q.scoring === 'partial') return right / q.items.length;
-    return right === q.items.length ? 1 : 0;
-  },
-  correct: (q) => ({ type: 'sequencing', order: q.items.map((i) => i.id) }),
-});
+/** `sequencing`: `items` in their correct order; all-or-nothing unless `scoring` is partial. */
+export const sequencing = defineQuestionType<SequencingQuestion, SequencingResponse>('sequencing', 'order', { kind: 'order', noun: 'item', options: (q) => q.items });

@@ -7,10 +7,5 @@ export interface SingleChoiceResponse {
   choice: string;
 }
 
-/** `single-choice`: 1 for the correct option, else 0. */
-export const singleChoice = defineQuestionType<SingleChoiceQuestion, SingleChoiceResponse>({
-  type: 'single-choice',
-  answer: { kind: 'one', interaction: 'choice', noun: 'choice', options: (q) => q.choices, picked: (r) => r.choice, response: (choice) => ({ type: 'single-choice', choice }) },
-  credit: (q, r) => (r.choice === q.correct ? 1 : 0),
-  correct: (q) => ({ type: 'single-choice', choice: q.correct }),
-});
+/** `single-choice`: one of the choices; 1 for the correct one, else 0. */
+export const singleChoice = defineQuestionType<SingleChoiceQuestion, SingleChoiceResponse>('single-choice', 'choice', { kind: 'one', interaction: 'choice', options: (q) => q.choices });

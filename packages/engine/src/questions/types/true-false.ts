@@ -8,9 +8,4 @@ export interface TrueFalseResponse {
 }
 
 /** `true-false`: 1 for the right value, else 0. */
-export const trueFalse = defineQuestionType<TrueFalseQuestion, TrueFalseResponse>({
-  type: 'true-false',
-  answer: { kind: 'boolean', value: (r) => r.value, response: (value) => ({ type: 'true-false', value }) },
-  credit: (q, r) => (r.value === q.correct ? 1 : 0),
-  correct: (q) => ({ type: 'true-false', value: q.correct }),
-});
+export const trueFalse = defineQuestionType<TrueFalseQuestion, TrueFalseResponse>('true-false', 'value', { kind: 'boolean' });
