@@ -65,7 +65,7 @@ export function seededOrder<T>(items: readonly T[], seed: string, avoidIdentity 
 
 /**
  * What the learner has entered so far, for every answer kind at once: `choice` (one option),
- * `choices` (a set of options, such as a hotspot's areas), `value`, `text`, `matches`, `order`.
+ * `choices` (a set of options), `value`, `text`, `matches`, `order`.
  */
 export interface Draft {
   choice: string | null;

@@ -1,7 +1,7 @@
 import type { LocalizedMarkdown, LocalizedText, Question } from '@coursekit/schema';
 import { variants } from '../text';
 
-/** An option a learner picks: a choice, a scale point, a hotspot area, a sequencing item. */
+/** An option a learner picks: a choice, a scale point, an area of a picture, a sequencing item. */
 export interface AnswerOption {
   id: string;
   text: LocalizedText;
@@ -167,7 +167,7 @@ export function kindCorrect<Q extends Question, R>(answer: AnswerModel<Q, R>, qu
 
 /**
  * Declares a question type: `field` is the property of its response that holds the value
- * (`{ type: 'hotspot', areas: [...] }` holds it in `areas`); the rules it leaves out follow its
+ * (`{ type: 'multiple-response', choices: [...] }` holds it in `choices`); the rules it leaves out follow its
  * answer kind.
  *
  * @example
@@ -194,7 +194,7 @@ export function defineQuestionType<Q extends Question, R extends { type: Q['type
  * names); SCORM 1.2, which has no long-fill-in, writes free text as fill-in.
  *
  * @example
- * interactionType(QUESTION_TYPES.hotspot.answer); // 'choice'
+ * interactionType(QUESTION_TYPES.reflection.answer); // 'long-fill-in'
  */
 export function interactionType<Q, R>(answer: AnswerModel<Q, R>): 'choice' | 'likert' | 'true-false' | 'fill-in' | 'long-fill-in' | 'matching' | 'sequencing' {
   switch (answer.kind) {

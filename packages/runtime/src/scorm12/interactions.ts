@@ -12,8 +12,7 @@ export const OPTION_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
  * The SCORM 1.2 interaction type of a question type (1.2 RTE cmi.interactions.n.type): its answer
- * model's, except free text, written as fill-in (1.2 has no long-fill-in). A hotspot's areas are
- * the options of a choice, one of 1.2's eight types.
+ * model's, except free text, written as fill-in (1.2 has no long-fill-in).
  *
  * @example
  * scorm12Type('reflection'); // 'fill-in'

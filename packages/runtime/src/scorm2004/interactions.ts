@@ -4,8 +4,7 @@ import { fit, identifier, localized } from '../scorm/format';
 
 /**
  * The SCORM 2004 interaction type of a question type (RTE cmi.interactions.n.type): its answer
- * model's. RTE 4.2.9.1 has no hotspot type: a hotspot's areas are the options of a choice
- * (short_identifier_type ids).
+ * model's (RTE 4.2.9.1's types; a set of options is a choice, its ids short_identifier_type).
  *
  * @example
  * scorm2004Type('reflection'); // 'long-fill-in'

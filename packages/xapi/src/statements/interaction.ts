@@ -31,8 +31,8 @@ function fillInPatterns(accepted: readonly LocalizedText[], caseSensitive: boole
 /**
  * The interaction activity definition of a question: interactionType, its components and the
  * correctResponsesPattern (none for likert and reflection, which have no right answer), by the
- * answer model of the question's type. xAPI has no hotspot type: a hotspot's areas, by their labels,
- * are the choices of a choice interaction.
+ * answer model of the question's type: a type whose answer is a set of options (a picture's
+ * areas, by their labels) is a choice interaction.
  *
  * @example
  * interactionDefinition({ type: 'true-false', id: 'q1', prompt: 'Gifts must be reported.', correct: true }, ['id', 'en']);
