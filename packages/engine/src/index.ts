@@ -12,7 +12,7 @@ export { EngineError, EngineErrorCode } from './errors';
 export { localize } from './text';
 export { correctResponse } from './questions/score';
 // Question types: each layer above handles a question through its type's answer model.
-export { QUESTION_TYPES, questionType } from './questions/registry';
+export { questionType } from './questions/registry';
 export { interactionType } from './questions/type';
 export type { AnswerKind, AnswerModel, AnswerOption, AnswerPair, QuestionTypeDefinition } from './questions/type';
 export { isoDuration } from './duration';

@@ -194,7 +194,7 @@ export function defineQuestionType<Q extends Question, R extends { type: Q['type
  * names); SCORM 1.2, which has no long-fill-in, writes free text as fill-in.
  *
  * @example
- * interactionType(QUESTION_TYPES.reflection.answer); // 'long-fill-in'
+ * interactionType(questionType('reflection').answer); // 'long-fill-in'
  */
 export function interactionType<Q, R>(answer: AnswerModel<Q, R>): 'choice' | 'likert' | 'true-false' | 'fill-in' | 'long-fill-in' | 'matching' | 'sequencing' {
   switch (answer.kind) {
