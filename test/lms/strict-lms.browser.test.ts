@@ -192,12 +192,12 @@ function storedFor(learner: string, version: Version): Record<string, unknown> {
 
 /**
  * The stored session time is the time from the session's first commit to its last (the LMS's
- * clock), within half a second: what a lost Finish costs is the time since the last commit, nothing more.
+ * clock), within a second (the page starts its clock before its first commit reaches the LMS, later on a busy machine): what a lost Finish costs is the time since the last commit, nothing more.
  */
 function expectSessionTime(learner: string, version: Version, l: Launch): void {
   const mine = lms.received(learner).slice(l.firstCommit);
   const stored = seconds(lms.stored(learner)?.[version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time']);
-  expect(Math.abs(stored - (mine.at(-1)!.at - mine[0]!.at) / 1000)).toBeLessThan(0.5);
+  expect(Math.abs(stored - (mine.at(-1)!.at - mine[0]!.at) / 1000)).toBeLessThan(1);
 }
 
 /** The interaction lines of the fixture course's answers, as each version writes them. */
