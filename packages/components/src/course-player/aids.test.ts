@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './course-player';
 import { CkCoursePlayer } from './course-player.component';
-import { CourseEngine } from './fixtures/engine';
+import { CourseEngine } from '../internal/fixtures/engine';
 import { aidsCourse } from '../internal/fixtures/aids.course';
 import { $, ready, settleDeep, text } from '../internal/test/dom';
 import { deepActive, tabTo } from '../internal/test/keyboard';

@@ -1,7 +1,7 @@
 /// <reference types="@vitest/browser-playwright" />
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import type { LaunchData, Tracker } from '@coursekit/engine';
+import { RecordingTracker } from '../internal/fixtures/trackers';
 import type { Card, ResolvedCourse } from '@coursekit/schema';
 import './micro-cards';
 import type { CkMicroCards } from './micro-cards.component';
@@ -201,18 +201,7 @@ describe('<ck-micro-cards>', () => {
   });
 
   it('plays a course block through its own session: the trackers launch, are handed the course start in the language they saved, and end once on pagehide', async () => {
-    const calls: string[] = [];
-    const tracker: Tracker = {
-      name: 'test',
-      async launch({ course }) {
-        calls.push(`launch ${course.id}`);
-        const data: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: 'en', mode: 'normal', notices: [] };
-        return data;
-      },
-      handle: (event, ctx) => void calls.push(`handle ${event.type} ${ctx.pageId} ${ctx.language}`),
-      save: () => {},
-      terminate: async (reason) => void calls.push(`terminate ${reason}`),
-    };
+    const tracker = new RecordingTracker('test', { language: 'en' });
     const el = await mount((e) => {
       e.course = deckCourse as unknown as ResolvedCourse;
       e.blockId = 'myths';
@@ -221,11 +210,17 @@ describe('<ck-micro-cards>', () => {
     await cardsShown(el);
     // No lang attribute: the LMS's language (en) wins over the course default (id).
     expect(el.shadowRoot!.querySelector('.title')!.textContent).toBe('Gratuity myths');
+    // The session's first save is due at once (a timer of 0 ms, set by the first events).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     window.dispatchEvent(new Event('pagehide'));
     window.dispatchEvent(new Event('pagehide'));
     await el.updateComplete;
     // The deck's course has one page: seeing it completes the module and the course.
-    expect(calls).toEqual(['launch deck', 'handle course-started p en', 'handle page-viewed p en', 'handle module-completed p en', 'handle course-completed p en', 'terminate pagehide']);
+    // One save for the events of the start, then the one terminate.
+    expect(tracker.calls.map((c) => c.call)).toEqual(['launch', 'handle', 'handle', 'handle', 'handle', 'save', 'terminate']);
+    expect(tracker.calls[0]).toEqual({ call: 'launch', courseId: 'deck' });
+    expect(tracker.events.map(({ event, pageId, language }) => `${event.type} ${pageId} ${language}`)).toEqual(['course-started p en', 'page-viewed p en', 'module-completed p en', 'course-completed p en']);
+    expect(tracker.calls.slice(5)).toEqual([{ call: 'save', pageId: 'p' }, { call: 'terminate', reason: 'pagehide', pageId: 'p' }]);
   });
 
   it('fits 320px without horizontal scrolling', async () => {

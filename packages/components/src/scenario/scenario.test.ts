@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { CourseEngine } from '../internal/fixtures/engine';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
-import type { CourseEngineApi, LaunchData, LearningEvent, Tracker } from '@coursekit/engine';
+import type { CourseEngineApi } from '@coursekit/engine';
+import { RecordingTracker } from '../internal/fixtures/trackers';
 import './scenario';
 import { CkScenario as CkScenarioClass, type CkScenario } from './scenario.component';
 import type { ChoiceDetail, ScenarioEndDetail, ScenarioStartDetail } from './scenario.events';
@@ -262,22 +263,7 @@ describe('<ck-scenario> played by keyboard', () => {
   });
 
   it('feeds the trackers it is given when standalone: launch, then every event with its context', async () => {
-    const calls: string[] = [];
-    const events: LearningEvent[] = [];
-    const tracker: Tracker = {
-      name: 'test',
-      async launch({ course }) {
-        calls.push(`launch ${course.id}`);
-        const data: LaunchData = { learner: { id: null, name: null }, snapshot: null, passingScore: null, language: 'en', mode: 'normal', notices: [] };
-        return data;
-      },
-      handle(event, ctx) {
-        if (events.length === 0) calls.push(`handle ${event.type} ${ctx.language}`);
-        events.push(event);
-      },
-      save() {},
-      async terminate() {},
-    };
+    const tracker = new RecordingTracker('test', { language: 'en' });
     const el = await mount((e) => {
       e.course = parcelCourse;
       e.scenarioId = 'parcel';
@@ -285,13 +271,14 @@ describe('<ck-scenario> played by keyboard', () => {
     });
     for (let i = 0; i < 20 && !$(el, '[part="start"]'); i++) await settle(el);
     // No lang attribute: the LMS's language (en) wins over the course default (id).
-    expect(calls).toEqual(['launch integrity-ranger-parcel', 'handle course-started en']);
+    expect(tracker.calls.slice(0, 2)).toEqual([{ call: 'launch', courseId: 'integrity-ranger-parcel' }, { call: 'handle', type: 'course-started' }]);
+    expect(tracker.events[0]?.language).toBe('en');
     await activate('[part="start"]');
     await activate('[part="continue"]');
     await activate('[part="continue"]');
     await activate('button[data-choice="report-parcel"]');
     await settle(el);
-    const mine = events.filter((e) => e.type.startsWith('scenario-'));
+    const mine = tracker.events.map(({ event }) => event).filter((e) => e.type.startsWith('scenario-'));
     expect(mine.map((e) => e.type)).toEqual(['scenario-started', 'scenario-choice']);
     expect(mine[1]).toMatchObject({ scenarioId: 'parcel', run: 1, nodeId: 'parcel-choice', choiceId: 'report-parcel', choiceText: 'Refuse, then report it to the gratuity control unit (UPG)', variables: { integrity: 75, trust: 65 } });
   });
