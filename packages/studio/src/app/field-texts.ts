@@ -390,10 +390,15 @@ export const TYPE_TEXTS: Record<string, readonly [string, string]> = {
   ending: ['Akhir cerita', 'Ending'],
 };
 
+/** The name of type `tag` in `lang` ("Soal"), or the tag itself for a type without a name. */
+export function typeName(lang: string, tag: string): string {
+  return TYPE_TEXTS[tag]?.[lang === 'en' ? 1 : 0] ?? tag;
+}
+
 /** A type menu's option text for tag `tag` in `lang`: its name and the tag ("Soal (question)"), or the tag alone for a type without a name. */
 export function typeText(lang: string, tag: string): string {
-  const name = TYPE_TEXTS[tag]?.[lang === 'en' ? 1 : 0];
-  return name ? `${name} (${tag})` : tag;
+  const name = typeName(lang, tag);
+  return name !== tag ? `${name} (${tag})` : tag;
 }
 
 /** What fixed value `value` of property `prop` of `def` means, in `lang`; undefined for values shown as they are. */

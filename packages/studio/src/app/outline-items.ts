@@ -1,4 +1,5 @@
 import type { StudioStore } from './store';
+import { typeName } from './field-texts';
 
 /** One row of the outline tree. */
 export interface OutlineItem {
@@ -29,7 +30,9 @@ export function outlineOf(store: StudioStore): OutlineItem[] {
   const blockLabel = (b: Record<string, unknown>): string => {
     const q = b.question as Record<string, unknown> | undefined;
     const text = textIn(b.markdown ?? b.text ?? b.title ?? q?.prompt ?? b.alt, lang, langs) || (typeof b.scenario === 'string' ? b.scenario : typeof b.assessment === 'string' ? b.assessment : '');
-    return `${String(b.type)}${q ? ` (${String(q.type)})` : ''}${text ? `: ${excerpt(text)}` : ''}`;
+    // Named in the interface language; a question by its kind ("Benar atau salah"), which says more than "Soal".
+    const name = typeName(lang, String(q ? q.type : b.type));
+    return `${name}${text ? `: ${excerpt(text)}` : ''}`;
   };
   const scenarios = (course.scenarios ?? []) as { id: string; title: unknown }[];
   return [
