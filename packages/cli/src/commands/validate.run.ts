@@ -13,9 +13,9 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
   const budget = imageBudgetFrom(values);
   const file = await readableCourseFile(positionals[0]!, io.cwd);
   const shown = path.relative(io.cwd, file) || file;
-  const { course, diagnostics: found } = await loadCourse(file);
+  const { course, diagnostics: found, assets } = await loadCourse(file);
   // A course a build would take is weighed as the build weighs it: the same CK740 warnings, at the same places.
-  const budgetWarnings = course === null ? [] : await imageBudgetDiagnostics(course, file, budget);
+  const budgetWarnings = course === null ? [] : await imageBudgetDiagnostics(course, file, budget, assets);
   // Problems name their file (the course or an included part) relative to where the command runs.
   const diagnostics = [...found, ...budgetWarnings].map((d) => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(io.cwd, d.file) || d.file : d.file }));
   if (values.json) io.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
@@ -25,9 +25,9 @@ export async function run({ positionals, values, io }: CommandInput): Promise<nu
 }
 
 /** The build's image budget warnings (CK740) as diagnostics; the packager's check is loaded only for a course without errors. */
-async function imageBudgetDiagnostics(course: unknown, file: string, budget: number | undefined): Promise<Diagnostic[]> {
+async function imageBudgetDiagnostics(course: unknown, file: string, budget: number | undefined, references: Array<{ path: string; pointer: string }>): Promise<Diagnostic[]> {
   const { imageBudgetWarnings } = await import('@coursekit/packager/image-budget');
-  const warnings = await imageBudgetWarnings(course, { courseFile: file, ...(budget !== undefined ? { budget } : {}) });
+  const warnings = await imageBudgetWarnings(course, { courseFile: file, references, ...(budget !== undefined ? { budget } : {}) });
   return warnings.map((w) => ({
     code: w.code as Diagnostic['code'],
     severity: 'warning',

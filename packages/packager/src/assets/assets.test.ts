@@ -1,5 +1,7 @@
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCourse } from '@coursekit/schema/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseDir } from '../../test/fixtures';
 import { assetReferences } from './references';
@@ -35,6 +37,18 @@ describe('assetReferences', () => {
       { path: 'logo/a~b.svg', pointer: '/certificate/logo/src' },
       { path: 'weird.png', pointer: '/a~1b/src' },
     ]);
+  });
+});
+
+describe('loadCourse\'s assets', () => {
+  // coursekit validate gives the image budget check this list instead of letting it walk the course again.
+  it.each(['integrity-ranger', 'tour'])('are the references assetReferences finds in the %s example, in the same order', async (name) => {
+    const file = fileURLToPath(new URL(`../../../../examples/${name}/course.json`, import.meta.url));
+    const loaded = await loadCourse(file);
+    expect(loaded.course).not.toBeNull();
+    const references = assetReferences(loaded.course);
+    expect(references.length).toBeGreaterThan(name === 'tour' ? 3 : 20);
+    expect(loaded.assets).toEqual(references);
   });
 });
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ERROR, type PackageProblem } from '../errors';
 import { withLocations } from '../locate';
-import { assetReferences } from './references';
+import { assetReferences, type AssetReference } from './references';
 import { packagePath, type Asset } from './resolve';
 
 /** Every image the budget applies to. */
@@ -35,20 +35,23 @@ export function imageOverBudget(asset: Pick<Asset, 'path' | 'pointer'>, bytes: n
 /**
  * The image budget warnings (CK740) a build of this course gives without --optimize-images, each with
  * the file, line and column of the image's first reference: what `coursekit validate` reports
- * beside the course's own problems. It reads no image, only each file's size. Files a build would
+ * beside the course's own problems. It reads no image, only each file's size. `references`, when
+ * given, are the course's asset references in document order (what {@link assetReferences} finds,
+ * such as `loadCourse`'s `assets`), so the course is not walked again. Files a build would
  * refuse (outside the folder, missing, not a file) are left out here: the course's validation
  * reports them.
  *
  * @example
  * await imageBudgetWarnings(course, { courseFile: '/courses/ir/course.json' }); // [{ code: 'CK740', line: 31, column: 22, … }]
  */
-export async function imageBudgetWarnings(course: unknown, options: { courseFile: string; budget?: number }): Promise<PackageProblem[]> {
+export async function imageBudgetWarnings(course: unknown, options: { courseFile: string; budget?: number; references?: readonly AssetReference[] }): Promise<PackageProblem[]> {
   const courseFile = path.resolve(options.courseFile);
   const root = path.dirname(courseFile);
   const budget = options.budget ?? DEFAULT_IMAGE_BUDGET;
   // As a build packs them: each file once, under its normalised path, at its first reference.
   const images = new Map<string, string>();
-  for (const ref of assetReferences(course)) {
+  // A caller that has the course's asset references already (loadCourse's `assets`) spares a walk of the whole course.
+  for (const ref of options.references ?? assetReferences(course)) {
     const packaged = packagePath(ref.path);
     if (packaged.ok && IMAGE.test(packaged.path) && !images.has(packaged.path)) images.set(packaged.path, ref.pointer);
   }

@@ -42,6 +42,13 @@ export interface LoadedCourse {
   diagnostics: Diagnostic[];
   /** Every file the course was read from, course file first (absolute paths). */
   files: string[];
+  /**
+   * Every file the course names (its `AssetPath` values: images, audio, video, captions, posters,
+   * logos), in document order, with the JSON pointer of each in the resolved course; [] when the
+   * course could not be read or nests too deep. A build's asset checks can start from this list
+   * instead of walking the course again.
+   */
+  assets: Array<{ path: string; pointer: string }>;
 }
 
 /** Options of {@link loadCourse}. */
@@ -79,12 +86,12 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
     read = await readText(rootPath, path, options.texts);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return { course: null, files: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
+    return { course: null, files: [], assets: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
   }
-  if ('diagnostic' in read) return { course: null, files: [rootPath], diagnostics: [read.diagnostic] };
+  if ('diagnostic' in read) return { course: null, files: [rootPath], assets: [], diagnostics: [read.diagnostic] };
   const parsed = parseJson(read.text, path);
   const fileDiagnostics: Diagnostic[] = [...parsed.diagnostics];
-  if (!parsed.ok) return { course: null, files: [rootPath], diagnostics: fileDiagnostics };
+  if (!parsed.ok) return { course: null, files: [rootPath], assets: [], diagnostics: fileDiagnostics };
 
   const course = parsed.value;
   const mounts: Mount[] = [{ pointer: '', source: parsed.source, chain: [], path: rootPath }];
@@ -158,15 +165,17 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
 
   // Each file is within the limit (parseJson checks it); parts included inside parts could still add up past it.
   const deep = mounts.length > 1 ? valueTooDeep(root) : null;
+  const assets: LoadedCourse['assets'] = [];
   if (deep !== null) {
     issues.push({ code: CODES.tooDeep, pointer: deep, message: `objects and lists nest more than ${MAX_NESTING} levels deep here, counting the included files; a course needs about a dozen`, hint: 'include parts from the course file rather than from inside other parts' });
   } else {
     const index = rootIndex ?? indexCourse(root);
     issues.push(...structuralIssues(root), ...semanticIssues(root, index), ...assetIssues(index, folder));
+    for (const { pointer, value } of index.get('AssetPath') ?? []) if (typeof value === 'string') assets.push({ path: value, pointer });
   }
   const diagnostics = sortByFile([...fileDiagnostics, ...toDiagnostics(issues, locator)], mounts.map((m) => m.source.name));
   const valid = !diagnostics.some((d) => d.severity === 'error');
-  return { course: valid ? (root as ResolvedCourse) : null, diagnostics, files: mounts.map((m) => m.path) };
+  return { course: valid ? (root as ResolvedCourse) : null, diagnostics, files: mounts.map((m) => m.path), assets };
 }
 
 /**
