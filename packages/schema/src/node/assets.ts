@@ -45,8 +45,9 @@ export function assetIssues(index: CourseIndex, folder: CourseFolder): Issue[] {
         break;
       case 'found': {
         // What a build packs: regular files it can read. Checked here so validate passes only what build takes.
-        if (!folder.isFile(found.real)) {
-          issues.push({ code: CODES.assetNotFile, pointer, message: `"${value}" is ${folder.isFolder(found.real) ? 'a folder' : 'not a regular file (a device, a pipe or a socket)'}, not a file a package can hold`, hint: 'point at a file, such as "assets/photo.jpg"' });
+        if (found.type !== undefined ? found.type !== 'file' : !folder.isFile(found.real)) {
+          const isFolder = found.type !== undefined ? found.type === 'folder' : folder.isFolder(found.real);
+          issues.push({ code: CODES.assetNotFile, pointer, message: `"${value}" is ${isFolder ? 'a folder' : 'not a regular file (a device, a pipe or a socket)'}, not a file a package can hold`, hint: 'point at a file, such as "assets/photo.jpg"' });
           break;
         }
         const denied = folder.unreadable(found.real);

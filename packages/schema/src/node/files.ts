@@ -10,10 +10,14 @@ export function isInside(folder: string, path: string): boolean {
 
 /** What the file system says about a path a course names. */
 export type Lookup =
-  | { kind: 'found'; real: string }
+  /** `type` is known when no part of the path is a link: the folder's listing told it, no stat(2) needed. */
+  | { kind: 'found'; real: string; type?: EntryType }
   | { kind: 'missing'; suggestion?: string }
   | { kind: 'case'; actual: string }
   | { kind: 'outside'; real: string };
+
+/** What a folder's listing says an entry is. */
+export type EntryType = 'file' | 'folder' | 'link' | 'other';
 
 /**
  * Looks files up inside one course folder, segment by segment, so that letter case is checked even
@@ -25,6 +29,7 @@ export type Lookup =
 export class CourseFolder {
   readonly real: string;
   private listings = new Map<string, string[]>();
+  private types = new Map<string, Map<string, EntryType>>();
   /** Per folder: its names, and its names by lower case (in listing order), for lookups without a scan. */
   private indexes = new Map<string, { names: Set<string>; folded: Map<string, string[]> }>();
 
@@ -53,12 +58,18 @@ export class CourseFolder {
   list(folder: string): string[] {
     let names = this.listings.get(folder);
     if (names === undefined) {
+      const types = new Map<string, EntryType>();
       try {
-        names = readdirSync(folder);
+        // The entries' types come with the listing (d_type), so a path without links needs no stat(2) per file.
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+          types.set(entry.name, entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'link' : 'other');
+        }
       } catch {
-        names = [];
+        types.clear();
       }
+      names = [...types.keys()];
       this.listings.set(folder, names);
+      this.types.set(folder, types);
     }
     return names;
   }
@@ -72,22 +83,32 @@ export class CourseFolder {
     let current = this.root;
     const actual: string[] = [];
     let caseDiffers = false;
+    // Without links and "..", the real path is the folder's real path and the names as listed.
+    let plain = true;
+    let type: EntryType | undefined;
     for (const segment of segments) {
       if (segment === '..') {
         current = dirname(current);
         actual.push('..');
+        plain = false;
         continue;
       }
       const index = this.indexOf(current);
-      if (index.names.has(segment)) {
-        actual.push(segment);
-      } else {
+      let name = segment;
+      if (!index.names.has(segment)) {
         const folded = index.folded.get(segment.toLowerCase())?.[0];
         if (folded === undefined) return { kind: 'missing', ...suggest(segment, this.list(current), actual) };
-        actual.push(folded);
+        name = folded;
         caseDiffers = true;
       }
-      current = join(current, actual[actual.length - 1] as string);
+      actual.push(name);
+      type = this.types.get(current)?.get(name);
+      if (type === 'link' || type === undefined) plain = false;
+      current = join(current, name);
+    }
+    if (plain && type !== undefined) {
+      if (caseDiffers) return { kind: 'case', actual: actual.join('/') };
+      return { kind: 'found', real: join(this.real, ...actual), type };
     }
     // Lexically inside (checked above); a link may still lead out, which its real path tells.
     const real = safeRealpath(current);
