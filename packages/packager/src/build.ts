@@ -140,8 +140,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
 
   // The player reserves each raster image's intrinsic size before it arrives (`$images`).
   const packaged = Object.keys(images.sizes).length > 0 ? { ...course, $images: images.sizes } : course;
-  // Targets that send statements keep every language of a module together: an activity's definition names it in each.
-  const split = splitCourse(packaged, { languages: target === 'xapi' || target === 'cmi5' || (target === 'web' && options.xapi) ? 'all' : 'each' });
+  // A part per module and language; targets that send statements keep the texts an activity's definition names in every language.
+  const split = splitCourse(packaged, { languages: 'each', statements: target === 'xapi' || target === 'cmi5' || (target === 'web' && Boolean(options.xapi)) });
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const modulePreloads = await firstLoadScripts(player);
   const xapi = target === 'web' ? options.xapi : undefined;

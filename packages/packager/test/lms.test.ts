@@ -287,6 +287,16 @@ describe('cmi5 and xAPI packages against Learning Locker', () => {
       const passed = statements.find((s) => s.object.id === auId && s.verb.id === verb('passed'))!;
       expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
       expect(statements.filter((s) => s.verb.id === verb('answered'))).toHaveLength(expectedInteractions(course).length);
+      // The learner read Indonesian parts; each question and scenario choice is still named in both languages.
+      const named = statements
+        .filter((s) => s.verb.id === verb('answered'))
+        .flatMap((s) => {
+          const d = (s.object as { definition?: Record<string, unknown> }).definition ?? {};
+          const lists = ['choices', 'scale', 'source', 'target'].flatMap((k) => (d[k] as Array<{ description?: unknown }> | undefined) ?? []);
+          return [d.description, ...lists.map((c) => c.description)].filter((m) => m !== undefined) as Array<Record<string, string>>;
+        });
+      expect(named.length).toBeGreaterThan(expectedInteractions(course).length);
+      expect(named.filter((m) => Object.keys(m).sort().join(',') !== 'en,id')).toEqual([]);
       expect(new Set(statements.map((s) => JSON.stringify(s.actor)))).toEqual(new Set([JSON.stringify(launch.params.actor)]));
       expect(errors).toEqual([]);
     } finally {

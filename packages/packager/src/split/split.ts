@@ -27,6 +27,12 @@ export interface SplitOptions {
    * activity definitions name each question in every course language.
    */
   languages: 'each' | 'all';
+  /**
+   * With `each`, for targets that send statements to an LRS: the texts an activity definition
+   * names (see namedInStatements) stay in every language in each language's part, so the
+   * statements name them in every course language whatever language the learner reads.
+   */
+  statements?: boolean;
 }
 
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -49,6 +55,23 @@ function partModule(pointer: string, course: ResolvedCourse, placed: Map<string,
   if (s[0] === 'assessments' && s[2] === 'questions') return placed.get(`assessment:${course.assessments?.[Number(s[1])]?.id}`) ?? first;
   if (s[0] === 'questionBanks' && s[2] === 'questions') return banks.get(course.questionBanks?.[Number(s[1])]?.id ?? '') ?? first;
   return null;
+}
+
+/** Texts of a question that no statement names: what the learner is told after answering, the hint in an empty field. */
+const UNNAMED_QUESTION_TEXTS = new Set(['feedback', 'placeholder']);
+
+/**
+ * Whether the text at `pointer` is one an xAPI activity definition names in every course language
+ * (@coursekit/xapi's statements/activities.ts and interaction.ts): a question's prompt and options,
+ * a scenario choice node's prompt and choices, an ending's title.
+ */
+function namedInStatements(pointer: string): boolean {
+  const s = pointer.split('/').slice(1).map(unescape);
+  if (s[0] === 'scenarios' && s[2] === 'nodes') return s[4] === 'prompt' || s[4] === 'title' || (s[4] === 'choices' && s[6] === 'text');
+  const block = s[0] === 'modules' && s[4] === 'blocks' && s[6] === 'question' ? 7 : -1;
+  const bank = (s[0] === 'questionBanks' || s[0] === 'assessments') && s[2] === 'questions' ? 4 : -1;
+  const key = s[Math.max(block, bank)];
+  return Math.max(block, bank) > 0 && key !== undefined && !UNNAMED_QUESTION_TEXTS.has(key);
 }
 
 /** Where a value sits: its parent and key, for a pointer into `root`. */
@@ -100,9 +123,10 @@ export function splitCourse(course: ResolvedCourse, options: SplitOptions): Spli
       if (module === null || value === '' || (typeof value !== 'string' && (value === null || typeof value !== 'object'))) continue;
       let byGroup = texts.get(module);
       if (!byGroup) texts.set(module, (byGroup = groups.map(() => ({}))));
+      const every = options.statements === true && namedInStatements(pointer);
       groups.forEach((languages, g) => {
         byGroup[g]![pointer] =
-          typeof value === 'string' ? value : Object.fromEntries(Object.entries(value as Record<string, string>).filter(([l]) => languages.includes(l)));
+          typeof value === 'string' || every ? value : Object.fromEntries(Object.entries(value as Record<string, string>).filter(([l]) => languages.includes(l)));
       });
       const { parent, key } = locate(skeleton, pointer);
       parent[key] = '';
