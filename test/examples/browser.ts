@@ -22,11 +22,13 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a folder over HTTP on 127.0.0.1, on a port the OS picks. Close it with `server.close()`.
+ * Browsers may not keep what it sends (`no-store`) unless `cacheControl` says otherwise (a site's
+ * usual `max-age=3600`).
  *
  * @example
  * const { url, server } = await serveFolder(repoRoot);
  */
-export async function serveFolder(folder: string): Promise<{ url: string; server: Server }> {
+export async function serveFolder(folder: string, options: { cacheControl?: string } = {}): Promise<{ url: string; server: Server }> {
   const base = resolve(folder);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -38,7 +40,7 @@ export async function serveFolder(folder: string): Promise<{ url: string; server
     } catch {
       return void res.writeHead(404).end();
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': options.cacheControl ?? 'no-store' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

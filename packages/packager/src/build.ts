@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { WorstCase } from '@coursekit/codec';
 import type { ResolvedCourse } from '@coursekit/schema';
@@ -14,7 +15,8 @@ import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
 import { refuseInputAsOutput } from './output';
 import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries } from './player/files';
-import { indexHtml, serviceWorker } from './player/page';
+import { indexHtml } from './player/page';
+import { serviceWorker } from './player/service-worker';
 import { splitCourse } from './split/split';
 import { checkSuspendData } from './suspend';
 import { checkInteractionPayload } from './interactions';
@@ -172,10 +174,24 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     }),
   ];
   if (target === 'web') {
-    // The offline cache starts with the page, the player and the split course; media are cached when first used.
-    const assetPaths = new Set(assets.map((a) => a.path));
-    const files = content.map((e) => e.path).filter((p) => !assetPaths.has(p) && p !== 'course.json').sort();
-    content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), files) });
+    // The offline cache starts with what every visit loads: the page, the player's first load, the
+    // skeleton, and the parts of the learner's language; the rest is cached when first used.
+    const sha = async (path: string) => {
+      const entry = content.find((e) => e.path === path)!;
+      return createHash('sha256').update('source' in entry ? await readFile(entry.source) : entry.data).digest('hex').slice(0, 16);
+    };
+    const parts: Record<string, string[]> = {};
+    for (const p of split.parts) for (const l of p.languages) (parts[l] ??= []).push(p.path);
+    const offline = {
+      files: [
+        { path: 'index.html', sha: await sha('index.html') },
+        ...(await Promise.all(modulePreloads.map(async (p) => (p === PLAYER_SCRIPT ? { path: p, sha: await sha(p) } : { path: p })))),
+        { path: split.skeletonPath },
+      ],
+      parts,
+      defaultLanguage: course.defaultLanguage,
+    };
+    content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), offline) });
   }
   const files = content.map((e) => e.path).sort();
   const manifestName = TARGETS[target].manifest;

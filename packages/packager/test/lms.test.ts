@@ -345,7 +345,7 @@ describe('cmi5 and xAPI packages against Learning Locker', () => {
 });
 
 describe('web package', () => {
-  it('declares what the first page needs and precaches the page, the player and the split course, no media', async () => {
+  it("declares what the first page needs and precaches the page, the player's first load and the split course: no media, no chunk loaded later", async () => {
     const { dir, names } = await built('web');
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
     const split = names.filter((n) => /^course\..+\.json$/.test(n));
@@ -354,11 +354,16 @@ describe('web package', () => {
     expect(html).toContain(`<link rel="preload" href="${skeleton}" as="fetch" crossorigin>\n    <link rel="preload" href="${first}" as="fetch" crossorigin>`);
     expect(html).toContain('<link rel="modulepreload" href="player/coursekit.js">');
     const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
-    const files = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!) as string[];
+    const files = (JSON.parse(/^const FILES = (.*);$/m.exec(sw)![1]!) as Array<[string, string | null]>).map(([f]) => f);
+    const parts = JSON.parse(/^const PARTS = (.*);$/m.exec(sw)![1]!) as Record<string, string[]>;
+    const firstLoad = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => `./${m[1]}`);
     const player = names.filter((n) => n.startsWith('player/')).sort();
-    expect(player.length).toBeGreaterThan(1);
+    expect(player.length).toBeGreaterThan(firstLoad.length);
     expect(split.length).toBe(11);
-    expect(files).toEqual(['./', ...split.sort().map((n) => `./${n}`), './index.html', ...player.map((n) => `./${n}`)]);
+    expect(files).toEqual(['./', './index.html', ...firstLoad, `./${skeleton}`]);
+    const inLanguage = (l: string) => split.filter((n) => n.includes(`.${l}.`)).map((n) => `./${n}`);
+    expect({ id: [...parts.id!].sort(), en: [...parts.en!].sort() }).toEqual({ id: inLanguage('id'), en: inLanguage('en') });
+    expect(Object.keys(parts).sort()).toEqual(['en', 'id']);
     expect(names.some((n) => n.startsWith('assets/'))).toBe(true);
   });
 

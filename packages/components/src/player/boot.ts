@@ -32,8 +32,9 @@ const FAILED = {
 
 /**
  * Starts the course in a package: reads the page's meta tags, builds the target's trackers,
- * mounts `<ck-course-player>` on course.json, and (web) registers the service worker. Never
- * throws: a failure is logged and shown as a plain message in the page's language.
+ * mounts `<ck-course-player>` on course.json, and (web) registers the service worker once the
+ * course has started (see offline.ts). Never throws: a failure is logged and shown as a plain
+ * message in the page's language.
  *
  * @example
  * boot({ trackers: () => [new Scorm12Tracker()] });
@@ -60,7 +61,13 @@ export async function boot(options: BootOptions): Promise<void> {
   }
   const worker = meta('offline');
   if (worker && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register(worker).catch((error: unknown) => console.warn('[coursekit] offline mode is not available:', error));
+    // Once the first page is shown: the worker caches that language's course, and does not compete
+    // with the first page for the network. A chunk of its own, so no first load carries it.
+    const offline = (language: string) =>
+      import('./offline')
+        .then(({ keepOffline }) => keepOffline(worker, language, meta('xapi-endpoint')))
+        .catch((error: unknown) => console.warn('[coursekit] offline mode is not available:', error));
+    main.addEventListener('ck-ready', (event) => void offline(event.detail.language), { once: true });
   }
 }
 
