@@ -12,7 +12,8 @@
  *   (CK_BENCH_STATEMENTS, default 1,000,000), and a parse-only pass over the NDJSON.
  *
  * Rounds alternate baseline and command (CK_BENCH_ROUNDS, default 3); the tables give medians and
- * the median of the rounds' ratios. Exits 1 when a goal is missed. CK_BENCH_ONLY (validate, build,
+ * the median of the rounds' ratios, of wall time (what the goals are about) and of CPU time (user +
+ * system, all threads, which swings less with the machine's load). Exits 1 when a goal is missed. CK_BENCH_ONLY (validate, build,
  * report, comma-separated) and CK_BENCH_TARGETS choose what runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,16 +38,18 @@ const STORED = '.jpg:.jpeg:.png:.webp:.gif:.mp3:.mp4:.m4a:.webm:.woff2:.pdf:.zip
 
 interface Run {
   seconds: number;
+  /** User and system CPU time of the process, all its threads: it swings less with the machine's load than wall time. */
+  cpuSeconds: number;
   maxRssMb: number;
 }
 
-/** One whole process under /usr/bin/time: its wall time and peak resident memory. */
+/** One whole process under /usr/bin/time: its wall time, CPU time and peak resident memory. */
 function timed(command: string, args: readonly string[], cwd?: string): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', 'CKTIME %e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'CKTIME %e %U %S %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('CKTIME '));
   if (r.status !== 0 || line === undefined) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const [, seconds, kb] = line.split(' ');
-  return { seconds: Number(seconds), maxRssMb: Number(kb) / 1024 };
+  const [, seconds, user, system, kb] = line.split(' ');
+  return { seconds: Number(seconds), cpuSeconds: Number(user) + Number(system), maxRssMb: Number(kb) / 1024 };
 }
 
 const median = (xs: number[]) => {
@@ -60,9 +63,10 @@ interface Case {
 }
 
 /** Alternates the baseline and each case, ROUNDS times; medians and the median ratio to the baseline of the same round. */
-function compare(title: string, baseline: Case, cases: Case[]): Array<{ name: string; seconds: number; maxRssMb: number; ratio: number }> {
+function compare(title: string, baseline: Case, cases: Case[]): Array<{ name: string; seconds: number; maxRssMb: number; ratio: number; cpuRatio: number }> {
   const runs = new Map<string, Run[]>([[baseline.name, []], ...cases.map((c) => [c.name, []] as [string, Run[]])]);
   const ratios = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  const cpuRatios = new Map<string, number[]>(cases.map((c) => [c.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const base = baseline.run();
     runs.get(baseline.name)!.push(base);
@@ -70,6 +74,7 @@ function compare(title: string, baseline: Case, cases: Case[]): Array<{ name: st
       const r = c.run();
       runs.get(c.name)!.push(r);
       ratios.get(c.name)!.push(r.seconds / base.seconds);
+      cpuRatios.get(c.name)!.push(r.cpuSeconds / Math.max(base.cpuSeconds, 0.01));
     }
   }
   const rows = [baseline, ...cases].map((c) => ({
@@ -77,9 +82,13 @@ function compare(title: string, baseline: Case, cases: Case[]): Array<{ name: st
     seconds: median(runs.get(c.name)!.map((r) => r.seconds)),
     maxRssMb: Math.max(...runs.get(c.name)!.map((r) => r.maxRssMb)),
     ratio: c === baseline ? 1 : median(ratios.get(c.name)!),
+    cpuSeconds: median(runs.get(c.name)!.map((r) => r.cpuSeconds)),
+    cpuRatio: c === baseline ? 1 : median(cpuRatios.get(c.name)!),
   }));
-  console.log(`\n${title}\n\n| | wall time (median of ${ROUNDS}) | peak RSS (highest) | × baseline (median of the rounds) |\n| --- | ---: | ---: | ---: |`);
-  for (const r of rows) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} s | ${r.maxRssMb.toFixed(0)} MB | ${r.ratio.toFixed(2)} |`);
+  console.log(
+    `\n${title}\n\n| | wall time (median of ${ROUNDS}) | peak RSS (highest) | × baseline (median of the rounds) | CPU time, user + system (median) | CPU × baseline |\n| --- | ---: | ---: | ---: | ---: | ---: |`,
+  );
+  for (const r of rows) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} s | ${r.maxRssMb.toFixed(0)} MB | ${r.ratio.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} s | ${r.cpuRatio.toFixed(2)} |`);
   return rows;
 }
 
