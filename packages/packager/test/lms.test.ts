@@ -360,10 +360,9 @@ describe('web package', () => {
     const player = names.filter((n) => n.startsWith('player/')).sort();
     expect(player.length).toBeGreaterThan(firstLoad.length);
     expect(split.length).toBe(11);
-    expect(files).toEqual(['./', './index.html', ...firstLoad, `./${skeleton}`]);
-    const inLanguage = (l: string) => split.filter((n) => n.includes(`.${l}.`)).map((n) => `./${n}`);
-    expect({ id: [...parts.id!].sort(), en: [...parts.en!].sort() }).toEqual({ id: inLanguage('id'), en: inLanguage('en') });
-    expect(Object.keys(parts).sort()).toEqual(['en', 'id']);
+    expect(files).toEqual(['./index.html', ...firstLoad, `./${skeleton}`]);
+    // The first module's part of each language; the others are cached as the player fetches them.
+    expect(parts).toEqual({ id: [`./${first}`], en: [`./${split.find((n) => n.startsWith('course.apa-itu-gratifikasi.en.'))}`] });
     expect(names.some((n) => n.startsWith('assets/'))).toBe(true);
   });
 
