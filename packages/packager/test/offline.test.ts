@@ -164,7 +164,7 @@ describe('the web package offline', () => {
     }
   }, 240_000);
 
-  it('an updated course replaces the old cache, which goes once the new one is complete', async () => {
+  it('an updated course replaces the old cache, which goes once the new one is complete; an update that cannot complete leaves it', async () => {
     const c = await courseDir(twoModules(), { 'assets/photo.svg': SVG });
     const dir = path.join(c.base, 'site');
     const { url, server } = await serveFolder(dir);
@@ -187,13 +187,25 @@ describe('the web package offline', () => {
 
       const v2 = await build({ id: 'Halaman pertama (revisi)', en: 'First page (revised)' });
       expect(v2).not.toBe(v1);
+      // An update whose files cannot all be fetched does not install: the version in use stays, whole.
+      const skeleton = /<meta name="coursekit:course" content="([^"]+)">/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))![1]!;
+      const held = await readFile(path.join(dir, skeleton));
+      await rm(path.join(dir, skeleton));
+      const asked: string[] = [];
+      server.on('request', (req: { url?: string }) => asked.push(new URL(req.url ?? '/', 'http://x').pathname));
+      await page.reload();
+      await heading(page, 'Halaman pertama');
+      // The new worker asked for the missing file, and its install has ended.
+      await expect.poll(() => asked.includes(`/${skeleton}`), { timeout: 60_000 }).toBe(true);
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing === null), { timeout: 60_000 }).toBe(true);
+      expect(await page.evaluate(() => caches.keys())).toEqual([v1]);
+      await writeFile(path.join(dir, skeleton), held);
       // The old version answers this visit from its cache; the browser finds the new worker meanwhile.
       await page.reload();
       await heading(page, 'Halaman pertama');
       await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toEqual([v2]);
-      const held = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), v2);
-      const skeleton = /<meta name="coursekit:course" content="([^"]+)">/.exec(await readFile(path.join(dir, 'index.html'), 'utf8'))![1]!;
-      expect(held).toEqual(expect.arrayContaining(['/', '/index.html', '/player/coursekit.js', `/${skeleton}`]));
+      const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), v2);
+      expect(cached).toEqual(expect.arrayContaining(['/', '/index.html', '/player/coursekit.js', `/${skeleton}`]));
       await page.reload();
       await heading(page, 'Halaman pertama (revisi)');
     } finally {

@@ -57,11 +57,12 @@ async function sha(response) {
 }
 
 // From the browser's HTTP cache when the page has just loaded the file. A file whose name stays the
-// same across versions may be another version's there: it is then fetched anew.
+// same across versions may be another version's there, and force-cache also takes a stale error
+// (a file missing during an upload): it is then fetched anew.
 async function store(cache, [url, hash]) {
   if (await cache.match(url)) return;
   let response = await fetch(new Request(url, { cache: 'force-cache' }));
-  if (hash && response.ok && (await sha(response.clone())) !== hash) response = await fetch(new Request(url, { cache: 'reload' }));
+  if (!response.ok || (hash && (await sha(response.clone())) !== hash)) response = await fetch(new Request(url, { cache: 'reload' }));
   if (hash && response.ok && (await sha(response.clone())) !== hash) throw new Error(url + ': the server has another version of this file than this worker');
   if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
   await cache.put(url, response);
@@ -69,14 +70,22 @@ async function store(cache, [url, hash]) {
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE)
-      .then(async (cache) => {
+    (async () => {
+      // A reinstall of this version (another language) adds to its cache; a new version's is new.
+      const existed = await caches.has(CACHE);
+      const cache = await caches.open(CACHE);
+      try {
         await Promise.all(PRECACHE.map((f) => store(cache, f)));
         // The folder's address opens the launch page: the same response, not a second download.
         const page = await cache.match('./index.html');
         if (page && !(await cache.match('./'))) await cache.put('./', page);
-      })
-      .then(() => self.skipWaiting()),
+      } catch (error) {
+        // The install fails and the version in use stays, whole; nothing half-filled is left.
+        if (!existed) await caches.delete(CACHE);
+        throw error;
+      }
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -114,6 +123,7 @@ async function firstUse(cache, url) {
   let pending = inFlight.get(url);
   if (!pending) {
     pending = fetch(url, { cache: 'force-cache' })
+      .then((response) => (response.status === 200 ? response : fetch(url, { cache: 'reload' })))
       .then(async (response) => {
         if (response.status === 200) await cache.put(url, response.clone());
         return response;
