@@ -167,7 +167,8 @@ describe('the web package offline', () => {
   it('an updated course replaces the old cache, which goes once the new one is complete; an update that cannot complete leaves it', async () => {
     const c = await courseDir(twoModules(), { 'assets/photo.svg': SVG });
     const dir = path.join(c.base, 'site');
-    const { url, server } = await serveFolder(dir);
+    // Browsers may keep files for an hour: the HTTP cache holds the old launch page when the new worker installs.
+    const { url, server } = await serveFolder(dir, { cacheControl: 'max-age=3600' });
     const context = await browser.newContext();
     try {
       const build = async (title: { id: string; en: string }) => {

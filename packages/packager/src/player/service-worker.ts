@@ -58,12 +58,12 @@ async function sha(response) {
 
 // From the browser's HTTP cache when the page has just loaded the file. A file whose name stays the
 // same across versions may be another version's there, and force-cache also takes a stale error
-// (a file missing during an upload): it is then fetched anew.
+// (a file missing during an upload): it is then fetched anew, and what the server sends now is
+// kept (a server that adds to the launch page is not another version).
 async function store(cache, [url, hash]) {
   if (await cache.match(url)) return;
   let response = await fetch(new Request(url, { cache: 'force-cache' }));
   if (!response.ok || (hash && (await sha(response.clone())) !== hash)) response = await fetch(new Request(url, { cache: 'reload' }));
-  if (hash && response.ok && (await sha(response.clone())) !== hash) throw new Error(url + ': the server has another version of this file than this worker');
   if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
   await cache.put(url, response);
 }
