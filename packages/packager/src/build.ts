@@ -143,7 +143,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   // The player reserves each raster image's intrinsic size before it arrives (`$images`).
   const packaged = Object.keys(images.sizes).length > 0 ? { ...course, $images: images.sizes } : course;
   // A part per module and language; targets that send statements keep the texts an activity's definition names in every language.
-  const split = splitCourse(packaged, { languages: 'each', statements: target === 'xapi' || target === 'cmi5' || (target === 'web' && Boolean(options.xapi)) });
+  const split = splitCourse(packaged, { statements: target === 'xapi' || target === 'cmi5' || (target === 'web' && Boolean(options.xapi)) });
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
   const modulePreloads = await firstLoadScripts(player);
   const xapi = target === 'web' ? options.xapi : undefined;

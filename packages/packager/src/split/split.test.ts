@@ -55,13 +55,13 @@ const part = (split: ReturnType<typeof splitCourse>, language: string) => JSON.p
 
 describe('splitCourse', () => {
   it('puts only its language in each part', () => {
-    const id = part(splitCourse(course, { languages: 'each' }), 'id');
+    const id = part(splitCourse(course), 'id');
     expect(id['/modules/0/pages/0/blocks/1/question/prompt']).toEqual({ id: 'Boleh diterima?' });
     expect(id['/scenarios/0/nodes/0/choices/0/text']).toEqual({ id: 'Tolak' });
   });
 
   it('for a target that sends statements, keeps what an activity definition names in every language, and the rest in its own', () => {
-    const split = splitCourse(course, { languages: 'each', statements: true });
+    const split = splitCourse(course, { statements: true });
     expect(split.parts.map((p) => p.languages)).toEqual([['id'], ['en']]);
     expect(part(split, 'id')).toEqual({
       '/modules/0/pages/0/blocks/0/markdown': { id: 'Teks' },

@@ -22,15 +22,9 @@ export interface SplitCourse {
 /** Options of splitCourse. */
 export interface SplitOptions {
   /**
-   * `each`: one part per module and language, so a learner loads only their language. `all`: one
-   * part per module with every language, for targets that send statements to an LRS, whose
-   * activity definitions name each question in every course language.
-   */
-  languages: 'each' | 'all';
-  /**
-   * With `each`, for targets that send statements to an LRS: the texts an activity definition
-   * names (see namedInStatements) stay in every language in each language's part, so the
-   * statements name them in every course language whatever language the learner reads.
+   * For targets that send statements to an LRS: the texts an activity definition names (see
+   * namedInStatements) stay in every language in each language's part, so the statements name
+   * them in every course language whatever language the learner reads.
    */
   statements?: boolean;
 }
@@ -84,16 +78,15 @@ function locate(root: unknown, pointer: string): { parent: Record<string, unknow
 
 /**
  * Splits a resolved course for the player: a skeleton with every content text emptied (`""`) and
- * a `$parts` list, and one part per module (and per language, with `languages: 'each'`) holding
- * those texts by JSON pointer. Every file name carries a hash of its content, so no cache serves a
+ * a `$parts` list, and one part per module and language holding those texts by JSON pointer. Every file name carries a hash of its content, so no cache serves a
  * stale course after an update. The player loads the skeleton, then only the part of the module
  * and language it shows (see @coursekit/components' course-player/parts.ts).
  *
  * @example
- * const { skeletonPath, parts } = splitCourse(course, { languages: 'each' });
+ * const { skeletonPath, parts } = splitCourse(course);
  * // 'course.1a2b3c4d5e.json', [{ module: 'modul-1', languages: ['id'], path: 'course.modul-1.id.9f8e7d6c5b.json', … }, …]
  */
-export function splitCourse(course: ResolvedCourse, options: SplitOptions): SplitCourse {
+export function splitCourse(course: ResolvedCourse, options: SplitOptions = {}): SplitCourse {
   const skeleton = structuredClone(course) as ResolvedCourse & { $parts?: CoursePartRef[] };
   const placed = new Map<string, string>();
   for (const m of course.modules) {
@@ -110,7 +103,7 @@ export function splitCourse(course: ResolvedCourse, options: SplitOptions): Spli
     for (const d of a.draw ?? []) if (module && !banks.has(d.bank)) banks.set(d.bank, module);
   }
 
-  const groups = options.languages === 'each' ? course.languages.map((l) => [l]) : [course.languages];
+  const groups = course.languages.map((l) => [l]);
   // texts[module][group] = { pointer: text }
   const texts = new Map<string, Array<Record<string, unknown>>>();
   const index = indexCourse(course);
@@ -139,7 +132,7 @@ export function splitCourse(course: ResolvedCourse, options: SplitOptions): Spli
     if (!byGroup) continue;
     groups.forEach((languages, g) => {
       const data = `${JSON.stringify(byGroup[g])}\n`;
-      const name = options.languages === 'each' ? `course.${m.id}.${languages[0]}.${hash(data)}.json` : `course.${m.id}.${hash(data)}.json`;
+      const name = `course.${m.id}.${languages[0]}.${hash(data)}.json`;
       parts.push({ module: m.id, languages, href: name, path: name, data });
     });
   }
