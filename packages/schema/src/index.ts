@@ -7,3 +7,5 @@ export { CODES, CODE_TITLES, type Code } from './validate/codes';
 export { indexCourse, isRecord, type CourseIndex, type Typed } from './validate/walk';
 export { fromPointer, isWithin, parentPointer, setAt, toPointer } from './validate/pointer';
 export { REVIEW_MARKERS, reviewMarkers } from './validate/rules/review-markers';
+export { BLOCK_TEXTS } from './block-types/texts';
+export type { BlockTexts, FieldTextEntry } from './block-types/type';

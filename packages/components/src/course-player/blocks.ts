@@ -4,6 +4,7 @@ import type { AssetPath, Block, LocalizedText, MediaTrack } from '@coursekit/sch
 import { renderMarkdown } from '../markdown/render';
 import { stringsFor } from '../i18n/msg';
 import { playerStrings } from '../translations/player';
+import { BLOCK_ELEMENTS, type BlockElement } from '../internal/block-elements';
 
 /** What rendering a block needs from the player. */
 export interface BlockContext {
@@ -20,6 +21,23 @@ export interface BlockContext {
 
 function tracks(ctx: BlockContext, list: MediaTrack[] | undefined) {
   return (list ?? []).map((t) => ({ src: ctx.asset(t.src), srclang: t.lang, label: t.label ? ctx.engine.text(t.label) : t.lang, kind: t.kind ?? 'captions' }));
+}
+
+/** The element of each block shown so far whose type has its own (internal/block-elements.ts), kept across renders. */
+const ownElements = new WeakMap<Block, HTMLElement>();
+
+/** The element of a registered block type, made at the block's first render and loaded on demand. */
+function ownElement(own: BlockElement, block: Block, ctx: BlockContext): HTMLElement {
+  own.load().catch((error: unknown) => console.warn(`[coursekit] ${own.tag} could not be loaded:`, error));
+  let el = ownElements.get(block);
+  if (!el) {
+    ownElements.set(block, (el = document.createElement(own.tag)));
+    el.className = 'block';
+  }
+  Object.assign(el, { block, asset: ctx.asset });
+  el.lang = ctx.engine.language;
+  el.setAttribute('fallback-lang', ctx.engine.course.defaultLanguage);
+  return el;
 }
 
 /**
@@ -109,7 +127,10 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
       return html`<ck-quiz class="block" .engine=${engine} assessment-id=${block.assessment}></ck-quiz>`;
     case 'scenario':
       return html`<ck-scenario class="block" .engine=${engine} scenario-id=${block.scenario}></ck-scenario>`;
-    default:
+    default: {
+      const own = BLOCK_ELEMENTS[(block as Block).type];
+      if (own) return html`${ownElement(own, block as Block, ctx)}`;
       return html`<p class="block placeholder">${stringsFor(playerStrings, lang).placeholder((block as { type: string }).type)}</p>`;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { BLOCK_ELEMENTS } from './block-elements';
 import { QUESTION_ELEMENTS } from './question-elements';
 
 // Elements defined the first time a page (or a shadow root) shows them. The package players and
@@ -21,6 +22,8 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'ck-tabs': () => import('../tabs/tabs'),
   // The elements of question types with their own input, should a page show one by itself.
   ...Object.fromEntries(Object.values(QUESTION_ELEMENTS).map((e) => [e.tag, e.load])),
+  // The elements of block types registered with their own folder.
+  ...Object.fromEntries(Object.values(BLOCK_ELEMENTS).map((e) => [e.tag, e.load])),
 };
 
 const pending = new Map<string, Promise<unknown>>();

@@ -145,21 +145,5 @@ export interface ScenarioBlock extends BlockBase {
   scenario: Id;
 }
 
-/** Every content block, told apart by `type`. */
-export type Block =
-  | TextBlock
-  | HeadingBlock
-  | ImageBlock
-  | AudioBlock
-  | VideoBlock
-  | CalloutBlock
-  | AccordionBlock
-  | TabsBlock
-  | CardsBlock
-  | DialogueBlock
-  | QuestionBlock
-  | AssessmentBlock
-  | ScenarioBlock;
-
-/** The `type` of every block. */
-export type BlockType = Block['type'];
+// The union of every block type, and each registered type's own types, are the registry's.
+export type * from '../block-types/registry';

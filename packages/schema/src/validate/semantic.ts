@@ -9,11 +9,12 @@ import type { Rule } from './rules/rule';
 import { reviewMarkerText } from './rules/review-markers';
 import { scenarioGraphs } from './rules/scenarios';
 import { glossary } from './rules/glossary';
+import { BLOCK_SCHEMAS } from '../block-types/registry';
 import { QUESTION_SCHEMAS } from '../question-types/registry';
 import { indexCourse, isRecord, type CourseIndex } from './walk';
 
 /** The checks a JSON Schema cannot express, in the order their problems are reported. */
-export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, ...QUESTION_SCHEMAS.flatMap((t) => t.rules ?? []), scenarioGraphs, assessments, languages, reviewMarkerText, certificate, glossary];
+export const SEMANTIC_RULES: readonly Rule[] = [uniqueIds, references, ...QUESTION_SCHEMAS.flatMap((t) => t.rules ?? []), ...BLOCK_SCHEMAS.flatMap((t) => t.rules ?? []), scenarioGraphs, assessments, languages, reviewMarkerText, certificate, glossary];
 
 /**
  * Runs every semantic rule. Rules read the course defensively, so they also run on a course that

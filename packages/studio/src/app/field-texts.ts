@@ -1,3 +1,5 @@
+import { BLOCK_TEXTS } from '@coursekit/schema';
+
 /**
  * The label and short help of every property of the course JSON Schema, in Indonesian and English,
  * for the forms Studio generates (the schema's own descriptions are English only and written for
@@ -310,6 +312,8 @@ export const FIELD_TEXTS: Record<string, Entry> = {
   'Resource.src': ['Berkas', 'Berkasnya, relatif terhadap berkas kursus; ikut dikemas.', 'File', 'The file, relative to the course file; it is packaged.'],
   'Resource.format': ['Format berkas', 'Format berkas yang disebutkan di samping tautan.', 'File format', 'The file format, said beside the link.'],
   'Resource.language': ['Bahasa berkas', 'Bahasa isi berkas; peserta melihatnya hanya dalam bahasa itu.', 'File language', 'The language of the file; learners see it only in that language.'],
+  // Block types that keep their texts beside their schema definition.
+  ...Object.assign({}, ...BLOCK_TEXTS.map((t) => t.fields)),
 };
 
 /**
@@ -355,6 +359,7 @@ export const VALUE_TEXTS: Record<string, readonly [string, string]> = {
   success: ['berhasil', 'success'],
   'EndingNode.outcome=partial': ['sebagian berhasil', 'partly successful'],
   failure: ['gagal', 'failure'],
+  ...Object.assign({}, ...BLOCK_TEXTS.map((t) => t.values ?? {})),
 };
 
 /**
@@ -388,6 +393,7 @@ export const TYPE_TEXTS: Record<string, readonly [string, string]> = {
   narration: ['Narasi', 'Narration'],
   choice: ['Keputusan', 'Decision'],
   ending: ['Akhir cerita', 'Ending'],
+  ...Object.fromEntries(BLOCK_TEXTS.map((t) => [t.type, t.name])),
 };
 
 /** The name of type `tag` in `lang` ("Soal"), or the tag itself for a type without a name. */

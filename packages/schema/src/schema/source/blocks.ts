@@ -1,3 +1,4 @@
+import { BLOCK_SCHEMAS, BLOCK_TYPE_DEFS } from '../../block-types/registry';
 import { doc, list, notes, object, oneOfValues, ref, tag, taggedUnion, type JsonSchema } from './helpers';
 
 const blockId = ref('Id', 'Optional id, unique in the course; needed only when something refers to this block.', ['intro-video']);
@@ -115,24 +116,15 @@ export const blockDefs: Record<string, JsonSchema> = {
       ['descriptions', '`descriptions`: what is shown, for people who cannot see.'],
     ])),
   }, { description: 'A timed text track (WebVTT) for audio or video.', markdownDescription: 'A timed text track (WebVTT) for audio or video.', examples: [{ src: 'assets/video/welcome.id.vtt', lang: 'id' }] }),
+  ...BLOCK_TYPE_DEFS,
 };
 
-/** The `type` of every block, in the order the schema lists them. */
-export const BLOCK_BRANCHES = ['TextBlock', 'HeadingBlock', 'ImageBlock', 'AudioBlock', 'VideoBlock', 'CalloutBlock', 'AccordionBlock', 'TabsBlock', 'CardsBlock', 'DialogueBlock', 'QuestionBlock', 'AssessmentBlock', 'ScenarioBlock'] as const;
-
 blockDefs.Block = {
-  ...taggedUnion(BLOCK_BRANCHES, [
-    { label: 'text', description: 'Paragraphs of Markdown', body: { type: 'text', markdown: '${1:Text}' } },
-    { label: 'heading', description: 'A level-2 heading', body: { type: 'heading', level: 2, text: '${1:Heading}' } },
-    { label: 'image', description: 'An image with alt text', body: { type: 'image', src: 'assets/${1:image.webp}', alt: '${2:What it shows}' } },
-    { label: 'video', description: 'A captioned video', body: { type: 'video', src: 'assets/${1:video.mp4}', title: '${2:Title}', captions: [{ src: 'assets/${3:video.vtt}', lang: '${4:id}' }] } },
-    { label: 'callout', description: 'A highlighted box', body: { type: 'callout', variant: '${1|info,tip,warning,important,legal|}', markdown: '${2:Text}' } },
-    { label: 'dialogue', description: 'Characters talking', body: { type: 'dialogue', lines: [{ character: '${1:character-id}', text: '${2:Line}' }] } },
-    { label: 'question', description: 'A knowledge check', body: { type: 'question', question: { type: 'single-choice', id: '${1:q-id}', prompt: '${2:Prompt}', choices: [{ id: 'a', text: '${3:A}' }, { id: 'b', text: '${4:B}' }], correct: 'a' } } },
-    { label: 'assessment', description: 'Place an assessment', body: { type: 'assessment', assessment: '${1:assessment-id}' } },
-    { label: 'scenario', description: 'Place a scenario', body: { type: 'scenario', scenario: '${1:scenario-id}' } },
-  ]),
+  ...taggedUnion(
+    BLOCK_SCHEMAS.map((t) => t.branch),
+    BLOCK_SCHEMAS.flatMap((t) => (t.snippet ? [t.snippet] : [])),
+  ),
   description: 'A content block. Its type decides what else it holds.',
-  markdownDescription: 'A content block. Its `type` decides what else it holds: `text`, `heading`, `image`, `audio`, `video`, `callout`, `accordion`, `tabs`, `cards`, `dialogue`, `question`, `assessment`, `scenario`.',
+  markdownDescription: `A content block. Its \`type\` decides what else it holds: ${BLOCK_SCHEMAS.map((t) => `\`${t.type}\``).join(', ')}.`,
   examples: [{ type: 'text', markdown: 'Selamat datang.' }],
 };

@@ -1,3 +1,4 @@
+import { BLOCK_SCHEMAS } from '../../block-types/registry';
 import { QUESTION_SCHEMAS } from '../../question-types/registry';
 import type { JsonSchema } from './helpers';
 
@@ -5,7 +6,7 @@ import type { JsonSchema } from './helpers';
 const SECTIONS: ReadonlyArray<readonly [title: string, intro: string, names: readonly string[]]> = [
   ['The course', 'The root object of `course.json`.', ['Course', 'Author', 'Character', 'Expressions', 'NavigationRules']],
   ['Structure', 'A course is modules of pages of blocks. A module, a page or a scenario may be kept in its own file with an `Include`.', ['Module', 'Page', 'Include']],
-  ['Content blocks', 'Every block has a `type`; the other properties depend on it.', ['Block', 'TextBlock', 'HeadingBlock', 'ImageBlock', 'AudioBlock', 'VideoBlock', 'MediaTrack', 'CalloutBlock', 'AccordionBlock', 'TabsBlock', 'Panel', 'CardsBlock', 'Card', 'DialogueBlock', 'DialogueLine', 'QuestionBlock', 'AssessmentBlock', 'ScenarioBlock']],
+  ['Content blocks', 'Every block has a `type`; the other properties depend on it.', ['Block', ...BLOCK_SCHEMAS.flatMap((t) => [t.branch, ...(t.parts ?? [])])]],
   ['Questions and assessments', 'Questions appear in `question` blocks (knowledge checks), in assessments and in question banks.', ['Question', ...QUESTION_SCHEMAS.flatMap((t) => [t.branch, ...(t.parts ?? [])]), 'Choice', 'Feedback', 'QuestionBank', 'Assessment', 'BankDraw']],
   ['Branching scenarios', 'A scenario is a graph of nodes from `start` to endings, with numeric variables that effects change and conditions read.', ['Scenario', 'ScenarioVariable', 'ScenarioNode', 'NarrationNode', 'DialogueNode', 'ChoiceNode', 'ScenarioChoice', 'EndingNode', 'Next', 'Branch', 'Effect', 'Condition', 'Comparison', 'AllCondition', 'AnyCondition', 'NotCondition']],
   ['Glossary and downloads', 'Learner aids defined once for the whole course.', ['GlossaryTerm', 'Resource']],
