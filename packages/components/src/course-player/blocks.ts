@@ -4,7 +4,7 @@ import type { AssetPath, Block, LocalizedText, MediaTrack } from '@coursekit/sch
 import { renderMarkdown } from '../markdown/render';
 import { stringsFor } from '../i18n/msg';
 import { playerStrings } from '../translations/player';
-import { BLOCK_ELEMENTS, type BlockElement } from '../internal/block-elements';
+import { BLOCK_ELEMENTS } from '../internal/block-elements';
 
 /** What rendering a block needs from the player. */
 export interface BlockContext {
@@ -26,15 +26,15 @@ function tracks(ctx: BlockContext, list: MediaTrack[] | undefined) {
 /** The element of each block shown so far whose type has its own (internal/block-elements.ts), kept across renders. */
 const ownElements = new WeakMap<Block, HTMLElement>();
 
-/** The element of a registered block type, made at the block's first render and loaded on demand. */
-function ownElement(own: BlockElement, block: Block, ctx: BlockContext): HTMLElement {
-  own.load().catch((error: unknown) => console.warn(`[coursekit] ${own.tag} could not be loaded:`, error));
+/**
+ * The element of a registered block type, made at the block's first render. Its definition loads
+ * on demand with the other elements a page shows (internal/lazy-elements.ts).
+ */
+function ownElement(tag: string, block: Block, ctx: BlockContext): HTMLElement {
   let el = ownElements.get(block);
-  if (!el) {
-    ownElements.set(block, (el = document.createElement(own.tag)));
-    el.className = 'block';
-  }
-  Object.assign(el, { block, asset: ctx.asset });
+  if (!el) ownElements.set(block, (el = document.createElement(tag)));
+  el.className = 'block';
+  Object.assign(el, { block, course: ctx.engine.course, asset: ctx.asset });
   el.lang = ctx.engine.language;
   el.setAttribute('fallback-lang', ctx.engine.course.defaultLanguage);
   return el;
@@ -105,22 +105,6 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
         .cards=${block.cards.map((c) => ({ front: t(c.front), back: t(c.back ?? ''), image: c.image ? { src: ctx.asset(c.image.src), alt: t(c.image.alt) } : undefined }))}
         lang=${lang}
       ></ck-flip-cards>`;
-    case 'dialogue': {
-      const characters = engine.course.characters ?? [];
-      const lines = block.lines.map((line) => {
-        const c = characters.find((x) => x.id === line.character);
-        return {
-          name: c ? t(c.name) : line.character,
-          role: c?.role ? t(c.role) : undefined,
-          avatar: c?.avatar ? { src: ctx.asset(c.avatar.src), alt: t(c.avatar.alt) } : undefined,
-          color: c?.color,
-          text: t(line.text),
-          mood: line.mood,
-          expression: line.mood && c?.expressions?.[line.mood] ? { src: ctx.asset(c.expressions[line.mood]!.src), alt: t(c.expressions[line.mood]!.alt) } : undefined,
-        };
-      });
-      return html`<ck-dialogue class="block" .lines=${lines} lang=${lang}></ck-dialogue>`;
-    }
     case 'question':
       return html`<ck-question class="block" .engine=${engine} question-id=${block.question.id}></ck-question>`;
     case 'assessment':
@@ -129,7 +113,7 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
       return html`<ck-scenario class="block" .engine=${engine} scenario-id=${block.scenario}></ck-scenario>`;
     default: {
       const own = BLOCK_ELEMENTS[(block as Block).type];
-      if (own) return html`${ownElement(own, block as Block, ctx)}`;
+      if (own) return html`${ownElement(own.tag, block as Block, ctx)}`;
       return html`<p class="block placeholder">${stringsFor(playerStrings, lang).placeholder((block as { type: string }).type)}</p>`;
     }
   }

@@ -12,6 +12,7 @@ import { CkQuestion } from '../question/question.component';
 import { CkQuiz } from '../quiz/quiz.component';
 import { CkScenario } from '../scenario/scenario.component';
 import { CkMicroCards } from '../micro-cards/micro-cards.component';
+import { BLOCK_ELEMENTS } from '../internal/block-elements';
 
 export { CkCoursePlayer };
 
@@ -31,6 +32,9 @@ define('ck-question', CkQuestion);
 define('ck-quiz', CkQuiz);
 define('ck-scenario', CkScenario);
 define('ck-micro-cards', CkMicroCards);
+// The elements of block types registered with a folder of their own are chunks, loaded here at once
+// (the package players and coursekit.js load each the first time a page shows it).
+for (const own of Object.values(BLOCK_ELEMENTS)) void own.load();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DialogueLine as FormatLine } from '@coursekit/schema';
+import { localize } from '@coursekit/engine';
+import type { AssetPath, DialogueBlock, DialogueLine as FormatLine, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { LanguageController } from '../i18n/language-controller';
 import { renderMarkdown } from '../markdown/render';
 import { blockStrings } from '../translations/blocks';
@@ -45,8 +46,35 @@ export class CkDialogue extends LitElement {
 
   /** The lines, in order. */
   @property({ attribute: false }) lines: DialogueLine[] = [];
+  /** A dialogue block of `course`, shown instead of `lines`: the player sets it, with `course` and `asset`. */
+  @property({ attribute: false }) block?: DialogueBlock;
+  /** The course whose `characters` the block's lines name. */
+  @property({ attribute: false }) course?: ResolvedCourse;
+  /** Resolves a course asset path (a portrait) to a URL. */
+  @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
   /** UI language (`id`, `en`). */
   @property() override lang = '';
+  /** The course's default language, for course text not written in `lang`. */
+  @property({ attribute: 'fallback-lang' }) fallbackLang = '';
+
+  /** The block's lines with each character's name, role and portrait looked up in the course. */
+  private blockLines(block: DialogueBlock): DialogueLine[] {
+    const t = (value: LocalizedText): string => localize(value, this.lang, this.fallbackLang || this.lang);
+    const characters = this.course?.characters ?? [];
+    return block.lines.map((line) => {
+      const c = characters.find((x) => x.id === line.character);
+      const face = line.mood ? c?.expressions?.[line.mood] : undefined;
+      return {
+        name: c ? t(c.name) : line.character,
+        role: c?.role ? t(c.role) : undefined,
+        avatar: c?.avatar ? { src: this.asset(c.avatar.src), alt: t(c.avatar.alt) } : undefined,
+        color: c?.color,
+        text: t(line.text),
+        mood: line.mood,
+        expression: face ? { src: this.asset(face.src), alt: t(face.alt) } : undefined,
+      };
+    });
+  }
 
   private language = new LanguageController(this);
 
@@ -66,7 +94,7 @@ export class CkDialogue extends LitElement {
     const s = this.language.strings(blockStrings);
     const lang = this.language.tag;
     return html`<ol part="base" class="base" aria-label=${s.dialogue}>
-      ${this.lines.map(
+      ${(this.block ? this.blockLines(this.block) : this.lines).map(
         (line) => html`<li part="line" class="line" .style=${line.color && SAFE_COLOR.test(line.color) ? `--_character:${line.color}` : ''}>
           ${this.renderPortrait(line, s.mood)}
           <div>

@@ -44,4 +44,27 @@ describe('<ck-dialogue>', () => {
     expect(await axeViolations(el)).toEqual([]);
     el.remove();
   });
+
+  it('shows a dialogue block of a course as the player sets it: each character looked up, in the language asked for, else the course default', async () => {
+    const el = document.createElement('ck-dialogue') as CkDialogue;
+    const course = {
+      characters: [
+        { id: 'budi', name: 'Pak Budi', role: { id: 'Rekanan', en: 'Contractor' }, avatar: { src: 'budi.svg', alt: { id: 'Pak Budi berkemeja batik', en: 'Mr Budi in a batik shirt' } }, expressions: { worried: { src: 'budi-worried.svg', alt: { id: 'Pak Budi cemas', en: 'Mr Budi, anxious' } } } },
+      ],
+    } as unknown as NonNullable<CkDialogue['course']>;
+    Object.assign(el, {
+      course,
+      asset: (path: string) => `assets/${path}`,
+      block: { type: 'dialogue', lines: [{ character: 'budi', text: { id: 'Ini untuk Bapak.', en: 'This is for you.' }, mood: 'worried' }, { character: 'rina', text: 'Maaf, Pak.' }] },
+    });
+    el.lang = 'en';
+    el.setAttribute('fallback-lang', 'id');
+    document.body.append(el);
+    await settle(el);
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('.speaker')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Pak Budi, Contractor says:', 'rina says:']);
+    expect(items.map((li) => li.querySelector('.bubble')!.textContent!.trim())).toEqual(['This is for you.', 'Maaf, Pak.']);
+    expect([...el.shadowRoot!.querySelectorAll('img')].map((img) => [img.getAttribute('src'), img.alt])).toEqual([['assets/budi-worried.svg', 'Mr Budi, anxious']]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
 });

@@ -12,7 +12,6 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'ck-accordion': () => import('../accordion/accordion'),
   'ck-callout': () => import('../callout/callout'),
   'ck-certificate': () => import('../certificate/certificate'),
-  'ck-dialogue': () => import('../dialogue/dialogue'),
   'ck-flip-cards': () => import('../flip-cards/flip-cards'),
   'ck-media': () => import('../media/media'),
   'ck-micro-cards': () => import('../micro-cards/micro-cards'),
