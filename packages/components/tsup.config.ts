@@ -27,7 +27,7 @@ export default defineConfig([
     ...base,
     clean: false,
     esbuildPlugins: [minifyTemplatesPlugin],
-    entry: { index: 'src/index.ts', ...defineEntries },
+    entry: { index: 'src/index.ts', 'static-page': 'src/course-player/static-page.ts', ...defineEntries },
     esbuildOptions(options) {
       options.chunkNames = 'chunks/[name]-[hash]';
     },

@@ -27,3 +27,4 @@ export { locatePointer } from './locate';
 export { formatBytes, progressMessage, builtDetails, packageFileName } from './messages';
 export type { SourceLocation } from './locate';
 export { imageBudgetWarnings } from './assets/budget';
+export { prerenderFirstPage, PRERENDER_ID } from './player/prerender';

@@ -95,7 +95,7 @@ export class CkDialogue extends LitElement {
     const lang = this.language.tag;
     return html`<ol part="base" class="base" aria-label=${s.dialogue}>
       ${(this.block ? this.blockLines(this.block) : this.lines).map(
-        (line) => html`<li part="line" class="line" .style=${line.color && SAFE_COLOR.test(line.color) ? `--_character:${line.color}` : ''}>
+        (line) => html`<li part="line" class="line" style=${line.color && SAFE_COLOR.test(line.color) ? `--_character:${line.color}` : ''}>
           ${this.renderPortrait(line, s.mood)}
           <div>
             <p class="speaker">

@@ -30,7 +30,7 @@ function texts(table: Table): string[] {
 describe('UI string tables', () => {
   it('are found: one per area of the package', () => {
     expect(areas.map((a) => a.name).sort()).toEqual(
-      ['aids.ts aidStrings', 'blocks.ts blockStrings', 'certificate.ts certificateStrings', 'markdown.ts markdownStrings', 'micro-cards.ts microCardsStrings', 'player.ts playerStrings', 'quiz.ts questionStrings', 'quiz.ts quizStrings', 'results.ts resultsStrings', 'scenario.ts scenarioStrings'].sort(),
+      ['aids.ts aidStrings', 'blocks.ts blockStrings', 'certificate.ts certificateStrings', 'markdown.ts markdownStrings', 'micro-cards.ts microCardsStrings', 'player.ts playerStrings', 'quiz.ts questionStrings', 'quiz.ts quizStrings', 'results.ts resultsStrings', 'scenario.ts scenarioStrings', 'static-page.ts staticPageStrings'].sort(),
     );
     expect([...uiLanguages].sort()).toEqual(['en', 'id']);
   });

@@ -22,6 +22,8 @@ export interface PageOptions {
   preloads?: readonly string[];
   /** Module scripts the first page needs, declared up front (`modulepreload`) so the browser fetches them in parallel. */
   modulePreloads?: readonly string[];
+  /** The first page, rendered at build time (see prerenderFirstPage), shown until the player replaces it. */
+  prerender?: string | null;
 }
 
 /**
@@ -57,8 +59,8 @@ const NOSCRIPT = {
 
 /**
  * The package's launch page: the course title, its icon (see faviconHref), the player scripts, a
- * plain message for browsers without JavaScript, and `<meta>` tags the player reads (target, course
- * file). No inline script.
+ * plain message for browsers without JavaScript, `<meta>` tags the player reads (target, course
+ * file) and, when given, the first page rendered at build time. No inline script.
  *
  * @example
  * indexHtml(course, 'scorm12', { scripts: ['player/coursekit.js'] });
@@ -91,6 +93,7 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     '  </head>',
     '  <body>',
     `    <noscript><p>${escapeXml(noscript)}</p></noscript>`,
+    options.prerender ?? null,
     '  </body>',
     '</html>',
     '',
