@@ -2,13 +2,17 @@ import type { LaunchContext, LaunchData, LearningEvent, SaveReason, TerminateRea
 import type { ResolvedCourse } from '@coursekit/schema';
 import { codecNow, loadCodec } from '@coursekit/codec/lazy';
 import { type LrsAuth, LrsClient } from './delivery/client';
-import { Delivery, type DeliveryOptions } from './delivery/delivery';
+import type { DeliveryOptions } from './delivery/delivery';
 import { XAPI_ERROR, type XapiErrorCode } from './errors';
-import { type QueueOptions, StatementQueue } from './queue/queue';
-import { LearnerState } from './state/state';
-import { StatementBuilder } from './statements/builder';
+import type { QueueOptions } from './queue/queue';
+import type { SessionIdentity, SessionRecord } from './sender/journal';
+import { journalPrefix, writeRecord } from './sender/journal';
+import type { Sender, SenderInit } from './sender/sender';
+import { LearnerState, localStateCopy } from './state/state';
 import { courseActivityBase } from './statements/ids';
-import type { Agent, Statement } from './statements/types';
+import type { Agent } from './statements/types';
+import { uuid } from './statements/uuid';
+import { usableLocalStorage } from './storage';
 
 /** Options every LRS tracker shares. */
 export interface LrsTrackerOptions {
@@ -51,23 +55,35 @@ export function emptyLaunchData(): LaunchData {
 }
 
 /**
- * What the xAPI and cmi5 trackers share: the LRS client, the durable queue and its delivery, the
- * statement builder and the learner's state. The session hands it every event (`handle`), asks it
- * to save and ends it; it never registers page listeners of its own. Never throws into the course:
- * every failure becomes a TrackerProblem and the course goes on.
+ * What the xAPI and cmi5 trackers share. The first load holds their launch (launch parameters, the
+ * LRS client, the learner's state) and nothing that sends: the statement builder, the durable queue
+ * and its delivery are the sender, a chunk the tracker starts loading as its launch ends and never
+ * waits for before the course shows. Until the sender has arrived, the session's events are kept in
+ * order in a session record (in localStorage, written with every event and at the end), which the
+ * sender turns into statements when it arrives, or at the next launch if it never does. The session
+ * hands it every event (`handle`), asks it to save and ends it; it never registers page listeners of
+ * its own. Never throws into the course: every failure becomes a TrackerProblem and the course goes on.
  */
 export abstract class LrsTrackerBase implements Tracker {
   abstract readonly name: string;
   onProblem?: (problem: TrackerProblem) => void;
   protected lrs: LrsClient | null = null;
-  protected queue: StatementQueue | null = null;
-  protected delivery: Delivery | null = null;
-  protected builder: StatementBuilder | null = null;
   protected state: LearnerState | null = null;
-  /** The context of the last event handed over: the course time statements are stamped with. */
-  protected context: TrackerContext | null = null;
   protected launchedAt = 0;
   protected ended = false;
+  /** The sender, once it has arrived and taken the session's record. */
+  private sender: Sender | null = null;
+  /** Loading or opening the sender; null before the launch asks for it and after a failure. */
+  private arriving: Promise<Sender | null> | null = null;
+  private reportedUnavailable = false;
+  /** The session's events until the sender takes them; null when nothing is tracked. */
+  private record: SessionRecord | null = null;
+  private recordKey = '';
+  private queueName = '';
+  private storage: Storage | undefined;
+  private course: ResolvedCourse | null = null;
+  /** The page is going away: whatever the sender sends when it arrives goes with keepalive. */
+  private leaving = false;
 
   constructor(protected readonly options: LrsTrackerOptions = {}) {}
 
@@ -93,60 +109,110 @@ export abstract class LrsTrackerBase implements Tracker {
     }
   }
 
-  /** Opens the queue, starts delivery and prepares the builder and the state for this connection. */
-  protected async connect(course: ResolvedCourse, connection: Connection): Promise<void> {
+  abstract launch(ctx: LaunchContext): Promise<LaunchData>;
+
+  /** Imports this tracker's sender chunk (xAPI or cmi5 rules) and opens it. */
+  protected abstract openSender(init: SenderInit): Promise<Sender>;
+
+  /** Connects the LRS client and the learner's state for this connection; the sender is not loaded yet. */
+  protected connect(course: ResolvedCourse, connection: Connection): void {
     this.launchedAt = this.now();
+    this.course = course;
     const onProblem = (p: Omit<TrackerProblem, 'tracker'>) => this.report(p.code as XapiErrorCode, p.message, p.detail);
     this.lrs = new LrsClient({ endpoint: connection.endpoint, auth: connection.auth, credentials: this.options.credentials, fetch: this.options.fetch });
-    this.queue = await StatementQueue.open(`${this.lrs.endpoint}|${courseActivityBase(course)}`, {
-      storage: this.options.storage,
-      indexedDB: this.options.indexedDB,
-      localStorage: this.options.localStorage,
-      onProblem,
-    });
-    this.delivery = new Delivery(this.queue, this.lrs, { ...this.options.delivery, onProblem, now: this.options.delivery?.now ?? this.options.now });
-    this.delivery.start();
-    this.builder = new StatementBuilder({
-      course,
-      actor: connection.actor,
-      registration: connection.registration,
-      courseActivityId: connection.courseActivityId,
-      organisationUnit: connection.organisationUnit,
-      newId: this.options.newId,
-      courseTimeMs: () => this.context?.totalTimeMs ?? this.now() - this.launchedAt,
-    });
+    this.queueName = `${this.lrs.endpoint}|${courseActivityBase(course)}`;
+    this.storage = this.options.storage === 'memory' ? undefined : usableLocalStorage(this.options.localStorage);
     if (this.options.state !== false) {
       this.state = new LearnerState(
         this.lrs,
-        { activityId: this.builder.courseActivityId, agent: connection.actor, registration: connection.registration },
+        { activityId: connection.courseActivityId ?? courseActivityBase(course), agent: connection.actor, registration: connection.registration },
         course,
-        this.queue,
+        localStateCopy(this.storage, `ck-xapi-state:${this.queueName}`),
         onProblem,
         { now: this.options.now },
       );
     }
-    // Statements an earlier session left unsent go first.
-    if (this.queue.size) this.delivery.schedule(0);
   }
 
-  /** Queues statements (in order, each stored before the next is added) and asks for a send. */
-  protected enqueue(statements: Statement[]): void {
-    if (!statements.length || !this.queue) return;
-    // Pending at once (pagehide can send them); the queue keeps its storage writes in order.
-    void this.queue.enqueue(statements);
-    this.delivery?.schedule();
+  /**
+   * The launch is done: from now on the session's events are kept (`record`), and the sender starts
+   * loading, in parallel with the course's first page; it takes the record when it arrives.
+   */
+  protected begin(record: Omit<SessionRecord, 'events' | 'launchedAt' | 'writtenAt' | 'tracker'> & { tracker: SessionRecord['tracker'] }): void {
+    this.record = { ...record, launchedAt: this.launchedAt, events: [], writtenAt: this.now() };
+    this.recordKey = `${journalPrefix(record.tracker, this.queueName)}${this.launchedAt}-${uuid().slice(0, 8)}`;
+    void this.arrival();
   }
 
-  abstract launch(ctx: LaunchContext): Promise<LaunchData>;
+  /** The sender: loads and opens it once (again after a failure), then hands it the record. */
+  private arrival(): Promise<Sender | null> {
+    if (this.sender) return Promise.resolve(this.sender);
+    if (!this.record || !this.lrs || !this.course) return Promise.resolve(null);
+    const init: SenderInit = {
+      course: this.course,
+      queueName: this.queueName,
+      lrs: this.lrs,
+      options: this.options,
+      record: this.record,
+      recordKey: this.recordKey,
+      storage: this.storage,
+      report: (p) => this.report(p.code as XapiErrorCode, p.message, p.detail),
+    };
+    return (this.arriving ??= this.openSender(init).then(
+      (sender) => {
+        this.takeOver(sender);
+        return sender;
+      },
+      (error: unknown) => {
+        this.arriving = null;
+        // The events stay in the record, on this device: sent when the sender arrives, at the latest on the next launch.
+        this.keepRecord();
+        if (!this.reportedUnavailable) {
+          this.reportedUnavailable = true;
+          this.report(
+            XAPI_ERROR.senderUnavailable,
+            "The part of the tracker that sends statements could not be loaded: the learner's events are kept on this device and sent when it loads, at the latest on the next launch.",
+            error instanceof Error ? error.message : String(error),
+          );
+        }
+        return null;
+      },
+    ));
+  }
+
+  /** The sender has arrived: the record's statements go into its durable queue, then the record is forgotten. */
+  private takeOver(sender: Sender): void {
+    const record = this.record!;
+    this.guard('handle', () => sender.start(record));
+    // start() journaled the statements synchronously: the record is no longer needed, and must not be sent twice.
+    try {
+      this.storage?.removeItem(this.recordKey);
+    } catch {
+      // Disabled since: nothing was written either.
+    }
+    this.sender = sender;
+    if (this.leaving) this.guard('terminate', () => sender.flushWithKeepalive());
+  }
+
+  /** Writes the record to this device (synchronously), where the sender of this page or the next launch finds it. */
+  private keepRecord(): void {
+    if (!this.record || this.sender || !this.storage) return;
+    this.record.writtenAt = this.now();
+    if (!writeRecord(this.storage, this.recordKey, this.record)) {
+      this.report(XAPI_ERROR.storageFull, `${this.record.events.length} event(s) waiting for the tracker's sender could not be written to localStorage and are kept in memory only.`);
+    }
+  }
 
   handle(event: LearningEvent, ctx: TrackerContext): void {
-    if (this.ended) return;
-    this.context = ctx;
-    this.guard('handle', () => this.onEvent(event, ctx));
+    if (this.ended || !this.record) return;
+    this.guard('handle', () => {
+      if (this.sender) this.sender.handle(event, ctx.totalTimeMs);
+      else {
+        this.record!.events.push([event, ctx.totalTimeMs]);
+        this.keepRecord();
+      }
+    });
   }
-
-  /** Turns one event into statements and queues them. */
-  protected abstract onEvent(event: LearningEvent, ctx: TrackerContext): void;
 
   /** Whether this launch may write the learner's state (not in review or browse). */
   protected get saves(): boolean {
@@ -162,8 +228,10 @@ export abstract class LrsTrackerBase implements Tracker {
     if (this.ended) return;
     this.guard('save', () => {
       if (this.saves) this.keepState(ctx);
+      // A sender that failed to load is tried again, at most as often as the session saves.
+      if (!this.sender && !this.arriving) void this.arrival();
       if (reason === 'hidden') {
-        this.delivery?.flushWithKeepalive();
+        this.sender?.flushWithKeepalive();
         this.state?.flushWithKeepalive();
       }
     });
@@ -184,52 +252,58 @@ export abstract class LrsTrackerBase implements Tracker {
     }
   }
 
-  /** The statements that end the session. */
-  protected abstract closing(time: number, ctx: TrackerContext | undefined): Statement[];
-
   /**
    * Ends the session once: the final state, the closing statements, then either a wait for the LRS
-   * (`exit`, up to terminateTimeoutMs) or, as the page goes away (`pagehide`), keepalive requests.
+   * (`exit`, up to terminateTimeoutMs, the sender's arrival included) or, as the page goes away
+   * (`pagehide`), keepalive requests. A page that goes away before the sender has arrived keeps the
+   * ended record on this device: its statements are built and sent when the sender arrives, on this
+   * page if it still can, else on the next launch.
    */
   async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {
     if (this.ended) return;
     try {
+      const started = this.now();
       // An exit before the codec has arrived waits for it (a save waiting for it goes first); a page going away cannot.
       if (this.saves && this.state && reason !== 'pagehide' && !codecNow()) await loadCodec().catch(() => undefined);
-      if (ctx) {
-        this.context = ctx;
-        if (this.saves) this.keepState(ctx);
-      }
-      // Into the durable queue before anything is sent: kept until the LRS accepts them, sent on the next launch otherwise.
-      const closing = this.closing(this.now(), ctx);
-      if (closing.length && this.queue) {
-        void this.queue.enqueueNow(closing);
-        this.delivery?.schedule();
-      }
+      if (ctx && this.saves) this.keepState(ctx);
       this.ended = true;
       const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-      if (reason === 'pagehide' || hidden) {
+      this.leaving = reason === 'pagehide' || hidden;
+      if (this.record) {
+        const time = this.now();
+        if (this.sender) this.guard('terminate', () => this.sender!.close(time));
+        else {
+          // Into the record before anything is sent: the sender closes the session when it takes it.
+          this.record.closedAt = time;
+          this.keepRecord();
+        }
+      }
+      if (this.leaving) {
         // The page is going away: no time to wait for answers.
-        this.delivery?.flushWithKeepalive();
+        this.sender?.flushWithKeepalive();
         this.state?.flushWithKeepalive();
         return;
       }
       const timeout = this.options.terminateTimeoutMs ?? 8000;
-      await Promise.all([this.state?.flush(), this.delivery?.drain(timeout)]);
-      await this.queue?.settled();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeout)));
+      const sender = this.record ? await Promise.race([this.arrival(), late]) : null;
+      clearTimeout(timer);
+      const left = Math.max(0, timeout - (this.now() - started));
+      await Promise.all([this.state?.flush(), sender?.drain(left)]);
     } catch (error) {
       this.ended = true;
       this.report(XAPI_ERROR.internal, `${this.name}.terminate failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  /** Statements not yet acknowledged by the LRS (in memory and storage). */
+  /** Statements not yet acknowledged by the LRS, and events whose statements are not built yet (the sender has not arrived). */
   get pendingCount(): number {
-    return this.queue?.size ?? 0;
+    return this.sender ? this.sender.pendingCount : (this.record?.events.length ?? 0);
   }
 
   /** Sends what is queued now; resolves when this flush is done (not necessarily with an empty queue). */
   flush(): Promise<void> {
-    return this.delivery?.flush() ?? Promise.resolve();
+    return this.sender?.flush() ?? Promise.resolve();
   }
 }

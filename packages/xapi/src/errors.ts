@@ -1,12 +1,14 @@
 /**
  * Stable codes of every problem @coursekit/xapi reports (TrackerProblem.code). Each has an entry
- * in docs/errors.md. CK70x: launch and configuration; CK71x: delivery; CK72x: the saved state;
- * CK73x: packaging.
+ * in docs/errors.md. CK640: the sender chunk; CK70x: launch and configuration; CK71x: delivery;
+ * CK72x: the saved state; CK73x: packaging.
  *
  * @example
  * tracker.onProblem = (p) => { if (p.code === XAPI_ERROR.rejected) showSupportHint(p.detail); };
  */
 export const XAPI_ERROR = {
+  /** The tracker's sender (statement builder, queue, delivery) could not be loaded: events are kept on the device until it is. */
+  senderUnavailable: 'CK640',
   /** A tracker method threw (a bug): it was caught and the course went on. */
   internal: 'CK700',
   /** No LRS endpoint in the configuration or the launch URL: nothing is sent. */

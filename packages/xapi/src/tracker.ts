@@ -1,11 +1,16 @@
-import type { LaunchContext, LaunchData, LearningEvent } from '@coursekit/engine';
+import type { LaunchContext, LaunchData } from '@coursekit/engine';
 import { type Connection, LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from './connection';
 import type { LrsAuth } from './delivery/client';
 import { XAPI_ERROR } from './errors';
 import { learnerOf } from './launch/actor';
 import { parseTinCanLaunch } from './launch/tincan';
-import type { Agent, Statement } from './statements/types';
+import { lazyModule } from './sender/lazy';
+import type { SenderInit } from './sender/sender';
+import type { Agent } from './statements/types';
 import { isUuid } from './statements/uuid';
+
+/** The statement builder, queue and delivery: a chunk of their own, loaded once the launch is done. */
+const senderModule = lazyModule(() => import('./sender/sender'));
 
 /** An xAPI tracker: explicit configuration for a page that embeds a course, or the TinCan launch parameters. */
 export interface XapiTrackerOptions extends LrsTrackerOptions {
@@ -43,7 +48,6 @@ export interface XapiTrackerOptions extends LrsTrackerOptions {
  */
 export class XapiTracker extends LrsTrackerBase {
   readonly name = 'xapi';
-  private active = false;
 
   constructor(protected override readonly options: XapiTrackerOptions = {}) {
     super(options);
@@ -84,27 +88,24 @@ export class XapiTracker extends LrsTrackerBase {
     try {
       const connection = this.connection(data);
       if (!connection) return data;
-      await this.connect(course, connection);
-      this.active = true;
+      this.connect(course, connection);
+      // Loads in parallel with the state's read and the course's first page; never waited for.
+      void senderModule.get().catch(() => undefined);
       data.learner = { ...learnerOf(connection.actor), unit: connection.organisationUnit ?? null };
       if (this.state) {
         const loaded = await this.state.load();
         data.snapshot = loaded.snapshot;
         data.notices.push(...loaded.notices);
       }
+      const { actor, registration, courseActivityId, organisationUnit } = connection;
+      this.begin({ tracker: 'xapi', who: { actor, registration, courseActivityId, organisationUnit } });
     } catch (error) {
       this.report(XAPI_ERROR.internal, `xapi.launch failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     return data;
   }
 
-  protected onEvent(event: LearningEvent): void {
-    if (!this.active || !this.builder) return;
-    this.enqueue(this.builder.statementsFor(event));
-  }
-
-  protected closing(time: number): Statement[] {
-    if (!this.active || !this.builder) return [];
-    return [this.builder.terminated(time, time - this.launchedAt)];
+  protected async openSender(init: SenderInit) {
+    return (await senderModule.get()).openXapiSender(init);
   }
 }

@@ -1,11 +1,14 @@
-import type { LaunchContext, LaunchData, LearningEvent, TerminateReason, TrackerContext } from '@coursekit/engine';
+import type { LaunchContext, LaunchData, TerminateReason, TrackerContext } from '@coursekit/engine';
 import { LrsTrackerBase, type LrsTrackerOptions, emptyLaunchData } from '../connection';
 import { LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
 import { learnerOf } from '../launch/actor';
 import { type Cmi5LaunchData, fetchAuthToken, loadCmi5LaunchData, parseCmi5Launch } from '../launch/cmi5';
-import type { Statement } from '../statements/types';
-import { Cmi5Session } from './session';
+import { lazyModule } from '../sender/lazy';
+import type { SenderInit } from '../sender/sender';
+
+/** The statement builder, cmi5 rules, queue and delivery: a chunk of their own, loaded once the launch is done. */
+const senderModule = lazyModule(() => import('../sender/cmi5'));
 
 /** A cmi5 AU's tracker options. */
 export interface Cmi5TrackerOptions extends LrsTrackerOptions {
@@ -58,7 +61,6 @@ function pickLanguage(preferred: readonly string[], available: readonly string[]
  */
 export class Cmi5Tracker extends LrsTrackerBase {
   readonly name = 'cmi5';
-  private session: Cmi5Session | null = null;
   private launchData: Cmi5LaunchData | null = null;
 
   constructor(protected override readonly options: Cmi5TrackerOptions = {}) {
@@ -94,18 +96,20 @@ export class Cmi5Tracker extends LrsTrackerBase {
       data.mode = MODE[loaded.data.launchMode];
       if (loaded.data.masteryScore !== undefined) data.passingScore = Math.round(loaded.data.masteryScore * 10_000) / 100;
       data.language = pickLanguage(loaded.languages, course.languages);
-      await this.connect(course, { endpoint: launch.endpoint, auth, actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId, ...(organisationUnit ? { organisationUnit } : {}) });
+      const who = { actor: launch.actor, registration: launch.registration, courseActivityId: launch.activityId, organisationUnit };
+      this.connect(course, { endpoint: launch.endpoint, auth, ...who });
+      // Loads in parallel with the state's read and the course's first page; never waited for.
+      void senderModule.get().catch(() => undefined);
       let flags;
       if (this.state) {
         const state = await this.state.load();
         data.snapshot = state.snapshot;
         data.notices.push(...state.notices);
         flags = state.cmi5;
+        this.state.cmi5 = { completed: false, passed: false, ...flags };
       }
-      this.session = new Cmi5Session(this.builder!, loaded.data, flags);
-      if (this.state) this.state.cmi5 = this.session.registrationFlags;
-      // cmi5 9.3.2: initialized is the session's first statement, soon after the LMS's launched.
-      this.enqueue([this.session.initialized(this.now())]);
+      // The sender opens the session with initialized (cmi5 9.3.2), timed at this launch.
+      this.begin({ tracker: 'cmi5', who, cmi5: { launchData: loaded.data, flags } });
     } catch (error) {
       this.report(XAPI_ERROR.internal, `cmi5.launch failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -114,34 +118,14 @@ export class Cmi5Tracker extends LrsTrackerBase {
 
   protected override get saves(): boolean {
     // Browse and Review must not record completion-related data (cmi5 10.0, launchMode).
-    return this.session?.mode === 'Normal';
+    return this.launchData?.launchMode === 'Normal';
   }
 
-  protected onEvent(event: LearningEvent, ctx: TrackerContext): void {
-    const session = this.session;
-    const builder = this.builder;
-    if (!session || !builder) return;
-    switch (event.type) {
-      case 'course-started':
-      case 'course-resumed':
-        // initialized was sent at launch; the builder still learns the language and the page.
-        builder.observe(event);
-        return;
-      case 'course-completed':
-        this.enqueue(session.completed(event.time, event.durationMs, event.certificateId));
-        break;
-      case 'course-scored':
-        this.enqueue(session.judged(event.time, event.passed, event.score, ctx.totalTimeMs, event.certificateId));
-        break;
-      default:
-        this.enqueue(builder.statementsFor(event).map((s) => session.allowed(s)).filter((s): s is Statement => s !== null));
-        return;
-    }
-    if (this.state) this.state.cmi5 = session.registrationFlags;
-  }
-
-  protected closing(time: number): Statement[] {
-    return this.session?.terminated(time) ?? [];
+  protected async openSender(init: SenderInit) {
+    const state = this.state;
+    return (await senderModule.get()).openCmi5Sender(init, (flags) => {
+      if (state) state.cmi5 = flags;
+    });
   }
 
   override async terminate(reason: TerminateReason, ctx?: TrackerContext): Promise<void> {

@@ -1,4 +1,4 @@
-import { CMI5 } from '../vocabulary';
+import { CMI5 } from '../cmi5/profile';
 import type { LrsClient } from '../delivery/client';
 import type { Agent, Context } from '../statements/types';
 import { isUuid } from '../statements/uuid';

@@ -4,6 +4,7 @@ import type { Statement } from '../statements/types';
 import { IndexedDbStore, openDatabase } from './indexeddb';
 import { LocalStorageStore } from './local-storage';
 import { MemoryStore } from './memory';
+import { usableLocalStorage } from '../storage';
 import { type QueueStore, type QueuedStatement, type SetAsideStatement, type StoreKind, isQuotaError } from './store';
 
 /** Where to keep the queue: the first that works of IndexedDB, localStorage, memory; or one of them. */
@@ -17,18 +18,6 @@ export interface QueueOptions {
   /** Defaults to globalThis.localStorage. */
   localStorage?: Storage;
   onProblem?: (problem: Omit<TrackerProblem, 'tracker'>) => void;
-}
-
-function usableLocalStorage(storage: Storage | undefined): Storage | undefined {
-  if (!storage) return undefined;
-  try {
-    const probe = 'ck-xapi:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Opens the first usable backend in the order IndexedDB, localStorage, memory (or the one asked for). */
@@ -46,12 +35,7 @@ export async function openStore(name: string, options: QueueOptions = {}): Promi
     }
   }
   if (preference === 'auto' || preference === 'localstorage') {
-    let storage: Storage | undefined;
-    try {
-      storage = usableLocalStorage(options.localStorage ?? (globalThis as { localStorage?: Storage }).localStorage);
-    } catch {
-      // Reading window.localStorage itself throws where storage is disabled.
-    }
+    const storage = usableLocalStorage(options.localStorage);
     if (storage) return new LocalStorageStore(storage, name);
   }
   options.onProblem?.({
@@ -91,12 +75,7 @@ export class StatementQueue {
   /** Opens the queue and loads what earlier sessions left unsent, the unload journal of the last page included. */
   static async open(name: string, options: QueueOptions = {}): Promise<StatementQueue> {
     const store = await openStore(name, options);
-    let storage: Storage | undefined;
-    try {
-      storage = options.storage === 'memory' ? undefined : usableLocalStorage(options.localStorage ?? (globalThis as { localStorage?: Storage }).localStorage);
-    } catch {
-      // Reading window.localStorage itself throws where storage is disabled.
-    }
+    const storage = options.storage === 'memory' ? undefined : usableLocalStorage(options.localStorage);
     const queue = new StatementQueue(store, options.onProblem, storage ? { storage, key: `ck-xapi-unload:${name}` } : null);
     for (const item of await store.all()) {
       queue.items.set(item.statement.id, item);

@@ -3,7 +3,6 @@ import { loadCodec } from '@coursekit/codec/lazy';
 import type { ResolvedCourse } from '@coursekit/schema';
 import type { DocumentParams, LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
-import type { StatementQueue } from '../queue/queue';
 import type { Cmi5RegistrationFlags } from '../cmi5/session';
 
 /** The State API document id of the learner's state (xAPI Communication 2.3, stateId). */
@@ -23,7 +22,42 @@ export interface StateDocument {
   cmi5?: Cmi5RegistrationFlags;
 }
 
-const LOCAL_KEY = 'state';
+/** Where this device keeps the latest state until the LRS has it. */
+export interface LocalStateCopy {
+  get(): unknown;
+  /** Keeps `doc`, or forgets the copy (null); synchronous, so a save as the page closes is kept before it goes. */
+  set(doc: StateDocument | null): void;
+}
+
+/**
+ * The device's copy of the state: in localStorage under `key` (written synchronously, so a save as
+ * the page closes is on the device before it goes), or in memory where localStorage cannot be used.
+ *
+ * @example
+ * const local = localStateCopy(usableLocalStorage(), 'ck-xapi-state:https://lrs.example.go.id/xapi/|urn:coursekit:tour');
+ */
+export function localStateCopy(storage: Storage | undefined, key: string): LocalStateCopy {
+  let memory: StateDocument | null = null;
+  return {
+    get() {
+      if (!storage) return memory;
+      try {
+        return JSON.parse(storage.getItem(key) ?? 'null') as unknown;
+      } catch {
+        return null;
+      }
+    },
+    set(doc) {
+      memory = doc;
+      try {
+        if (doc) storage?.setItem(key, JSON.stringify(doc));
+        else storage?.removeItem(key);
+      } catch {
+        // Full: the copy in memory and the LRS still have their chance.
+      }
+    },
+  };
+}
 
 function isStateDocument(value: unknown): value is StateDocument {
   const v = value as Partial<StateDocument> | null;
@@ -32,12 +66,12 @@ function isStateDocument(value: unknown): value is StateDocument {
 
 /**
  * The learner's state in the LRS State resource, so a course resumes on another device. Every
- * save is kept locally first (beside the statement queue), then PUT to the LRS after a short
+ * save is kept on the device first (localStorage), then PUT to the LRS after a short
  * pause; a failed PUT is retried by the next save or flush. On launch the newer of the LRS copy
  * and an unsent local copy wins.
  *
  * @example
- * const state = new LearnerState(lrs, { activityId, agent, registration }, course, queue, report);
+ * const state = new LearnerState(lrs, { activityId, agent, registration }, course, localStateCopy(localStorage, key), report);
  * const { snapshot } = await state.load();
  * state.save(ctx.encoded(encodeSnapshot)); // the session's encoded state, as SCORM writes it to suspend_data
  */
@@ -56,7 +90,7 @@ export class LearnerState {
     private readonly lrs: LrsClient,
     private readonly params: Omit<DocumentParams, 'stateId'>,
     private readonly course: ResolvedCourse,
-    private readonly queue: StatementQueue,
+    private readonly local: LocalStateCopy,
     private readonly onProblem: (problem: Omit<TrackerProblem, 'tracker'>) => void,
     private readonly options: { debounceMs?: number; now?: () => number } = {},
   ) {}
@@ -76,7 +110,7 @@ export class LearnerState {
       this.onProblem({ code: XAPI_ERROR.stateUnavailable, message, detail: remote.message });
       notices.push({ code: XAPI_ERROR.stateUnavailable, message });
     }
-    const local = await this.queue.getMeta<StateDocument>(LOCAL_KEY);
+    const local = this.local.get();
     if (isStateDocument(local) && (!doc || local.savedAt > doc.savedAt)) {
       doc = local;
       // Not in the LRS yet: send it again.
@@ -108,7 +142,7 @@ export class LearnerState {
     if (this.cmi5) doc.cmi5 = this.cmi5;
     this.latest = doc;
     this.dirty = true;
-    void this.queue.setMeta(LOCAL_KEY, doc);
+    this.local.set(doc);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 2000);
   }
@@ -124,7 +158,7 @@ export class LearnerState {
       if (response.ok) {
         this.reported = false;
         // The LRS has it: the local copy is only needed while it does not.
-        if (this.latest === doc || this.latest?.savedAt === doc.savedAt) await this.queue.setMeta(LOCAL_KEY, null);
+        if (this.latest === doc || this.latest?.savedAt === doc.savedAt) this.local.set(null);
         return true;
       }
       this.dirty = true;
