@@ -24,23 +24,30 @@ export interface StateDocument {
 
 /** Where this device keeps the latest state until the LRS has it. */
 export interface LocalStateCopy {
+  /** The newest state kept here, or null. */
   get(): unknown;
-  /** Keeps `doc`, or forgets the copy (null); synchronous, so a save as the page closes is kept before it goes. */
-  set(doc: StateDocument | null): void;
+  /**
+   * Keeps `doc`, or forgets the copy (null); synchronous, so a save as the page closes is kept before it goes.
+   * True when the device's storage holds it (it outlives the page), false when only memory does.
+   */
+  set(doc: StateDocument | null): boolean;
 }
 
 /**
  * The device's copy of the state: in localStorage under `key` (written synchronously, so a save as
- * the page closes is on the device before it goes), or in memory where localStorage cannot be used.
+ * the page closes is on the device before it goes), or in memory where localStorage cannot be used
+ * or refuses a write (quota full): then the copy in memory is the newer one, and the one `get` returns.
  *
  * @example
  * const local = localStateCopy(usableLocalStorage(), 'ck-xapi-state:https://lrs.example.go.id/xapi/|urn:coursekit:tour');
  */
 export function localStateCopy(storage: Storage | undefined, key: string): LocalStateCopy {
   let memory: StateDocument | null = null;
+  /** The last write did not reach storage: what storage holds is older than `memory`. */
+  let ahead = false;
   return {
     get() {
-      if (!storage) return memory;
+      if (!storage || ahead) return memory;
       try {
         return JSON.parse(storage.getItem(key) ?? 'null') as unknown;
       } catch {
@@ -49,11 +56,16 @@ export function localStateCopy(storage: Storage | undefined, key: string): Local
     },
     set(doc) {
       memory = doc;
+      if (!storage) return false;
       try {
-        if (doc) storage?.setItem(key, JSON.stringify(doc));
-        else storage?.removeItem(key);
+        if (doc) storage.setItem(key, JSON.stringify(doc));
+        else storage.removeItem(key);
+        ahead = false;
+        return true;
       } catch {
         // Full: the copy in memory and the LRS still have their chance.
+        ahead = true;
+        return false;
       }
     },
   };
