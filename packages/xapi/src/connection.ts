@@ -8,6 +8,7 @@ import type { QueueOptions } from './queue/queue';
 import type { SessionIdentity, SessionRecord } from './sender/journal';
 import { journalPrefix, writeRecord } from './sender/journal';
 import type { Sender, SenderInit } from './sender/sender';
+import { earlierStateCopy } from './state/earlier-copy';
 import { LearnerState, localStateCopy } from './state/state';
 import { courseActivityBase } from './statements/ids';
 import type { Agent } from './statements/types';
@@ -129,7 +130,16 @@ export abstract class LrsTrackerBase implements Tracker {
         course,
         localStateCopy(this.storage, `ck-xapi-state:${this.queueName}`),
         onProblem,
-        { now: this.options.now },
+        {
+          now: this.options.now,
+          earlier:
+            this.options.storage === 'memory'
+              ? undefined
+              : earlierStateCopy(this.queueName, {
+                  indexedDB: this.options.storage === 'localstorage' ? undefined : (this.options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB),
+                  localStorage: this.storage,
+                }),
+        },
       );
     }
   }

@@ -11,6 +11,7 @@ import { course as cmi5Course } from './fixtures/course';
 import { exampleCourses } from './fixtures/examples';
 import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
+import { memoryStorage } from './fixtures/storage';
 import { cmi5Launch, tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
 import { type Fixture, startFixture } from './servers/fixture';
@@ -50,11 +51,6 @@ function holdChunks(): () => void {
   let release!: () => void;
   chunk.held = new Promise((r) => (release = r));
   return release;
-}
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return { get length() { return m.size; }, clear: () => m.clear(), getItem: (k) => m.get(k) ?? null, key: (i) => [...m.keys()][i] ?? null, removeItem: (k) => void m.delete(k), setItem: (k, v) => void m.set(k, String(v)) };
 }
 
 /** One browser: its IndexedDB and localStorage, kept across its pages. */

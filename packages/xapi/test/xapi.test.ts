@@ -1,13 +1,16 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine, type EngineSnapshot, type TrackerProblem } from '@coursekit/engine';
-import { decodeSnapshot } from '@coursekit/codec';
+import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { STATE_ID, XapiTracker, type XapiTrackerOptions } from '../src/xapi';
+import { IndexedDbStore, openDatabase } from '../src/queue/indexeddb';
+import { courseActivityBase } from '../src/statements/ids';
+import { STATE_ID, type StateDocument, XapiTracker, type XapiTrackerOptions } from '../src/xapi';
 import { uuid } from '../src/statements/uuid';
 import { exampleCourses } from './fixtures/examples';
 import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
+import { memoryStorage } from './fixtures/storage';
 import { tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
 import { type Fixture, startFixture } from './servers/fixture';
@@ -115,5 +118,75 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
     play(t, null, 1);
     await t.terminate('exit');
     expect(t.pendingCount).toBe(0);
+  });
+});
+
+// Versions before the sender became a chunk of its own kept the unsent state beside the statement
+// queue, in IndexedDB (the queue's `meta` row "state"). A device upgraded with such a state must
+// resume from it and send it, once.
+
+/** The tour played `pages` pages, as the engine snapshots it. */
+function snapshotAfter(pages: number): EngineSnapshot {
+  let clock = Date.parse('2026-12-01T02:00:00Z');
+  const engine = new CourseEngine(tour, { seed: 9, now: () => (clock += 1500) });
+  engine.start();
+  playToEnd(engine, 'right', pages);
+  return engine.snapshot();
+}
+
+/** The statement queue's name for the tour on the fixture's LRS: the earlier copy's key. */
+const queueOf = () => `${fixture.endpoint.replace(/\/?$/, '/')}|${courseActivityBase(tour)}`;
+
+/** Writes `doc` where the earlier versions kept the unsent state: the queue's IndexedDB meta row "state". */
+async function writeEarlierCopy(idb: IDBFactory, doc: StateDocument): Promise<void> {
+  const db = await openDatabase(idb);
+  await new IndexedDbStore(db, queueOf()).setMeta('state', doc);
+  db.close();
+}
+
+async function readEarlierCopy(idb: IDBFactory): Promise<unknown> {
+  const db = await openDatabase(idb);
+  const value = await new IndexedDbStore(db, queueOf()).getMeta('state');
+  db.close();
+  return value;
+}
+
+describe('the state an earlier version left on the device', () => {
+  it('resumes from an unsent state an earlier version kept in IndexedDB, sends it to the LRS and deletes the old copy', async () => {
+    const launch = tincanLaunch(fixture);
+    const params = { activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID };
+    fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, snapshotAfter(1)), savedAt: '2026-12-01T02:05:00.000Z' });
+    const device = { indexedDB: new IDBFactory(), localStorage: memoryStorage() };
+    const three = snapshotAfter(3);
+    await writeEarlierCopy(device.indexedDB, { v: 1, suspendData: encodeSnapshot(tour, three), savedAt: '2026-12-01T02:30:00.000Z' });
+
+    const { t, problems } = tracker({ launchUrl: launch.url, localStorage: device.localStorage }, device.indexedDB);
+    const data = await t.launch({ course: tour });
+    expect(data.snapshot).toEqual(three);
+    await t.terminate('exit');
+    const sent = fixture.getState(params) as StateDocument;
+    expect(sent.savedAt).toBe('2026-12-01T02:30:00.000Z');
+    expect(decodeSnapshot(tour, sent.suspendData)).toEqual({ ok: true, snapshot: three });
+    expect(await readEarlierCopy(device.indexedDB)).toBe(undefined);
+    // The LRS has it, so today's copy is gone too; later launches no longer look for the earlier one.
+    expect(device.localStorage.getItem(`ck-xapi-state:${queueOf()}`)).toBe(null);
+    expect(device.localStorage.getItem(`ck-xapi-state-moved:${queueOf()}`)).toBe('1');
+    expect(problems).toEqual([]);
+  });
+
+  it('deletes an earlier copy older than the LRS copy and resumes from the LRS copy', async () => {
+    const launch = tincanLaunch(fixture);
+    const params = { activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID };
+    const three = snapshotAfter(3);
+    fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, three), savedAt: '2026-12-01T02:30:00.000Z' });
+    const device = { indexedDB: new IDBFactory(), localStorage: memoryStorage() };
+    await writeEarlierCopy(device.indexedDB, { v: 1, suspendData: encodeSnapshot(tour, snapshotAfter(1)), savedAt: '2026-12-01T02:05:00.000Z' });
+
+    const { t, problems } = tracker({ launchUrl: launch.url, localStorage: device.localStorage }, device.indexedDB);
+    const data = await t.launch({ course: tour });
+    expect(data.snapshot).toEqual(three);
+    await t.terminate('exit');
+    expect(await readEarlierCopy(device.indexedDB)).toBe(undefined);
+    expect(problems).toEqual([]);
   });
 });
