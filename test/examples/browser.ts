@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -23,14 +23,19 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a folder over HTTP on 127.0.0.1, on a port the OS picks. Close it with `server.close()`.
  * Browsers may not keep what it sends (`no-store`) unless `cacheControl` says otherwise (a site's
- * usual `max-age=3600`).
+ * usual `max-age=3600`). `handle` answers first, when it returns true (another service on the same
+ * origin, such as an LRS).
  *
  * @example
  * const { url, server } = await serveFolder(repoRoot);
  */
-export async function serveFolder(folder: string, options: { cacheControl?: string } = {}): Promise<{ url: string; server: Server }> {
+export async function serveFolder(
+  folder: string,
+  options: { cacheControl?: string; handle?: (req: IncomingMessage, res: ServerResponse) => boolean } = {},
+): Promise<{ url: string; server: Server }> {
   const base = resolve(folder);
   const server = createServer((req, res) => {
+    if (options.handle?.(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) return void res.writeHead(403).end();

@@ -193,6 +193,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
       ],
       parts,
       defaultLanguage: course.defaultLanguage,
+      // The worker answers only for these: an LRS on the package's own origin is never answered from its cache.
+      package: content.map((e) => e.path),
     };
     content.push({ path: 'sw.js', data: serviceWorker(course.id, await contentHash(content), offline) });
   }

@@ -74,6 +74,8 @@ describe('packages of the example courses', () => {
           expect(files).toEqual(['./index.html', './player/coursekit.js', `./${skeleton}`]);
           const parts = Object.values(JSON.parse(/^const PARTS = (.*);$/m.exec(sw)![1]!) as Record<string, string[]>).flat().sort();
           expect(parts).toEqual(names.filter((n) => n.startsWith(`course.${packaged.modules[0].id}.`)).map((n) => `./${n}`));
+          // The worker answers for the package's own files only: every file of the zip but itself.
+          expect(JSON.parse(/^const PACKAGE = new Set\((.*)\);$/m.exec(sw)![1]!)).toEqual(names.filter((n) => n !== 'sw.js').sort());
         }
       });
     }

@@ -215,4 +215,48 @@ describe('the web package offline', () => {
       await c.cleanup();
     }
   }, 120_000);
+
+  it("leaves an LRS on the package's own origin alone: each State request reaches it and the page sees each answer", async () => {
+    const c = await courseDir(twoModules(), { 'assets/photo.svg': SVG });
+    const dir = path.join(c.base, 'site');
+    const zip = path.join(c.base, 'web.zip');
+    await buildPackage({ course: c.file, target: 'web', out: zip });
+    await unzip(zip, dir);
+    const asked: string[] = [];
+    const { url, server } = await serveFolder(dir, {
+      cacheControl: 'max-age=3600',
+      // An LRS beside the course: every answer differs, and none may be kept.
+      handle: (req, res) => {
+        const at = new URL(req.url ?? '/', 'http://x');
+        if (!at.pathname.startsWith('/lrs/')) return false;
+        asked.push(`${at.pathname}${at.search}`);
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ answer: asked.length }));
+        return true;
+      },
+    });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}/index.html`);
+      await heading(page, 'Halaman pertama');
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+      const answers = await page.evaluate(async () => {
+        const state = '/lrs/activities/state?activityId=urn%3Acoursekit%3Asmall-course&stateId=learner';
+        const xapi = { headers: { 'X-Experience-API-Version': '1.0.3', Authorization: 'Basic dGVzdDp0ZXN0' } };
+        const json = async (r: Promise<Response>) => (await r).json() as Promise<{ answer: number }>;
+        // A State GET twice, then a plain GET with a query to a path that is not a file of the package, twice.
+        return [await json(fetch(state, xapi)), await json(fetch(state, xapi)), await json(fetch('/lrs/about?n=1')), await json(fetch('/lrs/about?n=1'))];
+      });
+      expect(answers).toEqual([{ answer: 1 }, { answer: 2 }, { answer: 3 }, { answer: 4 }]);
+      const state = '/lrs/activities/state?activityId=urn%3Acoursekit%3Asmall-course&stateId=learner';
+      expect(asked).toEqual([state, state, '/lrs/about?n=1', '/lrs/about?n=1']);
+      const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+      expect(cached.filter((p) => p.startsWith('/lrs/'))).toEqual([]);
+      expect(cached).toEqual(expect.arrayContaining(['/', '/index.html', '/player/coursekit.js']));
+    } finally {
+      await context.close();
+      server.close();
+      await c.cleanup();
+    }
+  }, 120_000);
 });

@@ -12,6 +12,12 @@ export interface OfflineFiles {
   parts: Readonly<Record<string, readonly string[]>>;
   /** The language whose parts are cached when the page does not name one. */
   defaultLanguage: string;
+  /**
+   * Every file of the package, by its path in the package: the only requests the worker answers
+   * or caches. Anything else on the origin (an LRS beside the course, a site's own pages) goes to
+   * the network untouched.
+   */
+  package: readonly string[];
 }
 
 const relative = (p: string) => `./${p.split('/').map(encodeURIComponent).join('/')}`;
@@ -28,13 +34,17 @@ const relative = (p: string) => `./${p.split('/').map(encodeURIComponent).join('
  * parts, media) is cached the first time the page asks for it, whole (a Range request of a video
  * fetches the file once and is answered from the cache), so a learner downloads only what they
  * open, once. A new version installs into a new cache and, once it is complete, the old one is
- * deleted: the package changes atomically. Requests are answered from the cache first.
+ * deleted: the package changes atomically. Requests for the package's own files are answered from
+ * the cache first, their query string ignored (a launch page carries launch parameters); no other
+ * request is touched: not a path that is not a file of the package, nor one that carries
+ * `Authorization` or `X-Experience-API-Version` (an LRS on the package's own origin is asked every time).
  *
  * @example
  * serviceWorker('integrity-ranger', '3f9a…', {
  *   files: [{ path: 'index.html', sha: '1a2b…' }, { path: 'player/coursekit.js', sha: '3c4d…' }, { path: 'course.5e6f.json' }],
  *   parts: { id: ['course.modul-1.id.7a8b.json'], en: ['course.modul-1.en.9c0d.json'] },
  *   defaultLanguage: 'id',
+ *   package: ['index.html', 'player/coursekit.js', 'course.5e6f.json', 'course.modul-1.id.7a8b.json', 'course.modul-1.en.9c0d.json', 'assets/foto.jpg'],
  * });
  */
 export function serviceWorker(courseId: string, version: string, offline: OfflineFiles): string {
@@ -49,6 +59,8 @@ const FILES = ${JSON.stringify(files)};
 // The course parts the first page needs, by language: the learner's language is cached at install, another when first used.
 const PARTS = ${JSON.stringify(parts)};
 const LANGUAGE = new URL(self.location.href).searchParams.get('lang');
+// Every file of the package, by its path under the worker's folder: the only requests it answers.
+const PACKAGE = new Set(${JSON.stringify([...offline.package].sort())});
 const PRECACHE = FILES.concat((PARTS[LANGUAGE] || PARTS[${JSON.stringify(offline.defaultLanguage)}] || []).map((p) => [p, null]));
 
 async function sha(response) {
@@ -134,11 +146,33 @@ async function firstUse(cache, url) {
   return (await pending).clone();
 }
 
+// The cache key of a file of this package (its address without query or fragment), or null: the
+// folder's address, or a path under it that is a file of the package, and nothing else.
+function packageKey(address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const folder = new URL('./', self.location.href);
+  if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return null;
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname.slice(folder.pathname.length));
+  } catch {
+    return null;
+  }
+  if (path !== '' && !PACKAGE.has(path)) return null;
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 // The page names the files it loaded before this worker took over: they are cached as if first used now.
 self.addEventListener('message', (event) => {
   const urls = event.data && event.data.type === 'coursekit:loaded' && Array.isArray(event.data.urls) ? event.data.urls : [];
-  const scope = self.registration.scope;
-  const ours = urls.filter((u) => typeof u === 'string' && u.startsWith(scope)).map((u) => u.replace(/[?#].*$/, ''));
+  const ours = urls.filter((u) => typeof u === 'string').map(packageKey).filter(Boolean);
   if (ours.length === 0) return;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
@@ -149,12 +183,14 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET') return;
+  // xAPI requests carry these (xAPI Communication 1.4, 3.3): an LRS answer is never the package's to keep.
+  if (request.headers.has('authorization') || request.headers.has('x-experience-api-version')) return;
+  const key = packageKey(request.url);
+  if (!key) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      url.search = '';
-      const hit = (await cache.match(url.href)) || (await firstUse(cache, url.href));
+      const hit = (await cache.match(key)) || (await firstUse(cache, key));
       const range = request.headers.get('range');
       return range && hit.status === 200 ? partial(hit, range) : hit;
     }),
