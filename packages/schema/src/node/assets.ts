@@ -9,8 +9,10 @@ import type { CourseFolder } from './files';
  * its player folder): an asset there would be replaced, or replace the launch page, in the zip.
  */
 const PACKAGE_PATHS = new Set(['index.html', 'course.json', 'imsmanifest.xml', 'cmi5.xml', 'tincan.xml', 'sw.js']);
+// Only a path with "." or ".." segments or doubled slashes needs normalising.
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\//;
 const isPackagePath = (value: string) => {
-  const normal = posix.normalize(value);
+  const normal = UNNORMAL.test(value) ? posix.normalize(value) : value;
   return PACKAGE_PATHS.has(normal) || normal === 'player' || normal.startsWith('player/');
 };
 

@@ -77,7 +77,7 @@ export class CourseFolder {
   /** Looks up a path relative to the course folder (`/` separators). */
   lookup(relativePath: string): Lookup {
     // A path that leads out of the folder is refused as such, whether or not its target exists.
-    const lexical = posix.normalize(relativePath);
+    const lexical = relativePath.includes('..') ? posix.normalize(relativePath) : relativePath;
     if (lexical === '..' || lexical.startsWith('../')) return { kind: 'outside', real: resolve(this.root, relativePath) };
     const segments = relativePath.split('/').filter((s) => s !== '' && s !== '.');
     let current = this.root;
@@ -104,11 +104,11 @@ export class CourseFolder {
       actual.push(name);
       type = this.types.get(current)?.get(name);
       if (type === 'link' || type === undefined) plain = false;
-      current = join(current, name);
+      current = plain ? child(current, name) : join(current, name);
     }
     if (plain && type !== undefined) {
       if (caseDiffers) return { kind: 'case', actual: actual.join('/') };
-      return { kind: 'found', real: join(this.real, ...actual), type };
+      return { kind: 'found', real: this.real === this.root ? current : join(this.real, ...actual), type };
     }
     // Lexically inside (checked above); a link may still lead out, which its real path tells.
     const real = safeRealpath(current);
@@ -120,9 +120,20 @@ export class CourseFolder {
 
   /** Other names in the same folder that differ from `name` only in letter case. */
   caseTwins(relativePath: string): string[] {
-    const at = resolve(this.root, relativePath);
-    const name = at.slice(dirname(at).length + 1);
-    return (this.indexOf(dirname(at)).folded.get(name.toLowerCase()) ?? []).filter((other) => other !== name);
+    const segments = relativePath.split('/').filter((s) => s !== '' && s !== '.');
+    let folder: string;
+    let name: string;
+    if (segments.length > 0 && !segments.includes('..')) {
+      // The folder as lookup names it, so its listing is the one already read.
+      folder = this.root;
+      for (let i = 0; i < segments.length - 1; i++) folder = child(folder, segments[i] as string);
+      name = segments[segments.length - 1] as string;
+    } else {
+      const at = resolve(this.root, relativePath);
+      folder = dirname(at);
+      name = at.slice(folder.length + 1);
+    }
+    return (this.indexOf(folder).folded.get(name.toLowerCase()) ?? []).filter((other) => other !== name);
   }
 
   /** Whether a path is a regular file (after links). */
@@ -158,6 +169,11 @@ export class CourseFolder {
       return (error as NodeJS.ErrnoException).code ?? 'EACCES';
     }
   }
+}
+
+/** `join(folder, name)` for a name from a listing: nothing to normalise, so none of join's work. */
+function child(folder: string, name: string): string {
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
 function suggest(segment: string, names: string[], before: string[]): { suggestion?: string } {

@@ -104,7 +104,7 @@ function colonsWithin(value: unknown, depth: number, tally: { colons: number }):
   if (typeof value !== 'object' || value === null) return true;
   if (depth === MAX_NESTING) return false;
   if (Array.isArray(value)) {
-    for (const item of value) if (!colonsWithin(item, depth + 1, tally)) return false;
+    for (let i = 0; i < value.length; i++) if (!colonsWithin(value[i], depth + 1, tally)) return false;
     return true;
   }
   for (const key in value) {

@@ -82,18 +82,30 @@ function compileVisitor(schema: JsonSchema): Visit {
       if (isRecord(value)) branches.get(value[tag])?.(value, pointer, index);
     };
   }
-  const properties = new Map<string, Visit>();
-  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, visitorOf(sub));
+  // Each property's pointer segment is made once here, so a value's pointer is one concatenation;
+  // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
+  const properties = new Map<string, { visit: Visit; segment: string }>();
+  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
   const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
   return (value, pointer, index) => {
     if (hasProperties && isRecord(value)) {
-      for (const key of Object.keys(value)) properties.get(key)?.(value[key], pointer + '/' + escape(key), index);
+      for (const key in value) {
+        const property = properties.get(key);
+        if (property !== undefined) property.visit(value[key], pointer + property.segment, index);
+      }
     }
     if (items !== undefined && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) items(value[i], pointer + '/' + i, index);
+      for (let i = 0; i < value.length; i++) items(value[i], pointer + itemSegment(i), index);
     }
   };
+}
+
+// "/0" … "/255", made once: most lists in a course are shorter.
+const ITEM_SEGMENTS = Array.from({ length: 256 }, (_, i) => '/' + i);
+
+function itemSegment(i: number): string {
+  return i < ITEM_SEGMENTS.length ? (ITEM_SEGMENTS[i] as string) : '/' + i;
 }
 
 /** The `if` forms the course schema uses: `{ type: "object", required: [...] }`. */

@@ -1,6 +1,7 @@
 import { QUESTION_SCHEMAS } from '../../question-types/registry';
 import { CODES } from '../codes';
-import { arr, duplicates, records, str, type Rule } from './rule';
+import type { Typed } from '../walk';
+import { arr, records, str, type Rule } from './rule';
 
 /** Kinds whose ids must be unique across the whole course (each kind on its own). */
 const COURSE_WIDE: ReadonlyArray<readonly [def: string, word: string]> = [
@@ -28,26 +29,39 @@ const QUESTION_LISTS = [...new Set(QUESTION_SCHEMAS.flatMap((t) => t.lists ?? []
 export const uniqueIds: Rule = {
   name: 'unique-ids',
   run({ index, report }) {
+    // Tens of thousands of ids, nearly all unique: pointers are made only for an id used twice.
     for (const [def, word] of COURSE_WIDE) {
-      const ids = records(index, def).flatMap((typed) => {
+      const seen = new Map<string, Typed>();
+      for (const typed of records(index, def)) {
         const id = str(typed.value, 'id');
-        return id === undefined ? [] : [[id, typed.pointer + '/id'] as const];
-      });
-      duplicates(ids, (id, pointer, first) =>
-        report({ code: CODES.duplicateId, pointer, related: first, message: `${word} id "${id}" is used twice`, hint: `give this ${word} another id` }),
-      );
+        if (id === undefined) continue;
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, typed);
+        else report({ code: CODES.duplicateId, pointer: typed.pointer + '/id', related: first.pointer + '/id', message: `${word} id "${id}" is used twice`, hint: `give this ${word} another id` });
+      }
     }
     for (const question of records(index, 'Question')) {
-      const questionId = str(question.value, 'id') ?? '?';
       for (const list of QUESTION_LISTS) {
-        const ids = arr(question.value, list).flatMap((item, i) => {
-          const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
-          return typeof id === 'string' ? [[id, `${question.pointer}/${list}/${i}/id`] as const] : [];
-        });
-        duplicates(ids, (id, pointer, first) =>
-          report({ code: CODES.duplicateLocalId, pointer, related: first, message: `question "${questionId}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' }),
-        );
+        const items = arr(question.value, list);
+        // Usually a handful of items: comparing each with those before it needs no map; a long list gets one.
+        const firsts = items.length > 16 ? new Map<string, number>() : undefined;
+        for (let i = 0; i < items.length; i++) {
+          const id = idOf(items[i]);
+          if (id === undefined) continue;
+          let first = firsts?.get(id);
+          if (firsts === undefined) for (let j = 0; j < i && first === undefined; j++) if (idOf(items[j]) === id) first = j;
+          if (first === undefined) {
+            firsts?.set(id, i);
+            continue;
+          }
+          report({ code: CODES.duplicateLocalId, pointer: `${question.pointer}/${list}/${i}/id`, related: `${question.pointer}/${list}/${first}/id`, message: `question "${str(question.value, 'id') ?? '?'}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' });
+        }
       }
     }
   },
 };
+
+function idOf(item: unknown): string | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
