@@ -9,7 +9,7 @@ import { setAt } from '../validate/pointer';
 import { semanticIssues } from '../validate/semantic';
 import { structuralIssues } from '../validate/structure';
 import { toDiagnostics } from '../validate/validate';
-import { indexCourse, isRecord, type CourseIndex } from '../validate/walk';
+import { indexCourse, indexCourseCountingColons, isRecord, type CourseIndex } from '../validate/walk';
 import { assetIssues } from './assets';
 import { CourseFolder, isInside } from './files';
 import { MountedLocator, type Mount } from './locator';
@@ -89,7 +89,15 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
     return { course: null, files: [], assets: [], diagnostics: [{ code: CODES.unreadable, severity: 'error', message: `cannot read the course file: ${reason}`, file: path, line: 1, column: 1, pointer: '' }] };
   }
   if ('diagnostic' in read) return { course: null, files: [rootPath], assets: [], diagnostics: [read.diagnostic] };
-  const parsed = parseJson(read.text, path);
+  // The course file's value is walked once, for the duplicate-key count and the index the checks use.
+  let walked: CourseIndex | undefined;
+  const parsed = parseJson(read.text, path, {
+    countColons: (value) => {
+      const walk = indexCourseCountingColons(value);
+      walked = walk.index;
+      return walk;
+    },
+  });
   const fileDiagnostics: Diagnostic[] = [...parsed.diagnostics];
   if (!parsed.ok) return { course: null, files: [rootPath], assets: [], diagnostics: fileDiagnostics };
 
@@ -103,7 +111,7 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
   let rootIndex: CourseIndex | undefined;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     // The index of a course with nothing left to include is the one the checks below use.
-    rootIndex = indexCourse(root);
+    rootIndex = depth === 0 && walked !== undefined ? walked : indexCourse(root);
     const pending = (rootIndex.get('Include') ?? []).filter((site) => !failed.has(site.pointer));
     if (pending.length > 0) rootIndex = undefined;
     if (pending.length === 0) break;

@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CODES } from './codes';
+import { count, countColons, type ColonTally } from './colons';
 import { MAX_NESTING, textTooDeep } from './depth';
 import type { Diagnostic } from './diagnostic';
 import { toPointer } from './pointer';
@@ -14,6 +15,16 @@ export interface ParsedJson {
   diagnostics: Diagnostic[];
 }
 
+/** Options of {@link parseJson}. */
+export interface ParseOptions {
+  /**
+   * Counts the colons the parsed value's text needs, for the duplicate-key check, in a walk the caller
+   * needs anyway (indexCourseCountingColons): the course is then walked once for both. By default the
+   * value is walked for the count alone.
+   */
+  countColons?: (value: unknown) => ColonTally;
+}
+
 const MAX_SYNTAX_ERRORS = 20;
 
 /**
@@ -22,7 +33,7 @@ const MAX_SYNTAX_ERRORS = 20;
  *
  * @example parseJson('{"a": 1, "a": 2}', 'course.json').diagnostics[0].code // 'CK003'
  */
-export function parseJson(input: string, file: string): ParsedJson {
+export function parseJson(input: string, file: string, options: ParseOptions = {}): ParsedJson {
   // A byte-order mark is harmless but JSON.parse rejects it; a space keeps every offset where it was.
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
   // The usual case, a valid file, needs no syntax tree and no scan of its own. V8's JSON.parse does
@@ -41,8 +52,9 @@ export function parseJson(input: string, file: string): ParsedJson {
     parseError = error as Error;
   }
   if (parseError === undefined && !text.includes('\\u003a') && !text.includes('\\u003A')) {
-    const tally = { colons: 0 };
-    if (colonsWithin(value, 0, tally) && tally.colons === count(text, ':')) return { value, ok: true, source: new SourceFile(file, input), diagnostics: [] };
+    const tally = options.countColons?.(value) ?? { colons: 0, deep: false };
+    if (options.countColons === undefined) countColons(value, 0, tally);
+    if (!tally.deep && tally.colons === count(text, ':')) return { value, ok: true, source: new SourceFile(file, input), diagnostics: [] };
   }
 
   // Checked before anything recursive (the parser, the duplicate-key walk, the schema) sees the text.
@@ -90,34 +102,6 @@ export function parseJson(input: string, file: string): ParsedJson {
   if (tree !== undefined) duplicateKeys(tree, [], source, diagnostics);
   // A duplicate key is an error, but the value is still well defined (the last one wins), so checking goes on.
   return { value, ok: value !== undefined || text.trim() === 'null', source, diagnostics };
-}
-
-/**
- * Adds up the colons a value's text needs: one per property, plus those inside its keys and strings.
- * False when objects and lists nest deeper than MAX_NESTING (the walk stops there).
- */
-function colonsWithin(value: unknown, depth: number, tally: { colons: number }): boolean {
-  if (typeof value === 'string') {
-    tally.colons += count(value, ':');
-    return true;
-  }
-  if (typeof value !== 'object' || value === null) return true;
-  if (depth === MAX_NESTING) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!colonsWithin(value[i], depth + 1, tally)) return false;
-    return true;
-  }
-  for (const key in value) {
-    tally.colons += 1 + count(key, ':');
-    if (!colonsWithin((value as Record<string, unknown>)[key], depth + 1, tally)) return false;
-  }
-  return true;
-}
-
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
-  return n;
 }
 
 function syntaxDiagnostic(source: SourceFile, text: string, error: ParseError): Diagnostic {

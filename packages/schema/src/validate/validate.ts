@@ -6,7 +6,7 @@ import { parseJson } from './parse';
 import { semanticIssues } from './semantic';
 import type { Locator } from './source';
 import { structuralIssues } from './structure';
-import { indexCourse } from './walk';
+import { indexCourse, indexCourseCountingColons, type CourseIndex } from './walk';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -32,11 +32,19 @@ export function validate(input: string | unknown, options: ValidateOptions = {})
   let value: unknown;
   let locator: Locator;
   if (typeof input === 'string') {
-    const parsed = parseJson(input, file);
+    // One walk of the value for the duplicate-key count and the index the checks use.
+    let walked: CourseIndex | undefined;
+    const parsed = parseJson(input, file, {
+      countColons: (v) => {
+        const walk = indexCourseCountingColons(v);
+        walked = walk.index;
+        return walk;
+      },
+    });
     if (!parsed.ok) return parsed.diagnostics;
     value = parsed.value;
     locator = parsed.source;
-    return [...parsed.diagnostics, ...checkValue(value, locator)];
+    return [...parsed.diagnostics, ...checkValue(value, locator, walked)];
   }
   value = input;
   const deep = valueTooDeep(value);
@@ -49,12 +57,12 @@ export function validate(input: string | unknown, options: ValidateOptions = {})
 }
 
 /**
- * Runs the schema and the semantic rules on a parsed course and locates each issue.
+ * Runs the schema and the semantic rules on a parsed course and locates each issue (`index`: the
+ * course's index when the caller has it already).
  *
  * @example checkValue(JSON.parse(text), parseJson(text, 'course.json').source)
  */
-export function checkValue(value: unknown, locator: Locator): Diagnostic[] {
-  const index = indexCourse(value);
+export function checkValue(value: unknown, locator: Locator, index: CourseIndex = indexCourse(value)): Diagnostic[] {
   const issues = [...structuralIssues(value), ...semanticIssues(value, index)];
   return toDiagnostics(issues, locator);
 }

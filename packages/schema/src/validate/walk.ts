@@ -1,5 +1,7 @@
 import { coreSchema } from '../schema/generated/core-schema';
 import type { JsonSchema } from '../schema/source/helpers';
+import { count, countColons, type ColonTally } from './colons';
+import { MAX_NESTING } from './depth';
 
 /** A value of the course and the schema definition it is an instance of. */
 export interface Typed {
@@ -27,13 +29,30 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * @example indexCourse(course).get('Scenario')?.length // number of scenarios written inline
  */
 export function indexCourse(course: unknown, root: JsonSchema = coreSchema): CourseIndex {
-  const index: CourseIndex = new Map();
-  visitorOf(root)(course, '', index);
-  return index;
+  return indexCourseCountingColons(course, root).index;
 }
 
-/** Walks one value along one schema node. */
-type Visit = (value: unknown, pointer: string, index: CourseIndex) => void;
+/**
+ * {@link indexCourse}, and in the same walk the colons the course's JSON text holds when no key was
+ * written twice (parseJson's duplicate-key check, see {@link ColonTally}): values the schema says
+ * nothing about (unknown properties, texts by language) are counted without being indexed. Objects
+ * and lists nested deeper than MAX_NESTING are not walked (`deep` says so).
+ *
+ * @example indexCourseCountingColons(JSON.parse(text)).colons === text.split(':').length - 1 // no key written twice
+ */
+export function indexCourseCountingColons(course: unknown, root: JsonSchema = coreSchema): ColonTally & { index: CourseIndex } {
+  const walk: Walk = { index: new Map(), colons: 0, deep: false };
+  visitorOf(root)(course, '', walk, 0);
+  return walk;
+}
+
+/** What one walk gathers. */
+interface Walk extends ColonTally {
+  index: CourseIndex;
+}
+
+/** Walks one value, `depth` levels down, along one schema node. */
+type Visit = (value: unknown, pointer: string, walk: Walk, depth: number) => void;
 
 // A course has thousands of values of a few dozen definitions: each schema node is turned once into
 // the steps its instances need, so the walk does no schema lookups per value.
@@ -44,31 +63,34 @@ function visitorOf(schema: JsonSchema): Visit {
   if (visit === undefined) {
     // Definitions refer to themselves (a panel holds blocks): compile on first use.
     let compiled: Visit | undefined;
-    visit = (value, pointer, index) => (compiled ??= compileVisitor(schema))(value, pointer, index);
+    visit = (value, pointer, walk, depth) => (compiled ??= compileVisitor(schema))(value, pointer, walk, depth);
     VISITORS.set(schema, visit);
   }
   return visit;
 }
+
+/** A value the schema walk does not follow: its colons are counted all the same. */
+const uncharted: Visit = (value, _pointer, walk, depth) => countColons(value, depth, walk);
 
 function compileVisitor(schema: JsonSchema): Visit {
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith(PREFIX)) {
     const name = ref.slice(PREFIX.length);
     const def = DEFS[name];
-    if (def === undefined) return () => {};
+    if (def === undefined) return uncharted;
     const inner = visitorOf(def);
-    return (value, pointer, index) => {
-      let list = index.get(name);
-      if (list === undefined) index.set(name, (list = []));
+    return (value, pointer, walk, depth) => {
+      let list = walk.index.get(name);
+      if (list === undefined) walk.index.set(name, (list = []));
       list.push({ pointer, value });
-      inner(value, pointer, index);
+      inner(value, pointer, walk, depth);
     };
   }
   if (isRecord(schema.if)) {
     const test = schema.if;
-    const then = isRecord(schema.then) ? visitorOf(schema.then) : undefined;
-    const otherwise = isRecord(schema.else) ? visitorOf(schema.else) : undefined;
-    return (value, pointer, index) => (holds(test, value) ? then : otherwise)?.(value, pointer, index);
+    const then = isRecord(schema.then) ? visitorOf(schema.then) : uncharted;
+    const otherwise = isRecord(schema.else) ? visitorOf(schema.else) : uncharted;
+    return (value, pointer, walk, depth) => (holds(test, value) ? then : otherwise)(value, pointer, walk, depth);
   }
   if (Array.isArray(schema.oneOf) && isRecord(schema.discriminator)) {
     const tag = (schema.discriminator as { propertyName: string }).propertyName;
@@ -78,9 +100,7 @@ function compileVisitor(schema: JsonSchema): Visit {
       const tagValue = branchTag(branch, tag);
       if (!branches.has(tagValue)) branches.set(tagValue, visitorOf(branch));
     }
-    return (value, pointer, index) => {
-      if (isRecord(value)) branches.get(value[tag])?.(value, pointer, index);
-    };
+    return (value, pointer, walk, depth) => ((isRecord(value) ? branches.get(value[tag]) : undefined) ?? uncharted)(value, pointer, walk, depth);
   }
   // Each property's pointer segment is made once here, so a value's pointer is one concatenation;
   // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
@@ -88,15 +108,26 @@ function compileVisitor(schema: JsonSchema): Visit {
   if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
   const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
-  return (value, pointer, index) => {
+  return (value, pointer, walk, depth) => {
     if (hasProperties && isRecord(value)) {
-      for (const key in value) {
-        const property = properties.get(key);
-        if (property !== undefined) property.visit(value[key], pointer + property.segment, index);
+      if (depth === MAX_NESTING) {
+        walk.deep = true;
+        return;
       }
-    }
-    if (items !== undefined && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) items(value[i], pointer + itemSegment(i), index);
+      for (const key in value) {
+        walk.colons += 1 + count(key, ':');
+        const property = properties.get(key);
+        if (property !== undefined) property.visit(value[key], pointer + property.segment, walk, depth + 1);
+        else countColons(value[key], depth + 1, walk);
+      }
+    } else if (items !== undefined && Array.isArray(value)) {
+      if (depth === MAX_NESTING) {
+        walk.deep = true;
+        return;
+      }
+      for (let i = 0; i < value.length; i++) items(value[i], pointer + itemSegment(i), walk, depth + 1);
+    } else {
+      countColons(value, depth, walk);
     }
   };
 }
