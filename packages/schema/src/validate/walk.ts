@@ -104,8 +104,9 @@ function compileVisitor(schema: JsonSchema): Visit {
   }
   // Each property's pointer segment is made once here, so a value's pointer is one concatenation;
   // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
-  const properties = new Map<string, { visit: Visit; segment: string }>();
-  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
+  // The colons a known property's text holds (its own and those in its name) are counted once here too.
+  const properties = new Map<string, { visit: Visit; segment: string; colons: number }>();
+  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key), colons: 1 + count(key, ':') });
   const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
   return (value, pointer, walk, depth) => {
@@ -115,10 +116,14 @@ function compileVisitor(schema: JsonSchema): Visit {
         return;
       }
       for (const key in value) {
-        walk.colons += 1 + count(key, ':');
         const property = properties.get(key);
-        if (property !== undefined) property.visit(value[key], pointer + property.segment, walk, depth + 1);
-        else countColons(value[key], depth + 1, walk);
+        if (property !== undefined) {
+          walk.colons += property.colons;
+          property.visit(value[key], pointer + property.segment, walk, depth + 1);
+        } else {
+          walk.colons += 1 + count(key, ':');
+          countColons(value[key], depth + 1, walk);
+        }
       }
     } else if (items !== undefined && Array.isArray(value)) {
       if (depth === MAX_NESTING) {
