@@ -28,8 +28,8 @@ describe('loadWithCodeCache', () => {
     expect([first.fromCache, first.exports.twice(2)]).toEqual([false, path.join('x', '4')]);
     first.save();
     const [stored] = cacheFiles(cache);
-    const { size, mtimeMs } = statSync(file);
-    expect(stored).toBe(`core.cjs-1.2.3-${process.versions.v8}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.bin`.replace(/[^\w.-]/g, '_'));
+    const { size, ctimeMs } = statSync(file);
+    expect(stored).toBe(`core.cjs-1.2.3-${process.versions.v8}-${process.arch}-${size}-${Math.trunc(ctimeMs)}.bin`.replace(/[^\w.-]/g, '_'));
     const second = loadWithCodeCache<Core>(file, cache, '1.2.3');
     expect([second.fromCache, second.exports.twice(5)]).toEqual([true, path.join('x', '10')]);
     const before = statSync(path.join(cache, stored!));
@@ -53,7 +53,7 @@ describe('loadWithCodeCache', () => {
     }
   });
 
-  it('does not take a cache made for another version or an earlier build of the file, and removes it once a new one is written', () => {
+  it('does not take a cache made for another version or an earlier build of the file, and removes it once a new one is written', async () => {
     const { file, cache } = setup();
     loadWithCodeCache<Core>(file, cache, '1.2.3').save();
     const old = cacheFiles(cache);
@@ -62,9 +62,11 @@ describe('loadWithCodeCache', () => {
     other.save();
     expect(cacheFiles(cache)).toHaveLength(1);
     expect(cacheFiles(cache)).not.toEqual(old);
-    // Rebuilt: the same length, other code.
+    // Rebuilt: the same length, other code, and the modification time put back as an npm package has it.
+    const { atime, mtime } = statSync(file);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     writeFileSync(file, "const path = require('node:path'); exports.twice = (n) => path.join('y', String(n * 3));");
-    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    utimesSync(file, atime, mtime);
     const rebuilt = loadWithCodeCache<Core>(file, cache, '1.2.4');
     expect([rebuilt.fromCache, rebuilt.exports.twice(2)]).toEqual([false, path.join('y', '6')]);
   });

@@ -51,10 +51,12 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>, p
  */
 export function loadWithCodeCache<T>(file: string, folder: string | undefined, version: string): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
-  const { size, mtimeMs } = statSync(file);
-  // The file's size and time tell a rebuilt file from the one cached; versions in the name keep caches apart.
+  // V8 takes a cache for any source of the same length, so the name says which file it is for: its
+  // size and the time it last changed (ctime, which writing the file always sets, where an npm
+  // package gives every file the same mtime), with the CourseKit and V8 versions.
+  const { size, ctimeMs } = statSync(file);
   const prefix = `${path.basename(file)}-`;
-  const name = `${prefix}${[version, process.versions.v8, process.arch, size, Math.trunc(mtimeMs)].join('-').replace(/[^\w.-]/g, '_')}.bin`;
+  const name = `${prefix}${[version, process.versions.v8, process.arch, size, Math.trunc(ctimeMs)].join('-').replace(/[^\w.-]/g, '_')}.bin`;
   const cacheFile = folder === undefined ? undefined : path.join(folder, name);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cached ? { cachedData: cached } : {}) });
