@@ -164,7 +164,8 @@ export async function playCourse(page, course, { scenarioPaths, onPage = async (
   const pages = course.modules.flatMap((m) => m.pages);
   const pager = page.getByRole('navigation', { name: LABELS.pageNav });
   for (const [index, p] of pages.entries()) {
-    await page.getByRole('heading', { level: 1, name: text(p.title, lang), exact: true }).waitFor();
+    // The player's heading: a package's launch page shows the first page before the player has arrived.
+    await page.locator('ck-course-player').getByRole('heading', { level: 1, name: text(p.title, lang), exact: true }).waitFor();
     if (p.id === stopAt) return;
     await onPage(p.id, 'before');
     for (const block of p.blocks) {

@@ -4,8 +4,9 @@
  * caching: a first visit), and opened in Chromium with the network throttled through the DevTools
  * protocol (Network.emulateNetworkConditions: 400 ms latency, 50 KB/s down, 20 KB/s up). Measured
  * for each: the time from navigation to the first page being interactive (its heading and its
- * Next button shown, its blocks rendered) and the bytes transferred before then (Resource Timing's
- * transferSize). Beside them, in the same run and on the same server: a static HTML page with the
+ * Next control shown, its blocks rendered) and the bytes transferred before then (Resource Timing's
+ * transferSize), twice per visit: the first page the launch page carries (prerendered at build
+ * time), then the player's own. Beside them, in the same run and on the same server: a static HTML page with the
  * first page's text (the floor), and the web package loading the whole course.json (as before the
  * course was split). The service worker is blocked: this measures the page, not the offline cache.
  *
@@ -15,7 +16,7 @@
 import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +29,7 @@ import { unzip } from '../test/unzip';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RANGER = path.resolve(here, '../../../examples/integrity-ranger/course.json');
 const RUNS = Number(process.env.CK_BENCH_RUNS ?? 3);
+const START_LOAD = loadavg().map((l) => l.toFixed(1)).join(', ');
 /** The slow mobile network of the issue the learners' offices reported: "wifi lemot". */
 const NETWORK = { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 20 * 1024 };
 
@@ -99,9 +101,18 @@ interface Variant {
   title: string | null;
 }
 
-/** performance.now() once the first page is interactive, else false. Runs in the page (a function: the packages' CSP forbids eval). */
-function ready(title: string | null): number | false {
+/**
+ * performance.now() once the first page is interactive, else false. Runs in the page (a function: the packages' CSP forbids eval).
+ * `prerendered`: the first page the launch page carries (its heading and its Next link shown; its
+ * blocks are in the HTML), else the player's.
+ */
+function ready([title, prerendered]: [string | null, boolean]): number | false {
   if (title === null) return document.querySelector('h1') && document.querySelector('button') ? performance.now() : false;
+  if (prerendered) {
+    const page = document.querySelector('.ck-static-player')?.shadowRoot;
+    const shown = page && page.querySelector('#page-title')?.textContent === title && page.querySelector('.pager a.primary[href="#ck-next"]');
+    return shown ? performance.now() : false;
+  }
   const root = document.querySelector('ck-course-player')?.shadowRoot;
   const ok = root && root.querySelector('#page-title')?.textContent === title && root.querySelector('.pager .primary') && !root.querySelector('.page .loading');
   return ok ? performance.now() : false;
@@ -114,8 +125,16 @@ interface Fetched {
   end: number;
 }
 
+/** What one visit measured: ms to interactive and bytes transferred by then, of the prerendered page too (packages). */
+interface Visit {
+  ms: number;
+  bytes: number;
+  fetched: Fetched[];
+  prerendered: { ms: number; bytes: number } | null;
+}
+
 /** One visit under the throttled network: ms to interactive, bytes transferred by then, and what was fetched when. */
-async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; bytes: number; fetched: Fetched[] }> {
+async function visit(browser: Browser, variant: Variant): Promise<Visit> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -124,8 +143,15 @@ async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; 
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   try {
     await page.goto(variant.url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+    const first = variant.title === null ? null : ((await (await page.waitForFunction(ready, [variant.title, true] as [string, boolean], { polling: 'raf', timeout: 120_000 })).jsonValue()) as number);
+    const handle = await page.waitForFunction(ready, [variant.title, false] as [string | null, boolean], { polling: 'raf', timeout: 120_000 });
     const ms = (await handle.jsonValue()) as number;
+    const transferred = (until: number) => page.evaluate((by) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= by);
+      return nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0);
+    }, until);
+    const prerendered = first === null ? null : { ms: first, bytes: await transferred(first) };
     const { bytes, fetched } = await page.evaluate((until) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -135,7 +161,7 @@ async function visit(browser: Browser, variant: Variant): Promise<{ ms: number; 
         fetched: all.map((r) => ({ name: new URL(r.name).pathname.slice(1), start: r.startTime, end: r.responseEnd })),
       };
     }, ms);
-    return { ms, bytes, fetched };
+    return { ms, bytes, fetched, prerendered };
   } finally {
     await context.close();
   }
@@ -158,7 +184,7 @@ async function offlineVisits(browser: Browser, variant: Variant, served: Served)
     const page = await context.newPage();
     served.bytes = 0;
     await page.goto(variant.url, { waitUntil: 'commit' });
-    await page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+    await page.waitForFunction(ready, [variant.title, false] as [string | null, boolean], { polling: 'raf', timeout: 120_000 });
     if (serviceWorkers === 'allow') await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await quiet();
     return { context, page, bytes: served.bytes };
@@ -171,7 +197,7 @@ async function offlineVisits(browser: Browser, variant: Variant, served: Served)
     try {
       served.paths = [];
       await first.page.goto(variant.url, { waitUntil: 'commit' });
-      await first.page.waitForFunction(ready, variant.title, { polling: 'raf', timeout: 120_000 });
+      await first.page.waitForFunction(ready, [variant.title, false] as [string | null, boolean], { polling: 'raf', timeout: 120_000 });
       return { pageBytes: alone.bytes, firstVisitBytes: first.bytes, returnPaths: [...served.paths] };
     } finally {
       await first.context.close();
@@ -215,16 +241,20 @@ async function main(): Promise<void> {
       }
     }
     const rows: Array<{ name: string; ms: number; bytes: number; fetched: Fetched[] }> = [];
+    const prerenderRows: Array<{ name: string; ms: number; bytes: number }> = [];
     for (const v of variants) {
-      const runs: Array<{ ms: number; bytes: number; fetched: Fetched[] }> = [];
+      const runs: Visit[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, v));
-      rows.push({ name: v.name, ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)), fetched: runs[0]!.fetched });
+      rows.push({ name: `${v.name}${v.title === null ? '' : ', player rendered'}`, ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)), fetched: runs[0]!.fetched });
+      const pre = runs.map((r) => r.prerendered).filter((p) => p !== null);
+      if (pre.length) prerenderRows.push({ name: `${v.name}, prerendered first page`, ms: median(pre.map((p) => p.ms)), bytes: median(pre.map((p) => p.bytes)) });
     }
     const floor = rows[0]!;
     console.log(`Slow network (${NETWORK.latency} ms, ${NETWORK.downloadThroughput / 1024} KB/s down), Integrity Ranger, median of ${RUNS} first visits:\n`);
     console.log('| | time to interactive | × static | bytes before interactive |');
     console.log('| --- | --- | --- | --- |');
-    for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${(r.ms / floor.ms).toFixed(1)}× | ${(r.bytes / 1024).toFixed(1)} KB |`);
+    for (const r of [rows[0]!, ...prerenderRows, ...rows.slice(1)]) console.log(`| ${r.name} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${(r.ms / floor.ms).toFixed(1)}× | ${(r.bytes / 1024).toFixed(1)} KB |`);
+    console.log(`\nLoad average: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min) at the end; ${START_LOAD} at the start.`);
     if (web) {
       const o = await offlineVisits(browser, web.variant, web.served);
       console.log(`\nWeb package with its offline cache, counted by the server: the page alone fetched ${(o.pageBytes / 1024).toFixed(1)} KB; the first visit with the offline cache ${(o.firstVisitBytes / 1024).toFixed(1)} KB (${(o.firstVisitBytes / o.pageBytes).toFixed(2)}× the page's); a return visit asked for ${o.returnPaths.length ? o.returnPaths.join(', ') : 'nothing'} before its first page was interactive.`);

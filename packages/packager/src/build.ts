@@ -16,6 +16,7 @@ import { manifestFor } from './manifest/index';
 import { refuseInputAsOutput } from './output';
 import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries } from './player/files';
 import { indexHtml } from './player/page';
+import { prerenderFirstPage } from './player/prerender';
 import { serviceWorker } from './player/service-worker';
 import { splitCourse } from './split/split';
 import { checkSuspendData } from './suspend';
@@ -148,6 +149,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const modulePreloads = await firstLoadScripts(player);
   const xapi = target === 'web' ? options.xapi : undefined;
   const lms = isScormTarget(target) ? options.lms : undefined;
+  const prerender = await prerenderFirstPage(packaged, target);
   const firstPart = split.parts.find((p) => p.module === course.modules[0]!.id && p.languages.includes(course.defaultLanguage));
   const content: ZipEntry[] = [
     {
@@ -160,6 +162,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
         ...(xapi ? { xapi } : {}),
         ...(target === 'web' ? { serviceWorker: 'sw.js' } : {}),
         ...(lms && lms !== 'default' ? { lms } : {}),
+        prerender,
       }),
     },
     // Author notes are for authors: the player never shows them, and the package does not carry them.

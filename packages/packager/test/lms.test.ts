@@ -380,7 +380,7 @@ describe('web package', () => {
     try {
       await page.goto(`${url}/index.html`);
       const first = course.modules[0]!.pages[0]!.title as Record<string, string>;
-      await page.getByRole('heading', { level: 1, name: first.id!, exact: true }).waitFor();
+      await page.locator('ck-course-player').getByRole('heading', { level: 1, name: first.id!, exact: true }).waitFor();
       // The launch page as packaged is accessible. axe goes in through the DevTools protocol, which
       // the package's CSP (no inline script, no eval) does not govern.
       await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
@@ -419,7 +419,7 @@ describe('web package', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await page.reload();
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.locator('ck-course-player').getByRole('heading', { level: 1 }).first().waitFor();
       const offline = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => [u, (await fetch(u)).status] as const)), [...new Set(images)]);
       expect(offline.filter(([, status]) => status !== 200)).toEqual([]);
       // Media came from the server once each.

@@ -74,7 +74,7 @@ describe('the split course', () => {
     try {
       await page.goto(`${url}/index.html`);
       const first = course.modules[0]!.pages[0]!;
-      await page.getByRole('heading', { level: 1, name: (first.title as Record<string, string>).id!, exact: true }).waitFor();
+      await page.locator('ck-course-player').getByRole('heading', { level: 1, name: (first.title as Record<string, string>).id!, exact: true }).waitFor();
       await expect.poll(() => fetched.length).toBe(3);
       expect([...fetched.slice(0, 2)].sort()).toEqual(['apa-itu-gratifikasi.id', 'skeleton']);
       expect(fetched[2]).toBe('korupsi-kecil.id');

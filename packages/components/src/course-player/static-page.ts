@@ -52,8 +52,7 @@ export interface StaticPage {
  * block templates, Markdown renderer, outline, strings and styles), for the packager to render
  * into the launch page at build time. The controls that need the player (language, contents,
  * Exit, the outline) are shown `inert`, so the page keeps its shape and nothing that cannot
- * work yet takes focus; Next is a link to `#ck-next`, for the player to honour when it boots (not
- * yet: no launch page carries this page so far).
+ * work yet takes focus; Next is a link to `#ck-next`, which the player honours when it boots.
  * Returns null when the first page has a block that answers the learner (a question, a
  * scenario, media controls …), or when the page after it is not open yet: then the launch page
  * stays as it is.

@@ -32,9 +32,10 @@ const FAILED = {
 
 /**
  * Starts the course in a package: reads the page's meta tags, builds the target's trackers,
- * mounts `<ck-course-player>` on course.json, and (web) registers the service worker once the
- * course has started (see offline.ts). Never throws: a failure is logged and shown as a plain
- * message in the page's language.
+ * mounts `<ck-course-player>` on course.json (taking over from the first page the launch page
+ * carries, see takeover.ts), and (web) registers the service worker once the course has started
+ * (see offline.ts). Never throws: a failure is logged and shown as a plain message in the page's
+ * language.
  *
  * @example
  * boot({ trackers: () => [new Scorm12Tracker()] });
@@ -51,8 +52,15 @@ export async function boot(options: BootOptions): Promise<void> {
     player.addEventListener('ck-error', (event) => console.warn('[coursekit]', (event as CustomEvent).detail));
     player.src = meta('course') ?? 'course.json';
     main.append(player);
+    // The launch page may carry the first page, rendered at build time (#ck-static); its style
+    // hides the player's <main> while it is there. takeOver (a chunk only such pages load) removes
+    // it once the player's own page is ready; without that chunk, the player shows at once.
+    const prerendered = document.getElementById('ck-static');
+    if (prerendered) import('./takeover').then((m) => m.takeOver(player, prerendered), () => prerendered.remove());
   } catch (error) {
     console.error('[coursekit] the player did not start:', error);
+    // The message takes the place of the prerendered first page, whose Next would lead nowhere.
+    document.getElementById('ck-static')?.remove();
     const lang = document.documentElement.lang as keyof typeof FAILED;
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');

@@ -3,6 +3,7 @@ import { defaultTitle } from '../manifest/common';
 import type { TargetId } from '../targets';
 import { escapeXml } from '../xml';
 import { faviconHref } from '../favicon';
+import { PRERENDER_ID } from './prerender';
 
 /** What the launch page tells the player besides its target. */
 export interface PageOptions {
@@ -90,6 +91,8 @@ export function indexHtml(course: ResolvedCourse, target: TargetId, options: Pag
     ...(options.modulePreloads ?? []).map((s) => `    <link rel="modulepreload" href="${escapeXml(s)}">`),
     ...(options.styles ?? []).map((s) => `    <link rel="stylesheet" href="${escapeXml(s)}">`),
     ...options.scripts.map((s) => `    <script type="module" src="${escapeXml(s)}"></script>`),
+    // The player's <main>, added after the prerendered page, stays hidden until the player removes that page.
+    options.prerender ? `    <style>#${PRERENDER_ID} ~ main { display: none; }</style>` : null,
     '  </head>',
     '  <body>',
     `    <noscript><p>${escapeXml(noscript)}</p></noscript>`,

@@ -31,8 +31,7 @@ const renameSelectors = (css: string) => css.replace(/(^|[\s,>+~({};])ck-(?!stat
  * Lit's server-side renderer, in a declarative shadow root (`<template shadowrootmode>`) that keeps
  * the player's styles to it. No script: the package's CSP allows inline styles, not inline
  * scripts. Next links to `#ck-next`; the element with that id, shown once it is the target, says
- * the next page is opening, for the player to go there when it boots. Not yet used by buildPackage:
- * the player's hand-over from this page is not part of the players yet. Null when the first page
+ * the next page is opening, and the player goes there when it boots. Null when the first page
  * cannot be static (see staticFirstPage): the launch page then holds no first page, as before.
  *
  * @example
