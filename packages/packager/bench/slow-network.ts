@@ -110,7 +110,7 @@ function ready([title, prerendered]: [string | null, boolean]): number | false {
   if (title === null) return document.querySelector('h1') && document.querySelector('button') ? performance.now() : false;
   if (prerendered) {
     const page = document.querySelector('.ck-static-player')?.shadowRoot;
-    const shown = page && page.querySelector('#page-title')?.textContent === title && page.querySelector('.pager a.primary[href="#ck-next"]');
+    const shown = page && page.querySelector('#page-title')?.textContent === title && page.querySelector('.pager a.ck-button.primary[href="#ck-next"]');
     return shown ? performance.now() : false;
   }
   const root = document.querySelector('ck-course-player')?.shadowRoot;

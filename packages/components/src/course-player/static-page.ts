@@ -127,7 +127,7 @@ export function staticFirstPage(course: ResolvedCourse, options: StaticPageOptio
           <nav part="pager" class="pager" aria-label=${s.pageNav}>
             <span></span>
             <span>${s.pageOf(page.index + 1, engine.pages.length)}</span>
-            <a class="primary" href="#${EARLY_NEXT}">${s.next}</a>
+            <a class="ck-button primary" href="#${EARLY_NEXT}">${s.next}</a>
           </nav>
         </section>
       </div>
@@ -142,25 +142,12 @@ export function staticFirstPage(course: ResolvedCourse, options: StaticPageOptio
   return { template, css, lang, opening: stringsFor(staticPageStrings, lang).opening };
 }
 
-// The Next link looks as the player's Next button does (base.styles.ts `button.primary`); the
-// outline's wrapper takes no box of its own, so the layout is the player's; a glossary term,
-// text until the player makes it a button, sits in its line as the button does.
+// The outline's wrapper takes no box of its own, so the layout is the player's; a glossary term,
+// text until the player makes it a button, sits in its line as the button does. (The Next link
+// looks as the player's Next button does through base.styles.ts, `a.ck-button.primary`.)
 const STATIC_STYLES = `
 .inert { display: contents; }
 span.term-button { display: inline-block; }
-a.primary {
-  display: inline-block;
-  font: inherit;
-  min-block-size: 2.75rem;
-  min-inline-size: 2.75rem;
-  padding: 0.5rem 1rem;
-  border-radius: var(--_radius);
-  border: 2px solid var(--_accent);
-  background: var(--_accent);
-  color: var(--_accentContrast);
-  text-decoration: none;
-}
-a.primary:hover { text-decoration: underline; }
 ::slotted(:not(:target)) { display: none; }
 ::slotted(:target) { display: block; margin: 0 clamp(1rem, 4vw, 3rem) 1rem; font-weight: 700; }
 `;

@@ -42,7 +42,8 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  button {
+  button,
+  a.ck-button {
     font: inherit;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
@@ -53,11 +54,17 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  button.primary {
+  button.primary,
+  a.ck-button.primary {
     background: var(--_accent);
     color: var(--_accentContrast);
   }
-  button:hover:not(:disabled) {
+  a.ck-button {
+    display: inline-block;
+    text-decoration: none;
+  }
+  button:hover:not(:disabled),
+  a.ck-button:hover {
     text-decoration: underline;
   }
   button:disabled {

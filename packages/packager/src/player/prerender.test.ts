@@ -57,7 +57,7 @@ describe('prerenderFirstPage', () => {
     expect(html).toMatch(/<span class="term" data-term="[^"]+"><span class="term-button">gratifikasi<span class="visually-hidden"> \([^)]+\)<\/span><\/span>/);
     expect(html).not.toContain('<button type="button" class="term-button"');
     expect(html).toContain('<aside part="base" class="base" role="note" aria-label="Info: Tentang contoh dalam pelatihan ini">');
-    expect(html).toContain('<span>Halaman 1 dari 19</span><a class="primary" href="#ck-next">Berikutnya</a>');
+    expect(html).toContain('<span>Halaman 1 dari 19</span><a class="ck-button primary" href="#ck-next">Berikutnya</a>');
     expect(html).toContain('<p id="ck-next" tabindex="-1">Membuka halaman berikutnya…</p>');
     // The controls that need the player keep their place but take no focus; LMS targets show Exit.
     expect(html).toContain('<button class="outline-toggle" aria-expanded="false" inert>Daftar isi</button>');
@@ -98,7 +98,7 @@ describe('prerenderFirstPage', () => {
     const html = markup((await prerenderFirstPage(course([{ type: 'text', markdown: { id: 'Halo', en: 'Hello' } }], { defaultLanguage: 'en' }), 'web'))!);
     expect(html).toContain('<main id="ck-static" lang="en">');
     expect(html).toContain('<h1 id="page-title" tabindex="-1">Title</h1>');
-    expect(html).toContain('<span>Page 1 of 2</span><a class="primary" href="#ck-next">Next</a>');
+    expect(html).toContain('<span>Page 1 of 2</span><a class="ck-button primary" href="#ck-next">Next</a>');
     expect(html).toContain('<p id="ck-next" tabindex="-1">Opening the next page…</p>');
   });
 
