@@ -7,7 +7,7 @@ import type { ResolvedCourse } from '@coursekit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder } from '../../../test/examples/browser';
 import { buildPackage } from '../src/index';
-import { RANGER } from './fixtures';
+import { courseDir, fakePlayerDir, RANGER, smallCourse } from './fixtures';
 import { unzip } from './unzip';
 
 // Integrity Ranger's packages carry the course split: a skeleton, and one part per module and
@@ -48,13 +48,40 @@ describe('the split course', () => {
       expect(parts, target).toEqual(MODULES.flatMap((m) => [`${m}.en`, `${m}.id`]).sort());
       const html = await readFile(path.join(dir, 'index.html'), 'utf8');
       const first = names.find((n) => partName(n) === `${MODULES[0]}.id`)!;
-      expect(html).toContain(`<link rel="preload" href="${skeleton}" as="fetch" crossorigin>\n    <link rel="preload" href="${first}" as="fetch" crossorigin>`);
+      // Two languages: the page preloads the skeleton, not a part the learner may not read (theirs is known once the player has launched).
+      expect([...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([skeleton]);
       const size = async (n: string) => (await stat(path.join(dir, n))).size;
       const whole = await size('course.json');
       const firstPage = (await size(skeleton)) + (await size(first));
       // Measured on Integrity Ranger: 173,434 bytes whole; skeleton and first part 63,882 (web, SCORM) and 64,822
       // (cmi5, whose parts name questions and scenario choices in both languages for its statements).
       expect({ target, whole, firstPage }).toEqual({ target, whole: 173_434, firstPage: target === 'cmi5' ? 64_822 : 63_882 });
+    }
+  });
+
+  it("a course of one language: the launch page preloads the first module's part beside the skeleton, which every learner reads", async () => {
+    const text = (id: string) => ({ type: 'text', markdown: { id } });
+    const c = await courseDir(
+      smallCourse([], {
+        title: { id: 'Kursus Kecil' },
+        languages: ['id'],
+        mastery: undefined,
+        modules: [
+          { id: 'm1', title: { id: 'Modul 1' }, pages: [{ id: 'p1', title: { id: 'Satu' }, blocks: [text('Satu.')] }] },
+          { id: 'm2', title: { id: 'Modul 2' }, pages: [{ id: 'p2', title: { id: 'Dua' }, blocks: [text('Dua.')] }] },
+        ],
+      }),
+    );
+    try {
+      const zip = path.join(c.base, 'web.zip');
+      await buildPackage({ course: c.file, target: 'web', out: zip, playerDir: await fakePlayerDir(c.base) });
+      const dir = path.join(c.base, 'web');
+      const names = await unzip(zip, dir);
+      const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+      const skeleton = /<meta name="coursekit:course" content="([^"]+)">/.exec(html)![1]!;
+      expect([...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([skeleton, names.find((n) => partName(n) === 'm1.id')]);
+    } finally {
+      await c.cleanup();
     }
   });
 
@@ -98,11 +125,23 @@ describe('the split course', () => {
       fetched.length = 0;
       await page.goto(`${url}/index.html`);
       await page.getByRole('heading', { level: 1, name: (fourth.pages[0]!.title as Record<string, string>).id!, exact: true }).waitFor();
-      // The page preloads the skeleton and the first module's part (a first visit's); the player asks for the
-      // fourth module's, then the fifth ahead, then the earlier ones (the first is already there).
+      // The page preloads the skeleton; the player asks for the fourth module's part, then the fifth
+      // ahead, then the earlier ones.
       await expect.poll(() => fetched.length).toBe(6);
-      expect([...fetched.slice(0, 2)].sort()).toEqual(['apa-itu-gratifikasi.id', 'skeleton']);
-      expect(fetched.slice(2)).toEqual(['skenario-layanan.id', 'penilaian-dan-sertifikat.id', 'korupsi-kecil.id', 'skenario-hari-raya.id']);
+      expect(fetched).toEqual(['skeleton', 'skenario-layanan.id', 'penilaian-dan-sertifikat.id', 'apa-itu-gratifikasi.id', 'korupsi-kecil.id', 'skenario-hari-raya.id']);
+
+      // A learner who chose English, back on the first page: nothing in Indonesian is fetched.
+      const english = encodeSnapshot(course, {
+        v: 1, courseId: course.id, courseVersion: course.version, seed: 7, language: 'en', pageId: first.id, viewed: [first.id],
+        answers: {}, assessments: {}, scenarios: {}, completed: false, passed: null, certificateId: null, totalTimeMs: 0,
+      });
+      await page.goto(`${url}/course.json`);
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`coursekit:${course.id}@${course.version}`, english]);
+      fetched.length = 0;
+      await page.goto(`${url}/index.html`);
+      await page.locator('ck-course-player').getByRole('heading', { level: 1, name: (first.title as Record<string, string>).en!, exact: true }).waitFor();
+      await expect.poll(() => fetched.length).toBe(3);
+      expect(fetched).toEqual(['skeleton', 'apa-itu-gratifikasi.en', 'korupsi-kecil.en']);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
