@@ -102,7 +102,7 @@ function compileVisitor(schema: JsonSchema): Visit {
     }
     return (value, pointer, walk, depth) => ((isRecord(value) ? branches.get(value[tag]) : undefined) ?? uncharted)(value, pointer, walk, depth);
   }
-  // Each property's pointer segment is made once here, so a value's pointer is one concatenation;
+  // Each property's pointer segment is made once here, so a property's pointer is one concatenation;
   // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
   // The colons a known property's text holds (its own and those in its name) are counted once here too.
   const properties = new Map<string, { visit: Visit; segment: string; colons: number }>();
@@ -130,18 +130,11 @@ function compileVisitor(schema: JsonSchema): Visit {
         walk.deep = true;
         return;
       }
-      for (let i = 0; i < value.length; i++) items(value[i], pointer + itemSegment(i), walk, depth + 1);
+      for (let i = 0; i < value.length; i++) items(value[i], pointer + '/' + i, walk, depth + 1);
     } else {
       countColons(value, depth, walk);
     }
   };
-}
-
-// "/0" … "/255", made once: most lists in a course are shorter.
-const ITEM_SEGMENTS = Array.from({ length: 256 }, (_, i) => '/' + i);
-
-function itemSegment(i: number): string {
-  return i < ITEM_SEGMENTS.length ? (ITEM_SEGMENTS[i] as string) : '/' + i;
 }
 
 /** The `if` forms the course schema uses: `{ type: "object", required: [...] }`. */

@@ -44,26 +44,15 @@ export const uniqueIds: Rule = {
     }
     for (const question of records(index, 'Question')) {
       for (const list of QUESTION_LISTS) {
-        const items = arr(question.value, list);
-        // Usually a handful of items: comparing each with those before it needs no map; a long list gets one.
-        const firsts = items.length > 16 ? new Map<string, number>() : undefined;
-        for (let i = 0; i < items.length; i++) {
-          const id = idOf(items[i]);
-          if (id === undefined) continue;
-          let first = firsts?.get(id);
-          if (firsts === undefined) for (let j = 0; j < i && first === undefined; j++) if (idOf(items[j]) === id) first = j;
-          if (first === undefined) {
-            firsts?.set(id, i);
-            continue;
-          }
-          report({ code: CODES.duplicateLocalId, pointer: `${question.pointer}/${list}/${i}/id`, related: `${question.pointer}/${list}/${first}/id`, message: `question "${str(question.value, 'id') ?? '?'}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' });
-        }
+        const firsts = new Map<string, number>();
+        arr(question.value, list).forEach((item, i) => {
+          const id = (item as { id?: unknown } | null)?.id;
+          if (typeof id !== 'string') return;
+          const first = firsts.get(id);
+          if (first === undefined) firsts.set(id, i);
+          else report({ code: CODES.duplicateLocalId, pointer: `${question.pointer}/${list}/${i}/id`, related: `${question.pointer}/${list}/${first}/id`, message: `question "${str(question.value, 'id') ?? '?'}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' });
+        });
       }
     }
   },
 };
-
-function idOf(item: unknown): string | undefined {
-  const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
-  return typeof id === 'string' ? id : undefined;
-}

@@ -24,14 +24,9 @@ export const REVIEW_MARKERS: readonly RegExp[] = [
  */
 const ANY_MARKER = /\[(?:perlu ditinjau|needs review|cek|check|todo|tbd|draft|draf)\b|\b(?:TODO|TBD|FIXME|TKTK|XXX)\b|\blorem ipsum\b/i;
 
-/** Whether a text may hold a review marker: one scan, and nothing built for the many texts without. */
-function hasReviewMarker(text: string): boolean {
-  return ANY_MARKER.test(text);
-}
-
 /** The review markers in a text, in order of appearance. */
 export function reviewMarkers(text: string): string[] {
-  if (!hasReviewMarker(text)) return [];
+  if (!ANY_MARKER.test(text)) return [];
   const found: Array<{ at: number; marker: string }> = [];
   for (const pattern of REVIEW_MARKERS) {
     for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.push({ at: match.index, marker: match[0] });
@@ -81,7 +76,8 @@ export const reviewMarkerText: Rule = {
     let owners: Set<string> | undefined;
     /** `language`: the key of the text's language, or undefined for a plain string. */
     const check = (text: Typed, language: string | undefined, value: unknown) => {
-      if (typeof value !== 'string' || !hasReviewMarker(value)) return;
+      // One scan, and nothing built, for the many texts without a marker.
+      if (typeof value !== 'string' || !ANY_MARKER.test(value)) return;
       const markers = reviewMarkers(value);
       if (markers.length === 0) return;
       owners ??= notesOwners(index);

@@ -20,13 +20,10 @@ export interface Rule {
 
 /** Every value of a schema definition, as objects (others are the schema's business). */
 export function records(index: CourseIndex, def: string): ReadonlyArray<Typed & { value: Record<string, unknown> }> {
-  const list = index.get(def);
-  if (list === undefined) return [];
+  const list = index.get(def) ?? [];
+  const isRecordTyped = (typed: Typed): typed is Typed & { value: Record<string, unknown> } => isRecord(typed.value);
   // Usually every one is an object: the index's own list is then returned, not a copy.
-  for (let i = 0; i < list.length; i++) {
-    if (!isRecord((list[i] as Typed).value)) return list.filter((typed): typed is Typed & { value: Record<string, unknown> } => isRecord(typed.value));
-  }
-  return list as ReadonlyArray<Typed & { value: Record<string, unknown> }>;
+  return list.every(isRecordTyped) ? list : list.filter(isRecordTyped);
 }
 
 /** A string property, or undefined. */
