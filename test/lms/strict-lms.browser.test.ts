@@ -89,7 +89,8 @@ async function launch(learner: string, version: Version, options: { course?: str
   const firstCommit = lms.received(learner).length;
   await page.goto(lms.launchUrl(learner, options.course ?? `strict-${version}`));
   const course = page.frameLocator('iframe');
-  await course.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 45_000 });
+  // The player's heading: the launch page shows the first page as built before the player has resumed the learner.
+  await course.locator('ck-course-player').getByRole('heading', { level: 1 }).first().waitFor({ timeout: 45_000 });
   return { context, page, course, firstCommit };
 }
 
@@ -122,7 +123,7 @@ async function close(l: Launch, how: Close): Promise<void> {
 const verdict = (l: Launch, scoreLine: string) => l.course.getByText(scoreLine).locator('strong').textContent();
 
 const pager = (l: Launch) => l.course.getByRole('navigation', { name: 'Navigasi halaman' });
-const heading = (l: Launch) => l.course.getByRole('heading', { level: 1 }).first().textContent();
+const heading = (l: Launch) => l.course.locator('ck-course-player').getByRole('heading', { level: 1 }).first().textContent();
 
 /** The elements a test checks, from a stored data model (interactions apart). */
 function pick(cmi: Cmi | null, keys: readonly string[]): Cmi {
