@@ -104,32 +104,21 @@ function compileVisitor(schema: JsonSchema): Visit {
   }
   // Each property's pointer segment is made once here, so a property's pointer is one concatenation;
   // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
-  // The colons a known property's text holds (its own and those in its name) are counted once here too.
-  const properties = new Map<string, { visit: Visit; segment: string; colons: number }>();
-  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key), colons: 1 + count(key, ':') });
+  const properties = new Map<string, { visit: Visit; segment: string }>();
+  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
   const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
   return (value, pointer, walk, depth) => {
-    if (hasProperties && isRecord(value)) {
-      if (depth === MAX_NESTING) {
-        walk.deep = true;
-        return;
-      }
+    if (depth === MAX_NESTING) {
+      countColons(value, depth, walk);
+    } else if (hasProperties && isRecord(value)) {
       for (const key in value) {
         const property = properties.get(key);
-        if (property !== undefined) {
-          walk.colons += property.colons;
-          property.visit(value[key], pointer + property.segment, walk, depth + 1);
-        } else {
-          walk.colons += 1 + count(key, ':');
-          countColons(value[key], depth + 1, walk);
-        }
+        walk.colons += 1 + count(key, ':');
+        if (property !== undefined) property.visit(value[key], pointer + property.segment, walk, depth + 1);
+        else countColons(value[key], depth + 1, walk);
       }
     } else if (items !== undefined && Array.isArray(value)) {
-      if (depth === MAX_NESTING) {
-        walk.deep = true;
-        return;
-      }
       for (let i = 0; i < value.length; i++) items(value[i], pointer + '/' + i, walk, depth + 1);
     } else {
       countColons(value, depth, walk);
