@@ -9,11 +9,11 @@ export interface ContentFrame {
   problems: TrackerProblem[];
 }
 
-/** Loads the content page in a frame under this (LMS) page and waits for its engine. */
-export async function openContent<F = ContentFrame>(version: '1.2' | '2004', page = 'content'): Promise<{ iframe: HTMLIFrameElement; ck: () => F }> {
+/** Loads the content page in a frame under this (LMS) page (`query` adds to its URL) and waits for its engine. */
+export async function openContent<F = ContentFrame>(version: '1.2' | '2004', page = 'content', query = ''): Promise<{ iframe: HTMLIFrameElement; ck: () => F }> {
   const iframe = document.createElement('iframe');
   // A plain path: Vite rewrites `new URL(template, import.meta.url)` and would drop the query.
-  iframe.src = `/test/browser/pages/${page}.html?scorm=${version}`;
+  iframe.src = `/test/browser/pages/${page}.html?scorm=${version}${query ? `&${query}` : ''}`;
   document.body.appendChild(iframe);
   const ck = () => (iframe.contentWindow as unknown as { ck: F }).ck;
   await waitFor(() => iframe.contentWindow && ck());

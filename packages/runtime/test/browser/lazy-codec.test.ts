@@ -17,15 +17,25 @@ interface FirstSave {
 
 // The codec is a chunk of its own, loaded on demand; the page (pages/first-save.ts) is fresh, so nothing has loaded it before.
 describe('the suspend_data codec loaded on demand', () => {
-  it("writes a first visit's first save once the codec has loaded, to the LMS and to localStorage", async () => {
+  it("writes a first visit's first save at once when the codec has already arrived, to the LMS and to localStorage", async () => {
     installLms('1.2', { 'cmi.core.student_id': 'ASN-1987' });
-    const { ck } = await openContent<FirstSave>('1.2', 'first-save');
+    const { ck } = await openContent<FirstSave>('1.2', 'first-save', 'codec=arrived');
     const { launched, loadedAtSave, before, after, expected } = ck();
     expect(launched).toEqual([null, null]);
-    // Not loaded at the save: nothing written in that task; already loaded (a fast fetch): the
-    // state written at once. Never anything else.
-    expect(before).toEqual(loadedAtSave ? { lms: expected, local: expected } : { lms: '', local: null });
+    expect(loadedAtSave).toBe(true);
     expect(expected).toMatch(/^1/);
+    expect(before).toEqual({ lms: expected, local: expected });
+    expect(after).toEqual({ lms: expected, location: 'checks', local: expected });
+  });
+
+  it("writes a first visit's first save once the codec arrives when it had not at the save: nothing before, nothing else", async () => {
+    installLms('1.2', { 'cmi.core.student_id': 'ASN-1987' });
+    const { ck } = await openContent<FirstSave>('1.2', 'first-save', 'codec=held');
+    const { launched, loadedAtSave, before, after, expected } = ck();
+    expect(launched).toEqual([null, null]);
+    expect(loadedAtSave).toBe(false);
+    expect(expected).toMatch(/^1/);
+    expect(before).toEqual({ lms: '', local: null });
     expect(after).toEqual({ lms: expected, location: 'checks', local: expected });
   });
 });
