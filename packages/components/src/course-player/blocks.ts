@@ -106,9 +106,9 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
         lang=${lang}
       ></ck-flip-cards>`;
     case 'question':
-      return html`<ck-question class="block" .engine=${engine} question-id=${block.question.id}></ck-question>`;
+      return html`<ck-question class="block" .engine=${engine} .asset=${ctx.asset} question-id=${block.question.id}></ck-question>`;
     case 'assessment':
-      return html`<ck-quiz class="block" .engine=${engine} assessment-id=${block.assessment}></ck-quiz>`;
+      return html`<ck-quiz class="block" .engine=${engine} .asset=${ctx.asset} assessment-id=${block.assessment}></ck-quiz>`;
     case 'scenario':
       return html`<ck-scenario class="block" .engine=${engine} scenario-id=${block.scenario}></ck-scenario>`;
     default: {

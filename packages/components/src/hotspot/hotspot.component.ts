@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localize } from '@coursekit/engine';
-import type { HotspotQuestion, LocalizedText } from '@coursekit/schema';
+import type { AssetPath, HotspotQuestion, LocalizedText } from '@coursekit/schema';
 import { stringsFor } from '../i18n/msg';
 import { hotspotStyles } from './hotspot.styles';
 import { hotspotStrings } from './hotspot.strings';
@@ -31,6 +31,8 @@ export class CkHotspot extends LitElement {
   @property({ attribute: false }) selected: string[] = [];
   /** Called with an area's id when the learner selects or unselects it. */
   @property({ attribute: false }) toggle: (areaId: string) => void = () => {};
+  /** Resolves a course asset path (the picture) to a URL, as the player resolves every asset of the course. */
+  @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
   /** The areas cannot be changed (answered, or shown for review). */
   @property({ type: Boolean }) locked = false;
   /** Language of the course text and UI strings. */
@@ -49,7 +51,7 @@ export class CkHotspot extends LitElement {
     const alt = this.text(q.image.alt);
     return html`
       <div class="stage" role="group" aria-label=${s.areas(alt)}>
-        <img part="image" src=${q.image.src} alt=${alt} />
+        <img part="image" src=${this.asset(q.image.src)} alt=${alt} />
         ${q.areas.map(
           (a, i) => html`<button
             type="button"

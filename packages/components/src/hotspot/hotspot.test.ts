@@ -7,6 +7,9 @@ import type { AnswerDetail } from '../events/answer';
 import { axeViolations, settle } from '../internal/test/axe';
 import { activate, deepActive, tabTo } from '../internal/test/keyboard';
 import { deskCourse } from '../../../../test/fixtures/hotspot-desk';
+import '../course-player/course-player';
+import { CkCoursePlayer } from '../course-player/course-player.component';
+import { ready } from '../internal/test/dom';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -75,5 +78,24 @@ describe('<ck-question> with a hotspot question', () => {
     await activate('[part="submit"]');
     await settle(el);
     expect(answers.map((a) => [a.response, a.correct])).toEqual([[{ type: 'hotspot', areas: ['folder'] }, false]]);
+  });
+
+  it("shows its picture from the course's folder when the player loads the course from another folder", async () => {
+    CkCoursePlayer.engineClass = CourseEngine;
+    // The course file and its assets/ folder live apart from this page, as in an embed or a package's subfolder.
+    const player = document.createElement('ck-course-player');
+    player.src = '/test/fixtures/hotspot-in-folder/course.json';
+    document.body.append(player);
+    mounted.push(player);
+    await ready(player);
+    const question = player.shadowRoot!.querySelector('ck-question')!;
+    await settle(question);
+    await customElements.whenDefined('ck-hotspot');
+    const hotspot = question.shadowRoot!.querySelector('ck-hotspot')!;
+    await settle(hotspot);
+    const img = hotspot.shadowRoot!.querySelector('img')!;
+    expect(img.src).toBe(`${location.origin}/test/fixtures/hotspot-in-folder/assets/desk.svg`);
+    await expect.poll(() => img.complete && img.naturalWidth, { timeout: 10_000 }).toBe(400);
+    expect(await axeViolations(question)).toEqual([]);
   });
 });

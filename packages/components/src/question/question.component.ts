@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { questionType, type AnswerResult, type CourseEngineApi, type Response } from '@coursekit/engine';
-import type { Choice, LocalizedText, Question } from '@coursekit/schema';
+import type { AssetPath, Choice, LocalizedText, Question } from '@coursekit/schema';
 import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';
 import { questionStrings, type QuestionStrings } from '../translations/quiz';
@@ -11,7 +11,7 @@ import { EngineController } from '../controllers/engine-controller';
 import { QUESTION_ELEMENTS } from '../internal/question-elements';
 
 /** What `<ck-question>` sets on the element of a question type with its own input. */
-type OwnInput = HTMLElement & { question?: Question; selected: string[]; toggle: (id: string) => void; locked: boolean };
+type OwnInput = HTMLElement & { question?: Question; selected: string[]; toggle: (id: string) => void; locked: boolean; asset: (path: AssetPath) => string };
 
 /** When the learner sees feedback: as in an assessment's `feedback` setting. */
 export type FeedbackMode = 'immediate' | 'after-submit' | 'never';
@@ -53,6 +53,8 @@ export class CkQuestion extends LitElement {
   @property({ attribute: false }) result?: AnswerResult | null;
   /** Show the answer and its feedback read-only. */
   @property({ type: Boolean }) readonly = false;
+  /** Resolves a course asset path (a hotspot's picture) to a URL: the player sets its own resolver. */
+  @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
   @property() override lang = '';
@@ -340,6 +342,7 @@ export class CkQuestion extends LitElement {
       selected: many ? d.choices : d.choice ? [d.choice] : [],
       toggle: (id: string): void => (many ? this.edit({ choices: d.choices.includes(id) ? d.choices.filter((c) => c !== id) : [...d.choices, id] }) : this.edit({ choice: id })),
       locked: this.locked,
+      asset: this.asset,
     });
     el.lang = lang;
     el.setAttribute('fallback-lang', this.engine?.course.defaultLanguage ?? lang);

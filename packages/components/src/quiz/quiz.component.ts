@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AnswerResult, AssessmentView, CourseEngineApi, Score } from '@coursekit/engine';
-import type { Assessment } from '@coursekit/schema';
+import type { Assessment, AssetPath } from '@coursekit/schema';
 import { quizStyles } from './quiz.styles';
 import { quizStrings, type QuizStrings } from '../translations/quiz';
 import { renderMarkdown } from '../markdown/render';
@@ -37,6 +37,8 @@ export class CkQuiz extends LitElement {
   @property({ attribute: false }) engine?: CourseEngineApi;
   /** Id of the assessment in the course's `assessments`. */
   @property({ attribute: 'assessment-id', reflect: true }) assessmentId = '';
+  /** Resolves a course asset path (a hotspot's picture) to a URL: the player sets its own resolver. */
+  @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
   @property() override lang = '';
@@ -216,6 +218,7 @@ export class CkQuiz extends LitElement {
         html`<ck-question
           .engine=${this.engine}
           .question=${q}
+          .asset=${this.asset}
           question-id=${q.id}
           assessment-id=${this.assessmentId}
           feedback=${this.mode}
@@ -262,7 +265,7 @@ export class CkQuiz extends LitElement {
       <ol class="review">
         ${reviewed.map(
           (q) => html`<li>
-            <ck-question .engine=${this.engine} .question=${q} question-id=${q.id} assessment-id=${this.assessmentId} readonly .result=${this.results[q.id]}></ck-question>
+            <ck-question .engine=${this.engine} .question=${q} .asset=${this.asset} question-id=${q.id} assessment-id=${this.assessmentId} readonly .result=${this.results[q.id]}></ck-question>
           </li>`,
         )}
       </ol>
