@@ -132,13 +132,7 @@ export abstract class LrsTrackerBase implements Tracker {
         onProblem,
         {
           now: this.options.now,
-          earlier:
-            this.options.storage === 'memory'
-              ? undefined
-              : earlierStateCopy(this.queueName, {
-                  indexedDB: this.options.storage === 'localstorage' ? undefined : (this.options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB),
-                  localStorage: this.storage,
-                }),
+          earlier: this.options.storage === 'memory' ? undefined : earlierStateCopy(this.queueName, { indexedDB: this.options.storage === 'localstorage' ? null : this.options.indexedDB, localStorage: this.storage }),
         },
       );
     }

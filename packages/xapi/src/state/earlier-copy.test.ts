@@ -11,11 +11,11 @@ describe('the device copy of the state earlier versions kept', () => {
   it('reads and deletes the copy an earlier version kept in localStorage where IndexedDB could not be used', async () => {
     const storage = memoryStorage();
     await new LocalStorageStore(storage, 'lrs|course').setMeta('state', doc);
-    const earlier = earlierStateCopy('lrs|course', { localStorage: storage });
+    const earlier = earlierStateCopy('lrs|course', { indexedDB: null, localStorage: storage });
     expect(await earlier.read()).toEqual(doc);
     await earlier.remove();
     expect(await new LocalStorageStore(storage, 'lrs|course').getMeta('state')).toBe(undefined);
-    expect(await earlierStateCopy('lrs|course', { localStorage: storage }).read()).toBe(undefined);
+    expect(await earlierStateCopy('lrs|course', { indexedDB: null, localStorage: storage }).read()).toBe(undefined);
   });
 
   it('looks only once on a device where it found none', async () => {

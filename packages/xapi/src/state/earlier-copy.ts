@@ -1,5 +1,4 @@
-import { openDatabase } from '../queue/indexeddb';
-import { tag } from '../queue/local-storage';
+import type { EarlierPlaces } from './earlier-copy-store';
 
 /**
  * The device copy of the learner's state as versions before the trackers' sender became a chunk of
@@ -16,42 +15,21 @@ export interface EarlierStateCopy {
   remove(): Promise<void>;
 }
 
-const META_KEY = 'state';
-
 /**
  * The earlier device copy of the state of queue `queueName` (`<LRS endpoint>|<course activity base>`).
- * `indexedDB` undefined skips IndexedDB; `localStorage` also keeps the mark that the copy was moved.
+ * `indexedDB` defaults to the browser's, null skips it; `localStorage` also keeps the mark that the copy was moved
+ * or never there, so later launches neither look nor load the code that looks (a chunk of its own).
  *
  * @example
- * const earlier = earlierStateCopy('https://lrs.example.go.id/xapi/|https://coursekit.example/courses/tour', { indexedDB, localStorage });
+ * const earlier = earlierStateCopy('https://lrs.example.go.id/xapi/|urn:coursekit:tour', { indexedDB, localStorage });
  * const doc = await earlier.read();
  */
-export function earlierStateCopy(queueName: string, where: { indexedDB?: IDBFactory; localStorage?: Storage }): EarlierStateCopy {
-  const { indexedDB, localStorage } = where;
-  const lsKey = `ck-xapi:${tag(queueName)}:m:${META_KEY}`;
+export function earlierStateCopy(queueName: string, where: EarlierPlaces): EarlierStateCopy {
   const movedKey = `ck-xapi-state-moved:${queueName}`;
-  /** Runs `op` on the `meta` store; `looked` is false when IndexedDB could not be asked. */
-  const inDatabase = async <T>(mode: IDBTransactionMode, op: (meta: IDBObjectStore) => IDBRequest<T>): Promise<{ looked: boolean; result?: T }> => {
-    if (!indexedDB) return { looked: true };
-    // A blocked or slow IndexedDB must not hold the launch up for long: the LRS copy is read meanwhile.
-    const db = await openDatabase(indexedDB, 1500).catch(() => null);
-    if (!db) return { looked: false };
-    try {
-      const req = op(db.transaction('meta', mode).objectStore('meta'));
-      const result = await new Promise<T>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      return { looked: true, result };
-    } catch {
-      return { looked: false };
-    } finally {
-      db.close();
-    }
-  };
+  const store = () => import('./earlier-copy-store');
   const mark = () => {
     try {
-      localStorage?.setItem(movedKey, '1');
+      where.localStorage?.setItem(movedKey, '1');
     } catch {
       // Full or disabled: the next launch looks again and finds nothing.
     }
@@ -59,30 +37,17 @@ export function earlierStateCopy(queueName: string, where: { indexedDB?: IDBFact
   return {
     async read() {
       try {
-        if (localStorage?.getItem(movedKey)) return undefined;
+        if (where.localStorage?.getItem(movedKey)) return undefined;
       } catch {
         // Disabled since the probe: look anyway.
       }
-      const { looked, result } = await inDatabase<{ value?: unknown } | undefined>('readonly', (meta) => meta.get([queueName, META_KEY]));
-      let value = result?.value;
-      if (value == null) {
-        try {
-          value = JSON.parse(localStorage?.getItem(lsKey) ?? 'null');
-        } catch {
-          value = null;
-        }
-      }
-      if (value != null) return value;
-      if (looked) mark();
-      return undefined;
+      const { looked, value } = await (await store()).readEarlierCopy(queueName, where);
+      if (value === undefined && looked) mark();
+      return value;
     },
     async remove() {
-      const { looked } = await inDatabase('readwrite', (meta) => meta.delete([queueName, META_KEY]));
-      try {
-        localStorage?.removeItem(lsKey);
-      } catch {
-        // Disabled: nothing can be written there either.
-      }
+      // A chunk that cannot load leaves the copy: the next launch finds it older than the LRS's and tries again.
+      const looked = await store().then((m) => m.removeEarlierCopy(queueName, where)).catch(() => false);
       if (looked) mark();
     },
   };
