@@ -38,14 +38,14 @@ export const BUDGETS = {
 // measured after the trackers' sender (statement builder, queue, delivery) became a chunk. Then
 // scorm12 and scorm2004 raised by what the hand-over from a launch page's prerendered first page
 // costs the players' boot (+0.27 and +0.28 KiB), cmi5 and xapi by what reading the unsent state
-// earlier versions kept on the device costs (+0.55, +0.6 KiB), scorm12 by the question elements
+// earlier versions kept on the device costs (+0.31, +0.3 KiB), scorm12 by the question elements
 // taking the player's asset resolver (+14 B, over by 2 B).
 export const CEILINGS = {
   'ck-scenario': 25.4 * KIB,
   'player/scorm12': 37.9 * KIB,
   'player/scorm2004': 37.9 * KIB,
-  'player/cmi5': 39.2 * KIB,
-  'player/xapi': 38.1 * KIB,
+  'player/cmi5': 39.0 * KIB,
+  'player/xapi': 37.8 * KIB,
 };
 
 /** The source module that defines an element in coursekit.js (the page's first use loads its chunk). */

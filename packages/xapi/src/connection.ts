@@ -8,7 +8,6 @@ import type { QueueOptions } from './queue/queue';
 import type { SessionIdentity, SessionRecord } from './sender/journal';
 import { journalPrefix, writeRecord } from './sender/journal';
 import type { Sender, SenderInit } from './sender/sender';
-import { earlierStateCopy } from './state/earlier-copy';
 import { LearnerState, localStateCopy } from './state/state';
 import { courseActivityBase } from './statements/ids';
 import type { Agent } from './statements/types';
@@ -124,6 +123,7 @@ export abstract class LrsTrackerBase implements Tracker {
     this.queueName = `${this.lrs.endpoint}|${courseActivityBase(course)}`;
     this.storage = this.options.storage === 'memory' ? undefined : usableLocalStorage(this.options.localStorage);
     if (this.options.state !== false) {
+      const moved = `ck-xapi-state-moved:${this.queueName}`;
       this.state = new LearnerState(
         this.lrs,
         { activityId: connection.courseActivityId ?? courseActivityBase(course), agent: connection.actor, registration: connection.registration },
@@ -132,7 +132,14 @@ export abstract class LrsTrackerBase implements Tracker {
         onProblem,
         {
           now: this.options.now,
-          earlier: this.options.storage === 'memory' ? undefined : earlierStateCopy(this.queueName, { indexedDB: this.options.storage === 'localstorage' ? null : this.options.indexedDB, localStorage: this.storage }),
+          // A device already looked at neither looks nor loads the code that would.
+          earlier:
+            this.options.storage === 'memory' || this.storage?.getItem(moved)
+              ? undefined
+              : (remote, local) =>
+                  import('./state/earlier-copy').then((m) =>
+                    m.moveEarlierCopy(this.queueName, { indexedDB: this.options.storage === 'localstorage' ? null : this.options.indexedDB, localStorage: this.storage, movedKey: moved }, remote, local),
+                  ),
         },
       );
     }

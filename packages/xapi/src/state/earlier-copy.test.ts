@@ -3,25 +3,28 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../test/fixtures/storage';
 import { LocalStorageStore } from '../queue/local-storage';
-import { earlierStateCopy } from './earlier-copy';
+import { moveEarlierCopy } from './earlier-copy';
+import { localStateCopy } from './state';
 
-const doc = { v: 1, suspendData: '1Ab3x', savedAt: '2026-12-01T02:30:00.000Z' };
+const doc = { v: 1 as const, suspendData: '1Ab3x', savedAt: '2026-12-01T02:30:00.000Z' };
+const movedKey = 'ck-xapi-state-moved:lrs|course';
 
 describe('the device copy of the state earlier versions kept', () => {
-  it('reads and deletes the copy an earlier version kept in localStorage where IndexedDB could not be used', async () => {
+  it('moves the copy an earlier version kept in localStorage, where IndexedDB could not be used, into today’s copy and deletes it', async () => {
     const storage = memoryStorage();
     await new LocalStorageStore(storage, 'lrs|course').setMeta('state', doc);
-    const earlier = earlierStateCopy('lrs|course', { indexedDB: null, localStorage: storage });
-    expect(await earlier.read()).toEqual(doc);
-    await earlier.remove();
+    const today = localStateCopy(storage, 'ck-xapi-state:lrs|course');
+    expect(await moveEarlierCopy('lrs|course', { indexedDB: null, localStorage: storage, movedKey }, Promise.resolve(null), today)).toEqual(doc);
+    expect(today.get()).toEqual(doc);
+    await expect.poll(() => storage.getItem(movedKey)).toBe('1');
     expect(await new LocalStorageStore(storage, 'lrs|course').getMeta('state')).toBe(undefined);
-    expect(await earlierStateCopy('lrs|course', { indexedDB: null, localStorage: storage }).read()).toBe(undefined);
   });
 
-  it('looks only once on a device where it found none', async () => {
+  it('marks a device where it found none, so later launches do not look', async () => {
     const storage = memoryStorage();
-    expect(await earlierStateCopy('lrs|course', { indexedDB: new IDBFactory(), localStorage: storage }).read()).toBe(undefined);
-    await new LocalStorageStore(storage, 'lrs|course').setMeta('state', doc);
-    expect(await earlierStateCopy('lrs|course', { indexedDB: new IDBFactory(), localStorage: storage }).read()).toBe(undefined);
+    const today = localStateCopy(storage, 'ck-xapi-state:lrs|course');
+    expect(await moveEarlierCopy('lrs|course', { indexedDB: new IDBFactory(), localStorage: storage, movedKey }, Promise.resolve(null), today)).toBe(undefined);
+    expect(storage.getItem(movedKey)).toBe('1');
+    expect(today.get()).toBe(null);
   });
 });

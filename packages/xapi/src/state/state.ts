@@ -4,7 +4,6 @@ import type { ResolvedCourse } from '@coursekit/schema';
 import type { DocumentParams, LrsClient } from '../delivery/client';
 import { XAPI_ERROR } from '../errors';
 import type { Cmi5RegistrationFlags } from '../cmi5/session';
-import type { EarlierStateCopy } from './earlier-copy';
 
 /** The State API document id of the learner's state (xAPI Communication 2.3, stateId). */
 export const STATE_ID = 'https://coursekit.dev/xapi/state/learner';
@@ -96,8 +95,6 @@ export class LearnerState {
   private reported = false;
   /** The saved state could not be read because its decoder did not load: it is never overwritten in this session. */
   private keepStored = false;
-  /** The state came from the earlier device copy and could not be moved: delete that once the LRS has the state. */
-  private earlierPending = false;
   /** cmi5 flags to write with the next state. */
   cmi5: Cmi5RegistrationFlags | undefined;
 
@@ -110,8 +107,11 @@ export class LearnerState {
     private readonly options: {
       debounceMs?: number;
       now?: () => number;
-      /** Where earlier versions kept the device copy: read at launch when today's copy is empty, moved into it, then deleted. */
-      earlier?: EarlierStateCopy;
+      /**
+       * At a launch with no copy of today's kind, the copy earlier versions kept when newer than `remote` (the LRS's),
+       * moved into `local` (state/earlier-copy.ts, loaded on demand).
+       */
+      earlier?: (remote: Promise<unknown>, local: LocalStateCopy) => Promise<StateDocument | undefined>;
     } = {},
   ) {}
 
@@ -122,11 +122,11 @@ export class LearnerState {
   /** Reads the state: the LRS copy or a newer unsent local one, decoded for this course. */
   async load(): Promise<{ snapshot: EngineSnapshot | null; cmi5: Cmi5RegistrationFlags | undefined; notices: Array<{ code: string; message: string }> }> {
     const notices: Array<{ code: string; message: string }> = [];
+    const reading = this.lrs.getState(this.docParams);
     let local = this.local.get();
-    const { earlier } = this.options;
     // Read beside the LRS request, so an upgraded device's unsent state costs the launch no extra wait.
-    const earlierRead = earlier && !isStateDocument(local) ? earlier.read().catch(() => undefined) : undefined;
-    const remote = await this.lrs.getState(this.docParams);
+    const older = isStateDocument(local) ? undefined : this.options.earlier?.(reading.then((r) => r.ok && r.value), this.local).catch(() => undefined);
+    const remote = await reading;
     let doc: StateDocument | null = null;
     if (remote.ok) doc = isStateDocument(remote.value) ? remote.value : null;
     else {
@@ -134,18 +134,13 @@ export class LearnerState {
       this.onProblem({ code: XAPI_ERROR.stateUnavailable, message, detail: remote.message });
       notices.push({ code: XAPI_ERROR.stateUnavailable, message });
     }
-    const older = await earlierRead;
-    const fromEarlier = isStateDocument(older);
-    if (fromEarlier) local = older;
+    local = (await older) ?? local;
     if (isStateDocument(local) && (!doc || local.savedAt > doc.savedAt)) {
       doc = local;
       // Not in the LRS yet: send it again.
       this.latest = local;
       this.dirty = true;
-      // Moved into today's copy, the earlier one goes; kept only in memory, it stays until the LRS has it.
-      if (fromEarlier && this.local.set(local)) void earlier!.remove();
-      else if (fromEarlier) this.earlierPending = true;
-    } else if (fromEarlier) void earlier!.remove();
+    }
     if (!doc) return { snapshot: null, cmi5: undefined, notices };
     this.cmi5 = doc.cmi5;
     // The codec is a chunk of its own: only a saved state waits for it.
@@ -188,10 +183,6 @@ export class LearnerState {
         this.reported = false;
         // The LRS has it: the local copy is only needed while it does not.
         if (this.latest === doc || this.latest?.savedAt === doc.savedAt) this.local.set(null);
-        if (this.earlierPending) {
-          this.earlierPending = false;
-          void this.options.earlier?.remove();
-        }
         return true;
       }
       this.dirty = true;
