@@ -6,7 +6,8 @@ import type { CkQuestion } from '../question/question.component';
 import type { AnswerDetail } from '../events/answer';
 import { axeViolations, settle } from '../internal/test/axe';
 import { activate, deepActive, tabTo } from '../internal/test/keyboard';
-import { deskCourse } from '../../../../test/fixtures/hotspot-desk';
+import { deskCourse, deskQuestion } from '../../../../test/fixtures/hotspot-desk';
+import '../quiz/quiz';
 import '../course-player/course-player';
 import { CkCoursePlayer } from '../course-player/course-player.component';
 import { ready } from '../internal/test/dom';
@@ -97,5 +98,24 @@ describe('<ck-question> with a hotspot question', () => {
     expect(img.src).toBe(`${location.origin}/test/fixtures/hotspot-in-folder/assets/desk.svg`);
     await expect.poll(() => img.complete && img.naturalWidth, { timeout: 10_000 }).toBe(400);
     expect(await axeViolations(question)).toEqual([]);
+  });
+
+  it("inside <ck-quiz>, shows its picture through the asset resolver the quiz is given", async () => {
+    const course = { ...deskCourse, assessments: [{ id: 'desk-quiz', title: { id: 'Kuis meja', en: 'Desk quiz' }, passingScore: 50, questions: [{ ...deskQuestion, id: 'quiz-desk', image: { ...deskQuestion.image, src: 'assets/desk.svg' } }] }] };
+    const engine = new CourseEngine(course, { seed: 3, now: () => 1_700_000_000_000 });
+    engine.start();
+    const quiz = document.createElement('ck-quiz');
+    Object.assign(quiz, { engine, assessmentId: 'desk-quiz', asset: (path: string) => `https://cdn.example.go.id/kursus/meja/${path}` });
+    document.body.append(quiz);
+    mounted.push(quiz);
+    await settle(quiz);
+    quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await settle(quiz);
+    const question = quiz.shadowRoot!.querySelector('ck-question')!;
+    await settle(question);
+    await customElements.whenDefined('ck-hotspot');
+    const hotspot = question.shadowRoot!.querySelector('ck-hotspot')!;
+    await settle(hotspot);
+    expect(hotspot.shadowRoot!.querySelector('img')!.getAttribute('src')).toBe('https://cdn.example.go.id/kursus/meja/assets/desk.svg');
   });
 });
