@@ -29,4 +29,11 @@ describe('generated files', () => {
     const code = files['src/schema/generated/validate-course.js'] as string;
     expect(code).not.toMatch(/\b(eval|Function)\(|new Function|require\(|from ["']node:/);
   });
+
+  it('the compiled validator hands each nested one the instance path alone, not an object of options per value', () => {
+    const code = files['src/schema/generated/validate-course.js'] as string;
+    expect(code).not.toMatch(/\b(parentData|parentDataProperty|rootData|dynamicAnchors)\b/);
+    const signatures = [...code.matchAll(/\bfunction validate\d+\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(new Set(signatures)).toEqual(new Set(['data, instancePath=""']));
+  });
 });
