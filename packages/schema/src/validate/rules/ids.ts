@@ -1,7 +1,7 @@
 import { QUESTION_SCHEMAS } from '../../question-types/registry';
 import { CODES } from '../codes';
 import type { Typed } from '../walk';
-import { arr, records, str, type Rule } from './rule';
+import { records, str, type Rule } from './rule';
 
 /** Kinds whose ids must be unique across the whole course (each kind on its own). */
 const COURSE_WIDE: ReadonlyArray<readonly [def: string, word: string]> = [
@@ -40,16 +40,19 @@ export const uniqueIds: Rule = {
         else report({ code: CODES.duplicateId, pointer: typed.pointer + '/id', related: first.pointer + '/id', message: `${word} id "${id}" is used twice`, hint: `give this ${word} another id` });
       }
     }
+    // A question's lists are short: an item's id is looked for among the items before it, with no
+    // map (nor callback) made per list of each of thousands of questions.
     for (const question of records(index, 'Question')) {
       for (const list of QUESTION_LISTS) {
-        const firsts = new Map<string, number>();
-        arr(question.value, list).forEach((item, i) => {
-          const id = (item as { id?: unknown } | null)?.id;
-          if (typeof id !== 'string') return;
-          const first = firsts.get(id);
-          if (first === undefined) firsts.set(id, i);
-          else report({ code: CODES.duplicateLocalId, pointer: `${question.pointer}/${list}/${i}/id`, related: `${question.pointer}/${list}/${first}/id`, message: `question "${str(question.value, 'id') ?? '?'}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' });
-        });
+        const items = question.value[list];
+        if (!Array.isArray(items)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const id = (items[i] as { id?: unknown } | null)?.id;
+          if (typeof id !== 'string') continue;
+          let first = 0;
+          while ((items[first] as { id?: unknown } | null)?.id !== id) first++;
+          if (first < i) report({ code: CODES.duplicateLocalId, pointer: `${question.pointer}/${list}/${i}/id`, related: `${question.pointer}/${list}/${first}/id`, message: `question "${str(question.value, 'id') ?? '?'}": "${list}" has the id "${id}" twice`, hint: 'each option, pair, item or area needs its own id' });
+        }
       }
     }
   },
