@@ -104,8 +104,12 @@ function compileVisitor(schema: JsonSchema): Visit {
   }
   // Each property's pointer segment is made once here, so a property's pointer is one concatenation;
   // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
+  // A property whose schema leads nowhere (no $ref, if, oneOf, properties or items) is left out: its
+  // value is counted as an unknown one is, with no pointer made for it.
   const properties = new Map<string, { visit: Visit; segment: string }>();
-  if (isRecord(schema.properties)) for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
+  if (isRecord(schema.properties))
+    for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>))
+      if (sub.$ref || sub.if || sub.oneOf || sub.properties || sub.items) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
   const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
   return (value, pointer, walk, depth) => {
