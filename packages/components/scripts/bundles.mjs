@@ -52,6 +52,23 @@ const noCertificatePdfPlugin = {
 };
 
 /**
+ * One file cannot load the engine's rules on demand either, and `<ck-scenario>`, the one element
+ * of the one-file bundle, plays scenarios only: there the engine's rules module (`src/rules.ts` of
+ * `@coursekit/engine`, which `LazyCourseEngine` imports on demand) is the scenario rules alone
+ * (`src/scenario-rules.ts`), so the file carries no assessment runner or question scoring.
+ */
+const scenarioRulesOnlyPlugin = {
+  name: 'scenario-rules-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]src[\\/]rules\.ts$/ }, (args) => ({
+      contents: "export { scenarioRules as engineRules } from './scenario-rules';",
+      loader: 'ts',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * Builds one bundle in memory: the files it writes (path relative to its folder), minified, with
  * their source maps. `entry` is the file a page loads; each file lists the files it imports
  * statically (`imports`, fetched before it runs) and on demand (`dynamic`).
@@ -79,7 +96,7 @@ export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? s
     conditions: bundleConditions,
     define: { 'process.env.NODE_ENV': '"production"' },
     // First: esbuild takes the first plugin whose onLoad answers, and the sources plugin answers for every .ts file.
-    plugins: bundle.splitting ? [bundleSourcesPlugin] : [noCertificatePdfPlugin, bundleSourcesPlugin],
+    plugins: bundle.splitting ? [bundleSourcesPlugin] : [noCertificatePdfPlugin, scenarioRulesOnlyPlugin, bundleSourcesPlugin],
     absWorkingDir: root,
     logLevel: 'error',
   });

@@ -87,6 +87,15 @@ export interface CourseEngineApi {
   /** Begin the session: emits course-started (or course-resumed) then page-viewed for the current page. Call once. */
   start(): void;
 
+  /**
+   * Whether the scenario and assessment runners and response scoring are in. Always true for
+   * `CourseEngine`; a `LazyCourseEngine` is ready once they have loaded. Before, the scenario and
+   * assessment calls throw `CK645`, and an answer to a knowledge check is kept and scored then.
+   */
+  readonly ready: boolean;
+  /** Resolves once `ready` is true (at once for `CourseEngine`). */
+  whenReady(): Promise<void>;
+
   readonly pages: readonly PageRef[];
   readonly currentPage: PageRef;
   canGoTo(pageId: string): boolean;

@@ -1,5 +1,6 @@
 import { encodeSnapshot } from '@coursekit/codec';
 import type { LaunchData, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
+import { EngineCore, loadEngineRules } from '@coursekit/engine/lazy';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeLaunchData } from './merge';
@@ -93,10 +94,23 @@ describe('Session', () => {
     const a = new Recorder('scorm12');
     const b = new Recorder('xapi');
     const { session } = await start([a, b]);
+    await session.engine.whenReady();
     session.engine.answer('q1', { type: 'true-false', value: true });
     const expected = ['handle course-started m1/p1 id', 'handle page-viewed m1/p1 id', 'handle question-answered m1/p1 id'];
     expect(a.log).toEqual(expected);
     expect(b.log).toEqual(expected);
+  });
+
+  it('runs an engine whose rules arrive on demand: an answer given before they arrive reaches every tracker when they do', async () => {
+    const a = new Recorder('scorm12');
+    // The rules arrive when the test says: an engine that waits for them, as LazyCourseEngine does while its chunk loads.
+    let engine: EngineCore | undefined;
+    const { session } = await start([a], fakePage(), { engineClass: class extends EngineCore { constructor(...args: ConstructorParameters<typeof EngineCore>) { super(...args); engine = this; } } });
+    expect(session.engine.ready).toBe(false);
+    session.engine.answer('q1', { type: 'true-false', value: true });
+    expect(a.log).toEqual(['handle course-started m1/p1 id', 'handle page-viewed m1/p1 id']);
+    engine!.provide(await loadEngineRules());
+    expect(a.log).toEqual(['handle course-started m1/p1 id', 'handle page-viewed m1/p1 id', 'handle question-answered m1/p1 id']);
   });
 
   it('saves right after an answer, then at most once a second, encoding the state once per save for all trackers', async () => {

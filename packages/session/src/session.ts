@@ -1,11 +1,14 @@
-import { CourseEngine } from '@coursekit/engine';
+import { LazyCourseEngine } from '@coursekit/engine/lazy';
 import type { CourseEngineApi, EngineOptions, LaunchData, LearningEvent, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { StateCache, contextOf } from './context';
 import { SESSION_ERROR } from './errors';
 import { mergeLaunchData } from './merge';
 
-/** The engine class a session creates; `CourseEngine` from `@coursekit/engine` unless given. */
+/**
+ * The engine class a session creates; `LazyCourseEngine` from `@coursekit/engine/lazy` unless given
+ * (its rules arrive on demand: see `engine.whenReady()`); `CourseEngine` has them from the start.
+ */
 export type EngineClass = new (course: ResolvedCourse, options: EngineOptions) => CourseEngineApi;
 
 /** The page whose lifecycle ends and saves the session: a window (its `document` fires visibilitychange). */
@@ -120,7 +123,7 @@ export class Session {
       report({ tracker: 'session', code: SESSION_ERROR.resumeFailed, message: `the saved state is of course "${launch.snapshot.courseId}", not "${course.id}"; starting afresh` });
       launch.snapshot = null;
     }
-    const Engine = options.engineClass ?? CourseEngine;
+    const Engine = options.engineClass ?? LazyCourseEngine;
     const wish = options.language && course.languages.includes(options.language) ? options.language : undefined;
     const language = launch.language ?? wish;
     const base: EngineOptions = {

@@ -10,6 +10,35 @@ export interface EngineControllerOptions {
   onEvent?: (event: LearningEvent) => void;
   /** Which events re-render the element: all of them (default), or only language changes. */
   update?: 'all' | 'language';
+  /**
+   * Called once the engine's rules (scenarios, assessments, scoring) have arrived, before the
+   * element re-renders; an engine that had them from the start calls nothing. Until then its
+   * scenario and assessment calls throw CK645 (see `engineReady`).
+   */
+  onReady?: () => void;
+}
+
+/**
+ * Whether an engine's scenario and assessment calls work now: `false` only for an engine whose
+ * rules are still loading (`LazyCourseEngine`); an engine without `ready` (a host's own) has them.
+ *
+ * @example
+ * this.view = engineReady(engine) ? engine.scenario(id) : null;
+ */
+export function engineReady(engine: CourseEngineApi): boolean {
+  return engine.ready !== false;
+}
+
+/**
+ * Waits, when it must, for an engine's rules, so that a learner's action taken while they load is
+ * carried out when they arrive rather than lost.
+ *
+ * @example
+ * await rulesArrived(engine);
+ * engine.choose(scenarioId, choiceId);
+ */
+export async function rulesArrived(engine: CourseEngineApi): Promise<void> {
+  if (!engineReady(engine)) await engine.whenReady();
 }
 
 /**
@@ -62,9 +91,17 @@ export class EngineController implements ReactiveController {
     if (this.host.engine === this.current) return;
     this.off?.();
     this.current = this.host.engine;
-    this.off = this.current?.on((event) => {
+    const engine = this.current;
+    this.off = engine?.on((event) => {
       this.options.onEvent?.(event);
       if (this.options.update !== 'language' || event.type === 'language-changed') this.host.requestUpdate();
     });
+    if (engine && !engineReady(engine)) {
+      void engine.whenReady().then(() => {
+        if (this.current !== engine) return;
+        this.options.onReady?.();
+        this.host.requestUpdate();
+      });
+    }
   }
 }

@@ -6,6 +6,7 @@ import type { ResolvedCourse } from '@coursekit/schema';
 import { LanguageController } from '../i18n/language-controller';
 import { setDocumentLanguage } from '../i18n/document-language';
 import { stringsFor } from '../i18n/msg';
+import { engineReady } from '../controllers/engine-controller';
 import { reportError } from '../events/error';
 import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
 import { CkLearningEvent } from '../events/learning';
@@ -89,7 +90,7 @@ const PART_LOADERS = new Map<keyof Parts, () => Promise<Parts[keyof Parts]>>([
 export class CkCoursePlayer extends LitElement {
   static override styles = [coursePlayerStyles, aidsStyles, termStyles];
 
-  /** The engine class to create; default `CourseEngine` from `@coursekit/engine`. */
+  /** The engine class to create; default `LazyCourseEngine` from `@coursekit/engine/lazy` (its rules load on demand); `CourseEngine` has them from the start. */
   static engineClass: EngineClass | undefined;
 
   /** URL of the course JSON (a resolved course, as `coursekit build` writes it). */
@@ -196,6 +197,8 @@ export class CkCoursePlayer extends LitElement {
     if (token !== this.loadToken) return void session.end();
     this.session = session;
     this.status = 'ready';
+    // The engine's rules load on demand: what they decide (a page's assessment or scenario done, the next page open) shows when they arrive.
+    if (!engineReady(session.engine)) void session.engine.whenReady().then(() => this.session === session && this.requestUpdate());
     this.notices = session.launch.notices;
     this.nameOnCertificate = this.learnerName || session.launch.learner.name || '';
     const resumed = Boolean(session.launch.snapshot);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nipProblem, normalizeNip, type CourseEngineApi, type LearnerProfile } from '@coursekit/engine';
+import { engineReady } from '../controllers/engine-controller';
 import { stringsFor } from '../i18n/msg';
 import { resultsStrings } from '../translations/results';
 
@@ -149,7 +150,7 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
               return html`<li>
                 <strong>${engine.text(a.title)}</strong>:
                 ${taken
-                  ? html`${s.assessmentLine(percent(st.best!, lang), percent(engine.assessment(a.id).passingScore / 100, lang), st.attempt)} — ${st.passed ? s.passed : s.failed}`
+                  ? html`${s.assessmentLine(percent(st.best!, lang), percent((engineReady(engine) ? engine.assessment(a.id).passingScore : a.passingScore) / 100, lang), st.attempt)} — ${st.passed ? s.passed : s.failed}`
                   : s.notTaken}
               </li>`;
             })}

@@ -42,7 +42,7 @@ const SWIPE_THRESHOLD = 40;
 export class CkMicroCards extends LitElement {
   static override styles = microCardsStyles;
 
-  /** The engine class standalone elements create; default `CourseEngine` from `@coursekit/engine`. */
+  /** The engine class standalone elements create; default `LazyCourseEngine` from `@coursekit/engine/lazy` (its rules load on demand); `CourseEngine` has them from the start. */
   static engineClass: EngineClass | undefined;
 
   /** The engine to play in (the player's). With `src` or `course`, the element creates its own. */

@@ -7,7 +7,7 @@ import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type Draft
 import { questionStrings, type QuestionStrings } from '../translations/quiz';
 import { renderMarkdown } from '../markdown/render';
 import { CkAnswerEvent } from '../events/answer';
-import { EngineController } from '../controllers/engine-controller';
+import { EngineController, engineReady, rulesArrived } from '../controllers/engine-controller';
 import { QUESTION_ELEMENTS } from '../internal/question-elements';
 
 /** What `<ck-question>` sets on the element of a question type with its own input. */
@@ -87,7 +87,7 @@ export class CkQuestion extends LitElement {
   private savedResponse(q: Question): Response | undefined {
     const engine = this.engine;
     if (!engine) return undefined;
-    if (this.assessmentId) return engine.assessment(this.assessmentId).responses[q.id];
+    if (this.assessmentId) return engineReady(engine) ? engine.assessment(this.assessmentId).responses[q.id] : undefined;
     return engine.responseTo(q.id);
   }
 
@@ -152,6 +152,9 @@ export class CkQuestion extends LitElement {
       return;
     }
     this.problem = null;
+    // The engine kept an answer given before its rules arrived, but could not score it: wait for them to show the feedback.
+    await rulesArrived(engine);
+    if (engine !== this.engine) return;
     const result = this.assessmentId ? engine.answerInAssessment(this.assessmentId, q.id, built.response) : engine.answer(q.id, built.response);
     if (!result.ok) {
       this.problem = result.message;

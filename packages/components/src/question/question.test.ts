@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CourseEngine } from '../internal/fixtures/engine';
+import { EngineCore, loadEngineRules } from '@coursekit/engine/lazy';
 import './question';
 import type { CkQuestion } from './question.component';
 import type { AnswerDetail } from '../events/answer';
@@ -49,6 +50,32 @@ function feedback(el: CkQuestion): { verdict: string; general: string | null; pe
 const score = (raw: number, max: number) => ({ raw, min: 0, max, scaled: raw / max });
 
 describe('<ck-question> answered by keyboard', () => {
+  it('an answer submitted before the engine\'s rules arrive is scored, and its feedback shown, when they do', async () => {
+    const engine = new EngineCore(gratuityCourse, { seed: 3, now: () => 1_700_000_000_000 });
+    engine.start();
+    const el = document.createElement('ck-question');
+    el.engine = engine;
+    el.questionId = 'q-single';
+    const answers: AnswerDetail[] = [];
+    el.addEventListener('ck-answer', (e) => answers.push(e.detail));
+    document.body.append(el);
+    mounted.push(el);
+    await settle(el);
+    await tabTo('input[value="accept"]');
+    await userEvent.keyboard('{ArrowDown}');
+    await submit(el);
+    expect([answers, $(el, '[data-feedback]')]).toEqual([[], null]);
+    engine.provide(await loadEngineRules());
+    await settle(el);
+    expect(answers).toEqual([{ questionId: 'q-single', response: { type: 'single-choice', choice: 'refuse' }, correct: true, score: score(1, 1) }]);
+    expect(feedback(el)).toEqual({
+      verdict: 'Benar. Skor: 1 dari 1',
+      general: 'Ya. Parsel dari rekanan adalah gratifikasi.',
+      perChoice: ['Pilihan Bapak/Ibu: Menolaknya dengan sopan | Menolak mencegah konflik kepentingan.'],
+      focused: true,
+    });
+  });
+
   it('single choice, correct: arrow keys pick "Menolaknya dengan sopan"', async () => {
     const { el, answers } = await mount('q-single');
     await tabTo('input[value="accept"]');

@@ -9,7 +9,7 @@ import { renderMarkdown } from '../markdown/render';
 import { CkQuizSubmitEvent } from './quiz.events';
 import type { CkAnswerEvent } from '../events/answer';
 import '../question/question';
-import { EngineController } from '../controllers/engine-controller';
+import { EngineController, engineReady, rulesArrived } from '../controllers/engine-controller';
 
 type Phase = 'intro' | 'question' | 'result';
 
@@ -51,7 +51,7 @@ export class CkQuiz extends LitElement {
   @state() private results: Record<string, AnswerResult> = {};
   @state() private last: { score: Score; passed: boolean; attemptsLeft: number | null } | null = null;
 
-  private events = new EngineController(this, { update: 'language' });
+  private events = new EngineController(this, { update: 'language', onReady: () => this.restore() });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.events.sync();
@@ -69,7 +69,8 @@ export class CkQuiz extends LitElement {
       return;
     }
     const saved = engine.snapshot().assessments[this.assessmentId];
-    if (!saved) {
+    // An attempt in progress shows once the engine's rules are in (the controller restores then).
+    if (!saved || !engineReady(engine)) {
       this.view = null;
       this.phase = 'intro';
       return;
@@ -102,9 +103,12 @@ export class CkQuiz extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private onStart = (): void => {
-    if (!this.engine) return;
-    this.view = this.engine.assessment(this.assessmentId);
+  private onStart = async (): Promise<void> => {
+    const engine = this.engine;
+    if (!engine) return;
+    await rulesArrived(engine);
+    if (engine !== this.engine) return;
+    this.view = engine.assessment(this.assessmentId);
     this.index = 0;
     this.results = {};
     this.phase = 'question';

@@ -10,7 +10,7 @@ import { renderMarkdown } from '../markdown/render';
 import { CkChoiceEvent, CkScenarioEndEvent, CkScenarioStartEvent } from './scenario.events';
 import { reportError } from '../events/error';
 import type { ComponentErrorCode } from '../events/error-codes';
-import { EngineController } from '../controllers/engine-controller';
+import { EngineController, engineReady, rulesArrived } from '../controllers/engine-controller';
 import { moodSign, portrait, type Mood } from '../internal/portrait';
 import type { EngineClass } from '@coursekit/session';
 import { OwnSession } from '../internal/own-session';
@@ -53,7 +53,7 @@ const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/
 export class CkScenario extends LitElement {
   static override styles = scenarioStyles;
 
-  /** The engine class standalone elements create; default `CourseEngine` from `@coursekit/engine`. */
+  /** The engine class standalone elements create; default `LazyCourseEngine` from `@coursekit/engine/lazy` (its rules load on demand); `CourseEngine` has them from the start. */
   static engineClass: EngineClass | undefined;
 
   /** The engine to play in (the player's). Standalone, the element creates its own. */
@@ -80,7 +80,7 @@ export class CkScenario extends LitElement {
   /** The scenario map's module, loaded at the first ending (it is not needed before). */
   @state() private mapModule: typeof import('./scenario-map') | null = null;
 
-  private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e) });
+  private events = new EngineController(this, { update: 'language', onEvent: (e) => this.onLearningEvent(e), onReady: () => this.refresh() });
   private ownEngine = false;
   private own = new OwnSession(this);
 
@@ -155,7 +155,8 @@ export class CkScenario extends LitElement {
       return;
     }
     this.problem = null;
-    this.view = engine.snapshot().scenarios[this.scenarioId] ? engine.scenario(this.scenarioId) : null;
+    // A saved run shows once the engine's rules are in (the controller refreshes then); until then, the intro.
+    this.view = engine.snapshot().scenarios[this.scenarioId] && engineReady(engine) ? engine.scenario(this.scenarioId) : null;
     if (this.view?.ending) this.loadMap();
   }
 
@@ -192,6 +193,8 @@ export class CkScenario extends LitElement {
   private async act(run: (engine: CourseEngineApi) => ScenarioView | { ok: false; message: string }): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
+    await rulesArrived(engine);
+    if (engine !== this.engine) return;
     const before = this.view;
     const result = run(engine);
     if ('ok' in result && result.ok === false) {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { CourseEngine } from '../internal/fixtures/engine';
+import { EngineCore, loadEngineRules } from '@coursekit/engine/lazy';
 import type { ResolvedCourse, Scenario } from '@coursekit/schema';
 import type { CourseEngineApi } from '@coursekit/engine';
 import { RecordingTracker } from '../internal/fixtures/trackers';
@@ -300,6 +301,43 @@ describe('<ck-scenario> played by keyboard', () => {
     expect($(el, '[part="start"]')).toBeNull();
     expect(meters(el)).toEqual(['Integritas=65 (65 dari 100)', 'Kepercayaan publik=55 (55 dari 100)']);
     expect(seen.starts).toEqual([]);
+  });
+
+  it('resumes a run in progress once the engine\'s rules arrive, having shown the intro meanwhile', async () => {
+    const first = engineFor();
+    first.scenario('parcel');
+    first.advance('parcel');
+    first.advance('parcel');
+    first.choose('parcel', 'refuse-parcel');
+    // An engine whose rules arrive when the test gives them, as LazyCourseEngine's do when its chunk has loaded.
+    const engine = new EngineCore(parcelCourse, { snapshot: first.snapshot(), now: () => 1_700_000_000_000 });
+    engine.start();
+    const el = await mount((e) => {
+      e.engine = engine;
+      e.scenarioId = 'parcel';
+    });
+    expect($(el, '[part="start"]')).not.toBeNull();
+    engine.provide(await loadEngineRules());
+    await settle(el);
+    expect($(el, '[part="start"]')).toBeNull();
+    expect(meters(el)).toEqual(['Integritas=65 (65 dari 100)', 'Kepercayaan publik=55 (55 dari 100)']);
+  });
+
+  it('starts when the engine\'s rules arrive if the learner pressed start before', async () => {
+    const engine = new EngineCore(parcelCourse, { seed: 1 });
+    engine.start();
+    const el = await mount((e) => {
+      e.engine = engine;
+      e.scenarioId = 'parcel';
+    });
+    const seen = record(el);
+    await activate('[part="start"]');
+    expect(seen.starts).toEqual([]);
+    engine.provide(await loadEngineRules());
+    await settle(el);
+    expect(seen.starts).toEqual([{ scenarioId: 'parcel', run: 1 }]);
+    expect($(el, '[data-node]')!.dataset.node).toBe('intro');
+    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('standalone, follows its lang attribute at run time and keeps its place', async () => {

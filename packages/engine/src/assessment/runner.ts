@@ -8,24 +8,12 @@ import { feedbackFor } from '../questions/feedback';
 import { isScored, judge } from '../questions/score';
 import { responseProblem } from '../questions/validate';
 import { drawAttempt } from './draw';
+import { reaches } from '../progress/rules';
 
 interface AttemptState extends AssessmentSnapshot {
   startedAt: number;
   /** When the learner was last shown a question of this attempt (start, or the last answer). */
   shownAt: number;
-}
-
-/** Floating-point slack when comparing a percentage with a passing score: 0.7 × 100 is 70.00000000000001. */
-const EPSILON = 1e-9;
-
-/**
- * Whether a scaled score (0..1) reaches a passing score in percent.
- *
- * @example
- * reaches(0.7, 70); // true
- */
-export function reaches(scaled: number, passingScore: number): boolean {
-  return scaled * 100 + EPSILON >= passingScore;
 }
 
 /**

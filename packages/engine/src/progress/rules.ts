@@ -1,7 +1,19 @@
 import type { ResolvedCourse } from '@coursekit/schema';
 import type { Score } from '../events';
 import type { AssessmentSnapshot } from '../snapshot';
-import { reaches } from '../assessment/runner';
+
+/** Floating-point slack when comparing a percentage with a passing score: 0.7 × 100 is 70.00000000000001. */
+const EPSILON = 1e-9;
+
+/**
+ * Whether a scaled score (0..1) reaches a passing score in percent.
+ *
+ * @example
+ * reaches(0.7, 70); // true
+ */
+export function reaches(scaled: number, passingScore: number): boolean {
+  return scaled * 100 + EPSILON >= passingScore;
+}
 
 /** What the rules read from the engine. */
 export interface RuleInputs {
