@@ -19,6 +19,9 @@ async function freePort(): Promise<number> {
 
 const port = await freePort();
 
+/** Requests held back by the `holdRequests` command, by the pattern that holds them. */
+const held = new Map<string, { matches: (url: URL) => boolean; handler: (route: import('playwright').Route) => void; routes: import('playwright').Route[] }>();
+
 // Every component test runs in Chromium: keyboard, focus, pointer input and axe need a real browser.
 export default mergeConfig(
   shared,
@@ -157,6 +160,34 @@ export default mergeConfig(
             const { BUNDLES, buildBundle } = await import('./scripts/bundles.mjs');
             const built = await buildBundle(BUNDLES.find((b) => b.name === name)!);
             return built.files[0]!.code;
+          },
+          /**
+           * Holds back the test frame's requests whose URL matches `pattern` (a RegExp source), as a
+           * slow network would, until `releaseRequests` lets them through or fails them.
+           */
+          async holdRequests(ctx, pattern: string) {
+            const page = (ctx as unknown as { page: import('playwright').Page }).page;
+            const matcher = new RegExp(pattern);
+            // A predicate, not the RegExp: Playwright does not take a RegExp made in this config's realm.
+            const hold = { matches: (url: URL) => matcher.test(url.href), routes: [] as import('playwright').Route[], handler: (route: import('playwright').Route) => void hold.routes.push(route) };
+            held.set(pattern, hold);
+            await page.context().route(hold.matches, hold.handler);
+          },
+          /**
+           * Once `holdRequests(pattern)` holds a request (it waits up to 10 s for one), lets those it
+           * held go on (`continue`) or fails them as a lost connection does (`abort`); later ones are
+           * no longer held. Returns how many it held.
+           */
+          async releaseRequests(ctx, pattern: string, how: 'continue' | 'abort') {
+            const page = (ctx as unknown as { page: import('playwright').Page }).page;
+            const hold = held.get(pattern);
+            if (!hold) throw new Error(`releaseRequests: nothing holds ${pattern}`);
+            for (let waited = 0; !hold.routes.length && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+            held.delete(pattern);
+            const routes = hold.routes.splice(0);
+            for (const route of routes) await (how === 'abort' ? route.abort('internetdisconnected') : route.continue());
+            await page.context().unroute(hold.matches, hold.handler);
+            return routes.length;
           },
           /** A fresh custom-elements manifest and reference page beside the committed ones (drift test). */
           async componentsReference() {

@@ -429,6 +429,11 @@ export class CkCoursePlayer extends LitElement {
     else setTimeout(fetchAhead, 200);
   }
 
+  /** The parts the view shows, beside the page's own (which a page needs only once they are there). */
+  private viewParts(): (keyof Parts)[] {
+    return this.view === 'page' ? [] : this.view === 'results' ? ['results', 'prompt'] : ['aids'];
+  }
+
   /** A part, once loaded. */
   private loadedPart<K extends keyof Parts>(name: K): Parts[K] | undefined {
     return this.loadedParts.get(name) as Parts[K] | undefined;
@@ -442,7 +447,11 @@ export class CkCoursePlayer extends LitElement {
         this.loadedParts.set(name, part);
         this.requestUpdate();
       })
-      .catch((error: unknown) => console.warn(`[coursekit] the player's ${name} could not be loaded:`, error))
+      .catch((error: unknown) => {
+        console.warn(`[coursekit] the player's ${name} could not be loaded:`, error);
+        // The view that waits for it offers to try again.
+        if (this.viewParts().includes(name)) this.partsFailed = true;
+      })
       .finally(() => this.loadingParts.delete(name));
     this.loadingParts.set(name, done);
   }
@@ -467,8 +476,8 @@ export class CkCoursePlayer extends LitElement {
     }
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-    // The element to focus may be in a part still loading: focus it when the part has rendered.
-    if (!target && this.loadingParts.size) return;
+    // The element to focus may be in a part still loading (or to be tried again): focus it when the part has rendered.
+    if (!target && (this.loadingParts.size || this.partsFailed)) return;
     this.focusAfterRender = null;
     target?.focus();
   }
@@ -514,6 +523,10 @@ export class CkCoursePlayer extends LitElement {
     const prompt = this.loadedPart('prompt');
     // Terms are marked at their first use in the course: only once every module up to this one has its texts.
     const uses = terms && (!this.parts || this.parts.ready(engine.language, modules.slice(0, modules.indexOf(page.moduleId) + 1))) ? terms.firstUses(engine) : null;
+    // A view other than the page shows once its parts are there; until then a status, not the page
+    // left behind, whose pager would be pressed just as it goes. Its Try again loads them anew.
+    const viewParts = this.viewParts();
+    if (!this.partsFailed) viewParts.forEach((name) => this.loadPart(name));
     const waiting = html`<div class="loading" role="status">
       ${this.partsFailed
         ? html`<p>${s.loadFailed} ${s.loadFailedHint}</p>
@@ -568,7 +581,7 @@ export class CkCoursePlayer extends LitElement {
           showAid: course.glossary?.length || course.resources?.length ? (which) => void this.showAid(which) : undefined,
         })}
         <div id="content" class="content" tabindex="-1">
-        ${!textsReady && this.view !== 'page'
+        ${(!textsReady && this.view !== 'page') || viewParts.some((name) => !this.loadedParts.has(name))
           ? waiting
           : this.view === 'glossary' && aids
           ? aids.renderGlossaryPage({ engine, asset: this.asset })
