@@ -3,7 +3,7 @@ import type { ResolvedCourse } from '@coursekit/schema';
 import { codecNow, loadCodec, type Codec } from '@coursekit/codec/lazy';
 import { LMS_ERROR, LmsError } from '../errors';
 import { resolveQuirks, type QuirkProfile, type QuirkProfileId } from '../quirks/profiles';
-import { StandaloneTracker } from '../standalone/adapter';
+import type { StandaloneTracker } from '../standalone/adapter';
 import { LmsConnection } from './connection';
 import { findApi, MAX_DISCOVERY_DEPTH } from './discovery';
 import { identifier, plainText } from './format';
@@ -91,7 +91,9 @@ export class ScormTracker implements Tracker {
 
   private reportLms = (error: LmsError): void => this.problem(error.code, error.message, error.lmsDetail);
 
+  // A launch in an LMS never needs the browser-only tracker: it is a chunk of its own, fetched when no LMS answers.
   private async standalone(course: ResolvedCourse, notice: LaunchData['notices'][number]): Promise<LaunchData> {
+    const { StandaloneTracker } = await import('../standalone/adapter');
     this.fallback = new StandaloneTracker({ storage: this.options.storage, notices: [notice], onProblem: (p) => this.onProblem?.(p) });
     return this.fallback.launch({ course });
   }
