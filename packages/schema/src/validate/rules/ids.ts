@@ -32,7 +32,9 @@ export const uniqueIds: Rule = {
     // Tens of thousands of ids, nearly all unique: pointers are made only for an id used twice.
     for (const [def, word] of COURSE_WIDE) {
       const seen = new Map<string, Typed>();
-      for (const typed of records(index, def)) {
+      const list = records(index, def);
+      for (let i = 0; i < list.length; i++) {
+        const typed = list[i]!;
         const id = str(typed.value, 'id');
         if (id === undefined) continue;
         const first = seen.get(id);

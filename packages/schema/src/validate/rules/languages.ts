@@ -1,6 +1,7 @@
 import { CODES } from '../codes';
 import { didYouMean } from '../suggest';
 
+import { isRecord } from '../walk';
 import { quoteList, records, str, type Rule } from './rule';
 
 /**
@@ -18,8 +19,13 @@ export const languages: Rule = {
     if (declared.length === 0) return;
 
     for (const def of ['LocalizedText', 'LocalizedMarkdown']) {
-      for (const text of records(index, def)) {
-        if (hasExactly(text.value, declared)) continue;
+      // Tens of thousands of texts, many of them plain strings: an indexed loop over the index's own
+      // list, with no copy of it and no iterator result for each while the code is cold.
+      const texts = index.get(def) ?? [];
+      for (let i = 0; i < texts.length; i++) {
+        const { pointer, value } = texts[i]!;
+        if (!isRecord(value) || hasExactly(value, declared)) continue;
+        const text = { pointer, value };
         const present = Object.keys(text.value);
         const missing = declared.filter((language) => !present.includes(language));
         const extra = present.filter((language) => !declared.includes(language));

@@ -93,7 +93,9 @@ export const reviewMarkerText: Rule = {
     };
     // Tens of thousands of texts in a large course, nearly all without a marker: nothing is built for those.
     for (const def of ['LocalizedText', 'LocalizedMarkdown']) {
-      for (const text of index.get(def) ?? []) {
+      const texts = index.get(def) ?? [];
+      for (let i = 0; i < texts.length; i++) {
+        const text = texts[i]!;
         const value = text.value;
         if (typeof value === 'string') check(text, undefined, value);
         else if (isRecord(value)) for (const language in value) check(text, language, value[language]);
