@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { textTooDeep, valueTooDeep } from '../validate/depth';
 import { validate } from '../validate/validate';
 import { loadCourse } from './load';
+import { courseHeader } from '../../test/fixtures/header';
 
 // Course files as an attacker or an accident writes them: nesting that would exhaust a recursive
 // parser's stack, bytes that are not UTF-8, numbers past what JSON readers hold, folders and pipes
@@ -29,12 +30,7 @@ function folder(files: Record<string, string | Buffer>): string {
 const course = (extra: Record<string, unknown> = {}) =>
   JSON.stringify(
     {
-      schemaVersion: '1.0',
-      id: 'demo',
-      version: '1.0.0',
-      title: 'Demo',
-      languages: ['id'],
-      defaultLanguage: 'id',
+      ...courseHeader(),
       modules: [{ id: 'm', title: 'M', pages: [{ id: 'p', title: 'P', blocks: [{ type: 'image', src: 'assets/a.svg', alt: 'A' }] }] }],
       ...extra,
     },

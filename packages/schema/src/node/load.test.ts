@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exitCodeFor, validate } from '../validate/validate';
 import { loadCourse, validateFile } from './load';
+import { courseHeader } from '../../test/fixtures/header';
 
 const made: string[] = [];
 afterEach(() => {
@@ -23,12 +24,7 @@ function folder(files: Record<string, unknown>): string {
 
 const page = (id: string, blocks: unknown[] = [{ type: 'text', markdown: 'Halo' }]) => ({ id, title: 'Halaman', blocks });
 const course = (extra: Record<string, unknown> = {}) => ({
-  schemaVersion: '1.0',
-  id: 'demo',
-  version: '1.0.0',
-  title: 'Demo',
-  languages: ['id'],
-  defaultLanguage: 'id',
+  ...courseHeader(),
   modules: [{ $include: 'modules/01-basics.json' }],
   ...extra,
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate';
+import { courseHeader } from '../../../test/fixtures/header';
 
 const course = (blocks: unknown[], pages = [{ id: 'p1', title: 'Halaman', blocks }]) => ({
-  schemaVersion: '1.0',
-  id: 'demo',
-  version: '1.0.0',
-  title: 'Demo',
-  languages: ['id'],
-  defaultLanguage: 'id',
+  ...courseHeader(),
   modules: [{ id: 'm1', title: 'Modul', pages }],
 });
 

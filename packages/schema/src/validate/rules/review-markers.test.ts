@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validate';
 import { reviewMarkers } from './review-markers';
+import { courseHeader } from '../../../test/fixtures/header';
 
 const page = (blocks: unknown[], notes?: unknown) => ({
-  schemaVersion: '1.0',
-  id: 'demo',
-  version: '1.0.0',
-  title: { id: 'Demo', en: 'Demo' },
-  languages: ['id', 'en'],
-  defaultLanguage: 'id',
+  ...courseHeader(['id', 'en']),
   modules: [{ id: 'm1', title: 'Modul', pages: [{ id: 'p1', title: 'Halaman', blocks, ...(notes === undefined ? {} : { notes }) }] }],
 });
 
