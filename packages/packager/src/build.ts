@@ -150,12 +150,12 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const xapi = target === 'web' ? options.xapi : undefined;
   const lms = isScormTarget(target) ? options.lms : undefined;
   const prerender = await prerenderFirstPage(packaged, target);
-  // The launch page asks up front only for what its first page uses, whoever opens it: the skeleton
-  // and, in a course of one language, the first module's part (a learner who resumes further on
-  // gets it while reading: the player fetches the earlier modules' parts ahead). With several
-  // languages, the part is that of the learner's language, known once the player has launched
-  // (their saved choice, the LMS's): the player asks for it then, and nothing is fetched in vain.
-  const firstPart = course.languages.length === 1 ? split.parts.find((p) => p.module === course.modules[0]!.id) : undefined;
+  // The launch page asks up front for what the first page needs: the skeleton and the first module's
+  // part in the course's default language, the language most of its learners read (the author made
+  // it the default). A learner in another language fetches that part in vain (a few KB) while the
+  // player asks for theirs once it knows it (their saved choice, the LMS's preference); the learners
+  // in the default language get the player's page about a round trip and a part's transfer sooner.
+  const firstPart = split.parts.find((p) => p.module === course.modules[0]!.id && p.languages.includes(course.defaultLanguage));
   const content: ZipEntry[] = [
     {
       path: 'index.html',
