@@ -53,7 +53,7 @@ export class CkQuestion extends LitElement {
   @property({ attribute: false }) result?: AnswerResult | null;
   /** Show the answer and its feedback read-only. */
   @property({ type: Boolean }) readonly = false;
-  /** Resolves a course asset path (a hotspot's picture) to a URL: the player sets its own resolver. */
+  /** Resolves a course asset path (a picture a question type's element shows) to a URL: the player sets its own resolver. */
   @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */

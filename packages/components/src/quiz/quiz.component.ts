@@ -37,7 +37,7 @@ export class CkQuiz extends LitElement {
   @property({ attribute: false }) engine?: CourseEngineApi;
   /** Id of the assessment in the course's `assessments`. */
   @property({ attribute: 'assessment-id', reflect: true }) assessmentId = '';
-  /** Resolves a course asset path (a hotspot's picture) to a URL: the player sets its own resolver. */
+  /** Resolves a course asset path (a picture a question type's element shows) to a URL: the player sets its own resolver. */
   @property({ attribute: false }) asset: (path: AssetPath) => string = (path) => path;
 
   /** UI language (`id`, `en`) when there is no engine; with an engine, the engine's language wins. */
