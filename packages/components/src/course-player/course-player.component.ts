@@ -155,6 +155,8 @@ export class CkCoursePlayer extends LitElement {
     if (changed.has('learnerName') && this.learnerName) this.nameOnCertificate = this.learnerName;
     if ((changed.has('src') || changed.has('course')) && (this.src || this.course)) void this.load();
     else if (changed.has('scheme') && this.resolvedCourse) this.applyTheme(this.resolvedCourse);
+    // A view other than the page needs its parts: asked for before it renders (again after Try again).
+    if (!this.partsFailed) this.viewParts().forEach((name) => this.loadPart(name));
   }
 
   /** Loads the course again (the error state's retry button). */
@@ -526,7 +528,6 @@ export class CkCoursePlayer extends LitElement {
     // A view other than the page shows once its parts are there; until then a status, not the page
     // left behind, whose pager would be pressed just as it goes. Its Try again loads them anew.
     const viewParts = this.viewParts();
-    if (!this.partsFailed) viewParts.forEach((name) => this.loadPart(name));
     const waiting = html`<div class="loading" role="status">
       ${this.partsFailed
         ? html`<p>${s.loadFailed} ${s.loadFailedHint}</p>

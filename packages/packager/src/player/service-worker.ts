@@ -59,6 +59,8 @@ const FILES = ${JSON.stringify(files)};
 // The course parts the first page needs, by language: the learner's language is cached at install, another when first used.
 const PARTS = ${JSON.stringify(parts)};
 const LANGUAGE = new URL(self.location.href).searchParams.get('lang');
+// The worker's folder: the package's own files are under it.
+const FOLDER = new URL('./', self.location.href);
 // Every file of the package, by its path under the worker's folder: the only requests it answers.
 const PACKAGE = new Set(${JSON.stringify([...offline.package].sort())});
 const PRECACHE = FILES.concat((PARTS[LANGUAGE] || PARTS[${JSON.stringify(offline.defaultLanguage)}] || []).map((p) => [p, null]));
@@ -155,11 +157,10 @@ function packageKey(address) {
   } catch {
     return null;
   }
-  const folder = new URL('./', self.location.href);
-  if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return null;
+  if (url.origin !== FOLDER.origin || !url.pathname.startsWith(FOLDER.pathname)) return null;
   let path;
   try {
-    path = decodeURIComponent(url.pathname.slice(folder.pathname.length));
+    path = decodeURIComponent(url.pathname.slice(FOLDER.pathname.length));
   } catch {
     return null;
   }
