@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from '../examples/browser';
 import { type Cmi, type StrictLms, startStrictLms } from './strict-lms';
 
@@ -99,7 +99,9 @@ const frame = (l: Launch): Frame => l.page.frames().find((f) => f.url().includes
 /** Lets the course's timers that are due run (a save due now runs its blocking Commit in that task). */
 const flush = (l: Launch) => frame(l).evaluate(() => new Promise((done) => setTimeout(done, 0)));
 
-// The moments of one learner follow each other; learners and versions run side by side.
+// The moments of one learner follow each other; learners and versions run side by side. Side by side,
+// the global `expect.poll` cannot tell which test it belongs to (Vitest: "must be called inside a test"):
+// waits use `vi.waitFor` with a plain assertion.
 const step = (name: string, fn: () => Promise<void>) => it.sequential(name, fn, 120_000);
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -380,7 +382,7 @@ describe.concurrent('a strict LMS (blocking Commit and Finish, relaunch from wha
         }
         await takeQuiz(l, KEY);
         const status = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status';
-        await expect.poll(() => lms.stored(learner)?.[status], { interval: 20 }).toBe('passed');
+        await vi.waitFor(() => expect(lms.stored(learner)?.[status]).toBe('passed'), { interval: 20 });
         await close(l, 'kill');
         expect(storedFor(learner, version)).toEqual(holds(version, { entry: 'ab-initio', page: 'quiz', progress: '1', situation: 'passed', score: 100 }, attemptLines(version, KEY)));
         l = await launch(learner, version);
@@ -393,7 +395,7 @@ describe.concurrent('a strict LMS (blocking Commit and Finish, relaunch from wha
         lms.slowReplies(learner, 1500);
         const before = lms.received(learner).length;
         await pager(l).getByRole('button', { name: L.previous, exact: true }).click();
-        await expect.poll(() => lms.received(learner).length, { interval: 10 }).toBe(before + 1);
+        await vi.waitFor(() => expect(lms.received(learner).length).toBe(before + 1), { interval: 10 });
         const closing = close(l, 'tab');
         lms.slowReplies(learner, 0);
         await closing;
