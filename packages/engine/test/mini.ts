@@ -1,4 +1,5 @@
 import type { Assessment, Question, ResolvedCourse } from '@coursekit/schema';
+import { miniCourse as base } from '@coursekit/test-fixtures';
 
 export const tf = (id: string, correct = true, weight?: number): Question => ({ id, type: 'true-false', prompt: id, correct, ...(weight ? { weight } : {}) });
 
@@ -11,13 +12,8 @@ export const tf = (id: string, correct = true, weight?: number): Question => ({ 
 export function miniCourse(patch: (c: ResolvedCourse) => void = () => {}): ResolvedCourse {
   const a1: Assessment = { id: 'a1', title: 'A1', passingScore: 75, attempts: 2, questions: ['a1-q1', 'a1-q2', 'a1-q3', 'a1-q4'].map((id) => tf(id)) };
   const a2: Assessment = { id: 'a2', title: 'A2', passingScore: 50, questions: [tf('a2-q1'), tf('a2-q2', true, 3)] };
-  const course: ResolvedCourse = {
-    schemaVersion: '1.0',
-    id: 'mini',
-    version: '1.0.0',
+  const course = base({
     title: { id: 'Mini', en: 'Mini' },
-    languages: ['id', 'en'],
-    defaultLanguage: 'id',
     modules: [
       {
         id: 'm1',
@@ -50,7 +46,7 @@ export function miniCourse(patch: (c: ResolvedCourse) => void = () => {}): Resol
         ],
       },
     ],
-  };
+  });
   patch(course);
   return course;
 }

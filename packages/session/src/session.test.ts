@@ -1,29 +1,19 @@
 import { encodeSnapshot } from '@coursekit/codec';
 import type { LaunchData, SaveReason, TerminateReason, Tracker, TrackerContext, TrackerProblem } from '@coursekit/engine';
 import { EngineCore, loadEngineRules } from '@coursekit/engine/lazy';
-import type { ResolvedCourse } from '@coursekit/schema';
+import { miniCourse } from '@coursekit/test-fixtures';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeLaunchData } from './merge';
 import { Session, type PageLifecycle } from './session';
 
-const course = {
-  schemaVersion: '1.0',
+const course = miniCourse({
   id: 'mini-session',
-  version: '1.0.0',
   title: { id: 'Sesi', en: 'Session' },
-  languages: ['id', 'en'],
-  defaultLanguage: 'id',
-  modules: [
-    {
-      id: 'm1',
-      title: { id: 'Modul', en: 'Module' },
-      pages: [
-        { id: 'p1', title: { id: 'Satu', en: 'One' }, blocks: [{ type: 'question', question: { id: 'q1', type: 'true-false', prompt: { id: 'Benar?', en: 'True?' }, correct: true } }] },
-        { id: 'p2', title: { id: 'Dua', en: 'Two' }, blocks: [] },
-      ],
-    },
+  pages: [
+    { id: 'p1', title: { id: 'Satu', en: 'One' }, blocks: [{ type: 'question', question: { id: 'q1', type: 'true-false', prompt: { id: 'Benar?', en: 'True?' }, correct: true } }] },
+    { id: 'p2', title: { id: 'Dua', en: 'Two' }, blocks: [] },
   ],
-} as unknown as ResolvedCourse;
+});
 
 const launch = (over: Partial<LaunchData> = {}): LaunchData => ({ learner: { id: null, name: null }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [], ...over });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine, type LearningEvent, type TrackerContext, type TrackerProblem } from '@coursekit/engine';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cmi5Tracker, type Cmi5TrackerOptions } from '../src/cmi5';
 import type { Statement } from '../src/statements/types';
 import { uuid } from '../src/statements/uuid';
@@ -12,15 +12,11 @@ import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
 import { cmi5Launch } from './launch';
 import { statementsIn } from './lrs';
-import { type Fixture, startFixture } from './servers/fixture';
+import { useLrsFixture } from './servers/use-fixture';
 import { xapiProblems } from './validate';
 
-const lrsEndpoint = inject('lrsEndpoint');
-let fixture: Fixture;
-beforeAll(async () => {
-  fixture = await startFixture(lrsEndpoint);
-});
-afterAll(() => fixture.close());
+const server = useLrsFixture();
+const { lrsEndpoint } = server;
 
 const verbs = (list: Statement[]) => list.map((s) => s.verb.id.split('/').pop());
 const defined = (list: Statement[]) => verbs(list.filter((s) => s.context?.contextActivities?.category?.some((c) => c.id.endsWith('/categories/cmi5'))));
@@ -51,7 +47,7 @@ function eventContext(e: LearningEvent): TrackerContext {
 
 describe('cmi5 with a real LRS', () => {
   it('plays a course with the engine: initialized first, completed and passed, terminated last, all on the context template', async () => {
-    const launch = cmi5Launch(fixture, { masteryScore: 0.8, languagePreference: 'en-US,id' });
+    const launch = cmi5Launch(server.fixture, { masteryScore: 0.8, languagePreference: 'en-US,id' });
     const { t, created, problems } = tracker(launch.url);
     const data = await t.launch({ course: course });
     expect(data).toEqual({ learner: { id: launch.params.actor.account!.name, name: 'Ana Wijaya', unit: null }, snapshot: null, passingScore: 80, language: 'en', mode: 'normal', notices: [] });
@@ -79,7 +75,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('holds a failure until the session ends, so a pass later in the session is the only verdict', async () => {
-    const launch = cmi5Launch(fixture);
+    const launch = cmi5Launch(server.fixture);
     const { t, created } = tracker(launch.url);
     await t.launch({ course: course });
     feed(t, firstSession(Date.now() - 600_000));
@@ -91,7 +87,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('sends a failure just before terminated when no pass came', async () => {
-    const launch = cmi5Launch(fixture);
+    const launch = cmi5Launch(server.fixture);
     const { t } = tracker(launch.url);
     await t.launch({ course: course });
     const events = firstSession(Date.now() - 600_000).filter((e) => !(e.type === 'course-scored' && e.passed) && e.type !== 'certificate-earned');
@@ -105,7 +101,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('judges by the LMS masteryScore: 0.5 is below a masteryScore of 0.9, so failed', async () => {
-    const launch = cmi5Launch(fixture, { masteryScore: 0.9 });
+    const launch = cmi5Launch(server.fixture, { masteryScore: 0.9 });
     const { t } = tracker(launch.url);
     const data = await t.launch({ course: course });
     expect(data.passingScore).toBe(90);
@@ -120,7 +116,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('sends passed on completion when moveOn needs a pass and the course has nothing to score', async () => {
-    const launch = cmi5Launch(fixture, { moveOn: 'Passed' });
+    const launch = cmi5Launch(server.fixture, { moveOn: 'Passed' });
     const { t } = tracker(launch.url);
     const unscored = { ...course, mastery: undefined };
     await t.launch({ course: unscored });
@@ -133,7 +129,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('in Browse mode sends allowed statements but no completed, passed or failed, and saves no state', async () => {
-    const launch = cmi5Launch(fixture, { launchMode: 'Browse' });
+    const launch = cmi5Launch(server.fixture, { launchMode: 'Browse' });
     const { t } = tracker(launch.url);
     const data = await t.launch({ course: course });
     expect(data.mode).toBe('browse');
@@ -147,7 +143,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('in Review mode sends only initialized and terminated', async () => {
-    const launch = cmi5Launch(fixture, { launchMode: 'Review' });
+    const launch = cmi5Launch(server.fixture, { launchMode: 'Review' });
     const { t } = tracker(launch.url);
     expect((await t.launch({ course: course })).mode).toBe('review');
     feed(t, firstSession(Date.now() - 600_000));
@@ -158,7 +154,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('resumes on another device from the State API and never sends completed or passed twice in a registration', async () => {
-    const first = cmi5Launch(fixture);
+    const first = cmi5Launch(server.fixture);
     const a = tracker(first.url);
     await a.t.launch({ course: course });
     let clock = Date.now() - 600_000;
@@ -171,7 +167,7 @@ describe('cmi5 with a real LRS', () => {
     const earlier = await statementsIn(lrsEndpoint, first.params.registration);
 
     // Same registration, another device: nothing in its IndexedDB.
-    const second = cmi5Launch(fixture, { registration: first.params.registration, actor: first.params.actor, activityId: first.params.activityId });
+    const second = cmi5Launch(server.fixture, { registration: first.params.registration, actor: first.params.actor, activityId: first.params.activityId });
     const b = tracker(second.url);
     const data = await b.t.launch({ course: course });
     expect(data.snapshot).toEqual(saved);
@@ -201,20 +197,20 @@ describe('cmi5 with a real LRS', () => {
       const registration = new URL(url).searchParams.get('registration')!;
       return (await statementsIn(lrsEndpoint, registration)).map((s) => s.context?.extensions?.[ext]);
     };
-    const fromUrl = cmi5Launch(fixture);
+    const fromUrl = cmi5Launch(server.fixture);
     const fromUrlUnits = await units(`${fromUrl.url}&organisation_unit=${encodeURIComponent('Inspektorat Jenderal')}`);
     expect(fromUrlUnits.length).toBeGreaterThan(5);
     expect(new Set(fromUrlUnits)).toEqual(new Set(['Inspektorat Jenderal']));
-    const fromHost = cmi5Launch(fixture);
+    const fromHost = cmi5Launch(server.fixture);
     expect(new Set(await units(fromHost.url, { organisationUnit: 'Biro Umum' }))).toEqual(new Set(['Biro Umum']));
-    const none = cmi5Launch(fixture);
+    const none = cmi5Launch(server.fixture);
     expect(new Set(await units(none.url))).toEqual(new Set([undefined]));
     // The unit kerja on the certificate comes from the same launch value (the session's learner.unit).
     expect(launched).toEqual(['Inspektorat Jenderal', 'Biro Umum', null]);
   });
 
   it('uses the fetch URL once: a used one gives CK703 and nothing is tracked', async () => {
-    const launch = cmi5Launch(fixture);
+    const launch = cmi5Launch(server.fixture);
     await fetch(launch.params.fetch, { method: 'POST' });
     const { t, problems } = tracker(launch.url);
     const data = await t.launch({ course: course });
@@ -231,7 +227,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('says which launch parameter is wrong', async () => {
-    const launch = cmi5Launch(fixture);
+    const launch = cmi5Launch(server.fixture);
     const url = launch.url.replace(/registration=[^&]+/, 'registration=not-a-uuid');
     const { t } = tracker(url);
     const data = await t.launch({ course: course });
@@ -239,7 +235,7 @@ describe('cmi5 with a real LRS', () => {
   });
 
   it('exits to returnURL after terminate', async () => {
-    const launch = cmi5Launch(fixture, { returnURL: 'https://lms.example.go.id/course/42' });
+    const launch = cmi5Launch(server.fixture, { returnURL: 'https://lms.example.go.id/course/42' });
     const exits: string[] = [];
     const { t } = tracker(launch.url, { exit: (url) => exits.push(url) });
     await t.launch({ course: course });

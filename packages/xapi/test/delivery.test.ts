@@ -1,36 +1,32 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LrsClient } from '../src/delivery/client';
 import { Delivery } from '../src/delivery/delivery';
 import { StatementQueue } from '../src/queue/queue';
 import { uuid } from '../src/statements/uuid';
 import type { Statement } from '../src/statements/types';
 import { postDirect, sampleStatements, statementsIn } from './lrs';
-import { type Fixture, seeded, startFixture } from './servers/fixture';
+import { seeded } from './servers/fixture';
+import { useLrsFixture } from './servers/use-fixture';
 
-const lrsEndpoint = inject('lrsEndpoint');
-let fixture: Fixture;
-
-beforeAll(async () => {
-  fixture = await startFixture(lrsEndpoint);
-});
-afterAll(() => fixture.close());
+const server = useLrsFixture();
+const { lrsEndpoint } = server;
 
 /** A queue in a fresh IndexedDB and a delivery with short waits, talking to the LRS through the fixture. */
 async function setUp(options: ConstructorParameters<typeof Delivery>[2] = {}) {
   const problems: Array<{ code: string; message: string; detail?: string }> = [];
   const queue = await StatementQueue.open('test', { indexedDB: new IDBFactory() });
-  const lrs = new LrsClient({ endpoint: fixture.endpoint, auth: 'Basic dGVzdDp0ZXN0', timeoutMs: 1500 });
+  const lrs = new LrsClient({ endpoint: server.fixture.endpoint, auth: 'Basic dGVzdDp0ZXN0', timeoutMs: 1500 });
   const delivery = new Delivery(queue, lrs, { baseMs: 20, maxMs: 200, random: seeded(7), batchDelayMs: 0, onProblem: (p) => problems.push(p), ...options });
   return { queue, lrs, delivery, problems };
 }
 
 function resetStats() {
-  fixture.setFaults(null);
-  fixture.setConflictOnExisting(false);
-  Object.assign(fixture.stats, { statementPosts: 0, statementGets: 0, statePuts: 0, postedBatchSizes: [] });
-  fixture.stats.faults = { error500: 0, error429: 0, hang: 0, dropAfterStore: 0, delay: 0 };
+  server.fixture.setFaults(null);
+  server.fixture.setConflictOnExisting(false);
+  Object.assign(server.fixture.stats, { statementPosts: 0, statementGets: 0, statePuts: 0, postedBatchSizes: [] });
+  server.fixture.stats.faults = { error500: 0, error429: 0, hang: 0, dropAfterStore: 0, delay: 0 };
 }
 
 const ids = (list: Statement[]) => list.map((s) => s.id).sort();
@@ -46,7 +42,7 @@ describe('delivery to a real LRS', () => {
     // slow machine has had a POST by then (only its arrival is counted, not its answer).
     let postsBeforeLast = 0;
     for (const [i, statement] of statements.entries()) {
-      if (i === statements.length - 1) postsBeforeLast = fixture.stats.statementPosts;
+      if (i === statements.length - 1) postsBeforeLast = server.fixture.stats.statementPosts;
       await queue.enqueue([statement]);
       delivery.schedule();
       await new Promise((r) => setTimeout(r, 100));
@@ -65,7 +61,7 @@ describe('delivery to a real LRS', () => {
     await queue.enqueue(statements);
     await delivery.flush();
     expect(queue.size).toBe(0);
-    expect(fixture.stats.postedBatchSizes).toEqual([100, 100, 50]);
+    expect(server.fixture.stats.postedBatchSizes).toEqual([100, 100, 50]);
     const stored = await statementsIn(lrsEndpoint, registration);
     expect(stored.map((s) => s.id)).toEqual(statements.map((s) => s.id));
     expect(problems).toEqual([]);
@@ -73,15 +69,15 @@ describe('delivery to a real LRS', () => {
 
   it('retries a batch whose answer was lost without duplicating a statement', async () => {
     resetStats();
-    fixture.setFaults({ seed: 1, dropAfterStore: 1, limit: 2 });
+    server.fixture.setFaults({ seed: 1, dropAfterStore: 1, limit: 2 });
     const { queue, delivery, problems } = await setUp();
     const registration = uuid();
     const statements = sampleStatements(30, registration);
     await queue.enqueue(statements);
     expect(await delivery.drain(20_000)).toBe(true);
-    expect(fixture.stats.faults.dropAfterStore).toBe(2);
+    expect(server.fixture.stats.faults.dropAfterStore).toBe(2);
     // Stored once on the first try, sent twice more; the LRS holds each id once.
-    expect(fixture.stats.postedBatchSizes).toEqual([30, 30, 30]);
+    expect(server.fixture.stats.postedBatchSizes).toEqual([30, 30, 30]);
     expect(ids(await statementsIn(lrsEndpoint, registration))).toEqual(ids(statements));
     expect(problems.map((p) => p.code)).toEqual(['CK712']);
   });
@@ -96,15 +92,15 @@ describe('delivery to a real LRS', () => {
     await queue.enqueue(statements);
     await delivery.flush();
     expect(queue.size).toBe(0);
-    expect(fixture.stats.statementPosts).toBe(1 + 4);
-    expect(fixture.stats.statementGets).toBe(5);
+    expect(server.fixture.stats.statementPosts).toBe(1 + 4);
+    expect(server.fixture.stats.statementGets).toBe(5);
     expect(ids(await statementsIn(lrsEndpoint, registration))).toEqual(ids(statements));
     expect(problems).toEqual([]);
   });
 
   it('resolves an LRS that refuses any batch holding a known id (409), without duplicates', async () => {
     resetStats();
-    fixture.setConflictOnExisting(true);
+    server.fixture.setConflictOnExisting(true);
     const { queue, delivery } = await setUp();
     const registration = uuid();
     const statements = sampleStatements(8, registration);
@@ -138,14 +134,14 @@ describe('delivery to a real LRS', () => {
 
   it('waits at least as long as Retry-After asks before trying again', async () => {
     resetStats();
-    fixture.setFaults({ seed: 3, error429: 1, retryAfterSeconds: 1, limit: 1 });
+    server.fixture.setFaults({ seed: 3, error429: 1, retryAfterSeconds: 1, limit: 1 });
     const times: number[] = [];
     const { queue, delivery, problems } = await setUp({ onDelivered: () => times.push(Date.now()) });
     const registration = uuid();
     await queue.enqueue(sampleStatements(3, registration));
     const start = Date.now();
     expect(await delivery.drain(10_000)).toBe(true);
-    expect(fixture.stats.faults.error429).toBe(1);
+    expect(server.fixture.stats.faults.error429).toBe(1);
     expect(times[0]! - start).toBeGreaterThanOrEqual(1000);
     expect(problems[0]!.code).toBe('CK712');
     expect(problems[0]!.message).toMatch(/^The LRS did not take 3 statement\(s\) \(HTTP 429\); 3 are kept and sending is retried in 1 s\.$/);
@@ -153,14 +149,14 @@ describe('delivery to a real LRS', () => {
 
   it('backs off through 500s and timeouts, then delivers everything exactly once', async () => {
     resetStats();
-    fixture.setFaults({ seed: 11, error500: 0.3, hang: 0.15, dropAfterStore: 0.15, hangMs: 3000 });
+    server.fixture.setFaults({ seed: 11, error500: 0.3, hang: 0.15, dropAfterStore: 0.15, hangMs: 3000 });
     const { queue, delivery } = await setUp({ batchSize: 20 });
     const registration = uuid();
     const statements = sampleStatements(200, registration);
     await queue.enqueue(statements);
     expect(await delivery.drain(45_000)).toBe(true);
-    fixture.setFaults(null);
-    const f = fixture.stats.faults;
+    server.fixture.setFaults(null);
+    const f = server.fixture.stats.faults;
     expect(f.error500 + f.hang + f.dropAfterStore).toBeGreaterThan(3);
     const stored = await statementsIn(lrsEndpoint, registration);
     expect(stored).toHaveLength(200);
@@ -174,7 +170,7 @@ describe('delivery to a real LRS', () => {
     const registration = uuid();
     await queue.enqueue(sampleStatements(4, registration));
     await delivery.flush();
-    expect(fixture.stats.statementPosts).toBe(0);
+    expect(server.fixture.stats.statementPosts).toBe(0);
     expect(queue.size).toBe(4);
     online = true;
     await delivery.flush();

@@ -1,20 +1,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine, type TrackerProblem } from '@coursekit/engine';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cmi5Tracker } from '../src/cmi5';
 import type { Statement } from '../src/statements/types';
 import { uuid } from '../src/statements/uuid';
 import type { XapiTracker } from '../src/xapi';
 import { cmi5Violations } from './cmi5-rules';
 import { course as cmi5Course } from './fixtures/course';
-import { exampleCourses } from './fixtures/examples';
 import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
 import { memoryStorage } from './fixtures/storage';
 import { cmi5Launch, tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
-import { type Fixture, startFixture } from './servers/fixture';
+import { useLrsFixture } from './servers/use-fixture';
 
 // The trackers' sender (statement builder, queue, delivery) is a chunk loaded after the launch.
 // Here its arrival is held back, or fails as a chunk that cannot be fetched does, while the real
@@ -34,13 +33,8 @@ function newPage(): void {
   vi.doMock('../src/sender/cmi5', (importOriginal) => arrive(importOriginal));
 }
 
-const lrsEndpoint = inject('lrsEndpoint');
-const tour = exampleCourses().find((e) => e.name === 'tour')!.course;
-let fixture: Fixture;
-beforeAll(async () => {
-  fixture = await startFixture(lrsEndpoint);
-});
-afterAll(() => fixture.close());
+const server = useLrsFixture();
+const { lrsEndpoint, tour } = server;
 beforeEach(() => {
   chunk.held = null;
   chunk.fail = false;
@@ -100,7 +94,7 @@ async function lrsHolds(registration: string, count: number): Promise<Statement[
 describe('the xAPI tracker before its sender has arrived', () => {
   it('keeps the events handled before the sender arrives and sends their statements, in order, once it has', async () => {
     // What an uninterrupted page sends, to compare with.
-    const reference = tincanLaunch(fixture);
+    const reference = tincanLaunch(server.fixture);
     const refCreated: string[] = [];
     const ref = await xapiPage(reference.url, device(), refCreated);
     await ref.t.launch({ course: tour });
@@ -110,7 +104,7 @@ describe('the xAPI tracker before its sender has arrived', () => {
     const expected = shape(await statementsIn(lrsEndpoint, reference.registration));
 
     const release = holdChunks();
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const dev = device();
     const created: string[] = [];
     const { t, problems } = await xapiPage(launch.url, dev, created);
@@ -137,7 +131,7 @@ describe('the xAPI tracker before its sender has arrived', () => {
   });
 
   it('loses nothing when the page goes away before the sender arrives: the next launch sends the whole session, once', async () => {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const dev = device();
     const created: string[] = [];
     holdChunks(); // never released on this page
@@ -169,7 +163,7 @@ describe('the xAPI tracker before its sender has arrived', () => {
   });
 
   it('keeps the events on the device when the sender cannot be loaded, reports CK640 once, and the next launch sends them', async () => {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const dev = device();
     const created: string[] = [];
     chunk.fail = true;
@@ -205,7 +199,7 @@ describe('the cmi5 tracker before its sender has arrived', () => {
   it('closes a session whose page went away before the sender arrived with the cmi5 rules, and never sends completed twice in the registration', async () => {
     newPage();
     const { Cmi5Tracker } = await import('../src/cmi5');
-    const launch = cmi5Launch(fixture);
+    const launch = cmi5Launch(server.fixture);
     const dev = device();
     const created: string[] = [];
     const make = (url: string) => new Cmi5Tracker({ launchUrl: url, ...dev, exit: 'none', delivery: { baseMs: 20, maxMs: 200, batchDelayMs: 0 }, newId: () => (created.push(uuid()), created.at(-1)!) });
@@ -219,7 +213,7 @@ describe('the cmi5 tracker before its sender has arrived', () => {
     // The LMS launches the same registration again, a new session.
     chunk.held = null;
     newPage();
-    const again = cmi5Launch(fixture, { registration: launch.params.registration, actor: launch.params.actor, activityId: launch.params.activityId });
+    const again = cmi5Launch(server.fixture, { registration: launch.params.registration, actor: launch.params.actor, activityId: launch.params.activityId });
     const { Cmi5Tracker: NextTracker } = await import('../src/cmi5');
     const next = new NextTracker({ launchUrl: again.url, ...dev, exit: 'none', delivery: { baseMs: 20, maxMs: 200, batchDelayMs: 0 }, newId: () => (created.push(uuid()), created.at(-1)!) });
     const data = await next.launch({ course: cmi5Course });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine } from '@coursekit/engine';
 import { type Step, all, attempt, retry, stateTableCourse as course } from '../../runtime/test/fixtures/state-table';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cmi5Tracker } from '../src/cmi5';
 import type { Statement } from '../src/statements/types';
 import { uuid } from '../src/statements/uuid';
@@ -11,7 +11,7 @@ import { cmi5Violations } from './cmi5-rules';
 import { handOver } from './fixtures/hand-over';
 import { cmi5Launch, tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
-import { type Fixture, startFixture } from './servers/fixture';
+import { useLrsFixture } from './servers/use-fixture';
 import { xapiProblems } from './validate';
 
 // The xAPI and cmi5 columns of the state table in docs/tracking/scorm.md, row by row: the real
@@ -19,12 +19,8 @@ import { xapiProblems } from './validate';
 // statements (object = the course activity) are read back from it. Every statement is checked by
 // Learning Locker's validator; every cmi5 session by the independent cmi5 rules.
 
-const lrsEndpoint = inject('lrsEndpoint');
-let fixture: Fixture;
-beforeAll(async () => {
-  fixture = await startFixture(lrsEndpoint);
-});
-afterAll(() => fixture.close());
+const server = useLrsFixture();
+const { lrsEndpoint } = server;
 
 const short = (s: Statement) => s.verb.id.split('/').pop()!;
 const delivery = { baseMs: 20, maxMs: 200, batchDelayMs: 0 };
@@ -37,12 +33,12 @@ async function play(target: 'xapi' | 'cmi5', steps: Step, options: { mastery?: b
   let tracker: XapiTracker | Cmi5Tracker;
   let check: (stored: Statement[]) => string[] = () => [];
   if (target === 'xapi') {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     ({ registration } = launch);
     courseId = 'https://learn.example.go.id/courses/gratuity';
     tracker = new XapiTracker({ launchUrl: launch.url, indexedDB: new IDBFactory(), delivery, newId: uuid });
   } else {
-    const launch = cmi5Launch(fixture, { ...(options.masteryScore !== undefined ? { masteryScore: options.masteryScore } : {}), ...(options.review ? { launchMode: 'Review' as const } : {}) });
+    const launch = cmi5Launch(server.fixture, { ...(options.masteryScore !== undefined ? { masteryScore: options.masteryScore } : {}), ...(options.review ? { launchMode: 'Review' as const } : {}) });
     registration = launch.params.registration;
     courseId = launch.params.activityId;
     tracker = new Cmi5Tracker({ launchUrl: launch.url, indexedDB: new IDBFactory(), exit: 'none', delivery, newId: uuid });

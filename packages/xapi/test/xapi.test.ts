@@ -2,27 +2,21 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { CourseEngine, type EngineSnapshot, type TrackerProblem } from '@coursekit/engine';
 import { decodeSnapshot, encodeSnapshot } from '@coursekit/codec';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IndexedDbStore, openDatabase } from '../src/queue/indexeddb';
 import { courseActivityBase } from '../src/statements/ids';
 import { STATE_ID, type StateDocument, XapiTracker, type XapiTrackerOptions } from '../src/xapi';
 import { uuid } from '../src/statements/uuid';
-import { exampleCourses } from './fixtures/examples';
 import { handOver } from './fixtures/hand-over';
 import { playToEnd } from './fixtures/play';
 import { memoryStorage } from './fixtures/storage';
 import { tincanLaunch } from './launch';
 import { statementsIn } from './lrs';
-import { type Fixture, startFixture } from './servers/fixture';
+import { useLrsFixture } from './servers/use-fixture';
 import { xapiProblems } from './validate';
 
-const lrsEndpoint = inject('lrsEndpoint');
-const tour = exampleCourses().find((e) => e.name === 'tour')!.course;
-let fixture: Fixture;
-beforeAll(async () => {
-  fixture = await startFixture(lrsEndpoint);
-});
-afterAll(() => fixture.close());
+const server = useLrsFixture();
+const { lrsEndpoint, tour } = server;
 
 function tracker(options: XapiTrackerOptions, device = new IDBFactory()) {
   const created: string[] = [];
@@ -45,7 +39,7 @@ function play(t: XapiTracker, snapshot: EngineSnapshot | null, pages = Infinity)
 
 describe('xAPI (TinCan) launch with a real LRS', () => {
   it('sends every statement of the tour course exactly once and keeps the state in the State API', async () => {
-    const launch = tincanLaunch(fixture, { organisation_unit: 'Biro Umum' });
+    const launch = tincanLaunch(server.fixture, { organisation_unit: 'Biro Umum' });
     const { t, created, problems } = tracker({ launchUrl: launch.url });
     const data = await t.launch({ course: tour });
     expect(data).toEqual({ learner: { id: launch.actor.mbox!.slice(7), name: 'Budi Santoso', unit: 'Biro Umum' }, snapshot: null, passingScore: null, language: null, mode: 'normal', notices: [] });
@@ -60,7 +54,7 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
     expect(stored[0]!.object.id).toBe('https://learn.example.go.id/courses/gratuity');
     expect(stored[1]!.object.id).toBe(`https://coursekit.example/courses/coursekit-tour/page/${tour.modules[0]!.pages[0]!.id}`);
     expect(stored.every((s) => s.context!.extensions!['https://coursekit.dev/xapi/ext/organisation-unit'] === 'Biro Umum')).toBe(true);
-    const doc = fixture.getState({ activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID }) as { v: number; suspendData: string; savedAt: string };
+    const doc = server.fixture.getState({ activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID }) as { v: number; suspendData: string; savedAt: string };
     expect(doc.v).toBe(1);
     const decoded = decodeSnapshot(tour, doc.suspendData);
     expect(decoded).toEqual({ ok: true, snapshot: saved() });
@@ -68,7 +62,7 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
   });
 
   it('resumes on another device where the learner left off', async () => {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const a = tracker({ launchUrl: launch.url });
     await a.t.launch({ course: tour });
     const half = play(a.t, null, 3);
@@ -90,7 +84,7 @@ describe('xAPI (TinCan) launch with a real LRS', () => {
     let calls = 0;
     const { t, created } = tracker({
       launchUrl: 'https://intranet.example.go.id/belajar/ir',
-      endpoint: fixture.endpoint,
+      endpoint: server.fixture.endpoint,
       auth: async () => {
         calls++;
         return 'Basic dGVzdDp0ZXN0';
@@ -135,7 +129,7 @@ function snapshotAfter(pages: number): EngineSnapshot {
 }
 
 /** The statement queue's name for the tour on the fixture's LRS: the earlier copy's key. */
-const queueOf = () => `${fixture.endpoint.replace(/\/?$/, '/')}|${courseActivityBase(tour)}`;
+const queueOf = () => `${server.fixture.endpoint.replace(/\/?$/, '/')}|${courseActivityBase(tour)}`;
 
 /** Writes `doc` where the earlier versions kept the unsent state: the queue's IndexedDB meta row "state". */
 async function writeEarlierCopy(idb: IDBFactory, doc: StateDocument): Promise<void> {
@@ -153,9 +147,9 @@ async function readEarlierCopy(idb: IDBFactory): Promise<unknown> {
 
 describe('the state an earlier version left on the device', () => {
   it('resumes from an unsent state an earlier version kept in IndexedDB, sends it to the LRS and deletes the old copy', async () => {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const params = { activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID };
-    fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, snapshotAfter(1)), savedAt: '2026-12-01T02:05:00.000Z' });
+    server.fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, snapshotAfter(1)), savedAt: '2026-12-01T02:05:00.000Z' });
     const device = { indexedDB: new IDBFactory(), localStorage: memoryStorage() };
     const three = snapshotAfter(3);
     await writeEarlierCopy(device.indexedDB, { v: 1, suspendData: encodeSnapshot(tour, three), savedAt: '2026-12-01T02:30:00.000Z' });
@@ -164,7 +158,7 @@ describe('the state an earlier version left on the device', () => {
     const data = await t.launch({ course: tour });
     expect(data.snapshot).toEqual(three);
     await t.terminate('exit');
-    const sent = fixture.getState(params) as StateDocument;
+    const sent = server.fixture.getState(params) as StateDocument;
     expect(sent.savedAt).toBe('2026-12-01T02:30:00.000Z');
     expect(decodeSnapshot(tour, sent.suspendData)).toEqual({ ok: true, snapshot: three });
     expect(await readEarlierCopy(device.indexedDB)).toBe(undefined);
@@ -175,10 +169,10 @@ describe('the state an earlier version left on the device', () => {
   });
 
   it('deletes an earlier copy older than the LRS copy and resumes from the LRS copy', async () => {
-    const launch = tincanLaunch(fixture);
+    const launch = tincanLaunch(server.fixture);
     const params = { activityId: 'https://learn.example.go.id/courses/gratuity', agent: launch.actor, registration: launch.registration, stateId: STATE_ID };
     const three = snapshotAfter(3);
-    fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, three), savedAt: '2026-12-01T02:30:00.000Z' });
+    server.fixture.putState(params, { v: 1, suspendData: encodeSnapshot(tour, three), savedAt: '2026-12-01T02:30:00.000Z' });
     const device = { indexedDB: new IDBFactory(), localStorage: memoryStorage() };
     await writeEarlierCopy(device.indexedDB, { v: 1, suspendData: encodeSnapshot(tour, snapshotAfter(1)), savedAt: '2026-12-01T02:05:00.000Z' });
 

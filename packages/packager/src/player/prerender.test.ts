@@ -1,4 +1,5 @@
-import type { ResolvedCourse } from '@coursekit/schema';
+import type { Page, ResolvedCourse } from '@coursekit/schema';
+import { miniCourse } from '@coursekit/test-fixtures';
 import { describe, expect, it } from 'vitest';
 import { loadValidCourse } from '../course';
 import { schemaLoader } from '../schema-loader';
@@ -10,25 +11,15 @@ import { prerenderFirstPage } from './prerender';
 const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> & </style><script>alert(3)</script>';
 
 function course(firstPage: unknown[], overrides: Record<string, unknown> = {}): ResolvedCourse {
-  return {
-    schemaVersion: '1.0',
+  return miniCourse({
     id: 'prerender',
-    version: '1.0.0',
     title: { id: `Kursus ${HOSTILE}`, en: 'Course' },
-    languages: ['id', 'en'],
-    defaultLanguage: 'id',
-    modules: [
-      {
-        id: 'm1',
-        title: { id: 'Modul 1', en: 'Module 1' },
-        pages: [
-          { id: 'p1', title: { id: `Judul ${HOSTILE}`, en: 'Title' }, blocks: firstPage },
-          { id: 'p2', title: { id: 'Dua', en: 'Two' }, blocks: [{ type: 'text', markdown: { id: 'Dua', en: 'Two' } }] },
-        ],
-      },
+    pages: [
+      { id: 'p1', title: { id: `Judul ${HOSTILE}`, en: 'Title' }, blocks: firstPage as Page['blocks'] },
+      { id: 'p2', title: { id: 'Dua', en: 'Two' }, blocks: [{ type: 'text', markdown: { id: 'Dua', en: 'Two' } }] },
     ],
     ...overrides,
-  } as unknown as ResolvedCourse;
+  });
 }
 
 /** The prerendered page's markup without its styles, white space between tags dropped (the built templates are minified, the sources not). */

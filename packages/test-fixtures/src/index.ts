@@ -1,0 +1,1 @@
+export { miniCourse, type MiniCourseOverrides } from './mini-course';
