@@ -5,8 +5,30 @@ import { MAX_NESTING } from './depth';
 
 /** A value of the course and the schema definition it is an instance of. */
 export interface Typed {
-  pointer: string;
-  value: unknown;
+  /** Its JSON pointer in the course (made when first read). */
+  readonly pointer: string;
+  readonly value: unknown;
+}
+
+/**
+ * Where a value of the course sits: the place of the list or object that holds it, and its key
+ * there (a property's pointer segment, "/title", or an item's number). The pointer string is made
+ * only when read, as when a rule reports: a walk of a valid course builds none, for its tens of
+ * thousands of values.
+ */
+class Place implements Typed {
+  private made: string | undefined;
+
+  constructor(
+    readonly value: unknown,
+    private readonly up: Place | undefined,
+    private readonly key: string | number,
+  ) {}
+
+  get pointer(): string {
+    if (this.made === undefined) this.made = this.up === undefined ? '' : typeof this.key === 'number' ? this.up.pointer + '/' + this.key : this.up.pointer + this.key;
+    return this.made;
+  }
 }
 
 /** Instances of each schema definition in a course: `index.get('Question')` lists every question. */
@@ -42,7 +64,7 @@ export function indexCourse(course: unknown, root: JsonSchema = coreSchema): Cou
  */
 export function indexCourseCountingColons(course: unknown, root: JsonSchema = coreSchema): ColonTally & { index: CourseIndex } {
   const walk: Walk = { index: new Map(), colons: 0, deep: false };
-  visitorOf(root)(course, '', walk, 0);
+  stepOf(root).visit(course, undefined, '', undefined, walk, 0);
   return walk;
 }
 
@@ -51,26 +73,36 @@ interface Walk extends ColonTally {
   index: CourseIndex;
 }
 
-/** Walks one value, `depth` levels down, along one schema node. */
-type Visit = (value: unknown, pointer: string, walk: Walk, depth: number) => void;
+/**
+ * Walks one value, `depth` levels down, along one schema node. The value's place is `up` and `key`
+ * (the course itself has neither); `place` is that place when already made (an indexed value's).
+ */
+type Visit = (value: unknown, up: Place | undefined, key: string | number, place: Place | undefined, walk: Walk, depth: number) => void;
+
+/** The walk of one schema node's instances, compiled on first use: `step.visit(…)`. */
+interface Step {
+  visit: Visit;
+}
 
 // A course has thousands of values of a few dozen definitions: each schema node is turned once into
 // the steps its instances need, so the walk does no schema lookups per value.
-const VISITORS = new WeakMap<JsonSchema, Visit>();
+const STEPS = new WeakMap<JsonSchema, Step>();
 
-function visitorOf(schema: JsonSchema): Visit {
-  let visit = VISITORS.get(schema);
-  if (visit === undefined) {
-    // Definitions refer to themselves (a panel holds blocks): compile on first use.
-    let compiled: Visit | undefined;
-    visit = (value, pointer, walk, depth) => (compiled ??= compileVisitor(schema))(value, pointer, walk, depth);
-    VISITORS.set(schema, visit);
+function stepOf(schema: JsonSchema): Step {
+  let step = STEPS.get(schema);
+  if (step === undefined) {
+    // Definitions refer to themselves (a panel holds blocks): each is compiled on first use, which
+    // puts the compiled walk in the step's place, so later values call it directly.
+    const lazy: Step = { visit: (value, up, key, place, walk, depth) => (lazy.visit = compileVisitor(schema))(value, up, key, place, walk, depth) };
+    step = lazy;
+    STEPS.set(schema, step);
   }
-  return visit;
+  return step;
 }
 
 /** A value the schema walk does not follow: its colons are counted all the same. */
-const uncharted: Visit = (value, _pointer, walk, depth) => countColons(value, depth, walk);
+const uncharted: Visit = (value, _up, _key, _place, walk, depth) => countColons(value, depth, walk);
+const UNCHARTED: Step = { visit: uncharted };
 
 function compileVisitor(schema: JsonSchema): Visit {
   const ref = schema.$ref;
@@ -78,52 +110,55 @@ function compileVisitor(schema: JsonSchema): Visit {
     const name = ref.slice(PREFIX.length);
     const def = DEFS[name];
     if (def === undefined) return uncharted;
-    const inner = visitorOf(def);
-    return (value, pointer, walk, depth) => {
+    const inner = stepOf(def);
+    return (value, up, key, place, walk, depth) => {
       let list = walk.index.get(name);
       if (list === undefined) walk.index.set(name, (list = []));
-      list.push({ pointer, value });
-      inner(value, pointer, walk, depth);
+      // A value indexed under several definitions (a Block that is a TextBlock) has one place.
+      place ??= new Place(value, up, key);
+      list.push(place);
+      inner.visit(value, up, key, place, walk, depth);
     };
   }
   if (isRecord(schema.if)) {
     const test = schema.if;
-    const then = isRecord(schema.then) ? visitorOf(schema.then) : uncharted;
-    const otherwise = isRecord(schema.else) ? visitorOf(schema.else) : uncharted;
-    return (value, pointer, walk, depth) => (holds(test, value) ? then : otherwise)(value, pointer, walk, depth);
+    const then = isRecord(schema.then) ? stepOf(schema.then) : UNCHARTED;
+    const otherwise = isRecord(schema.else) ? stepOf(schema.else) : UNCHARTED;
+    return (value, up, key, place, walk, depth) => (holds(test, value) ? then : otherwise).visit(value, up, key, place, walk, depth);
   }
   if (Array.isArray(schema.oneOf) && isRecord(schema.discriminator)) {
     const tag = (schema.discriminator as { propertyName: string }).propertyName;
     // The first branch with a tag wins, as selectBranch finds it.
-    const branches = new Map<unknown, Visit>();
+    const branches = new Map<unknown, Step>();
     for (const branch of schema.oneOf as JsonSchema[]) {
       const tagValue = branchTag(branch, tag);
-      if (!branches.has(tagValue)) branches.set(tagValue, visitorOf(branch));
+      if (!branches.has(tagValue)) branches.set(tagValue, stepOf(branch));
     }
-    return (value, pointer, walk, depth) => ((isRecord(value) ? branches.get(value[tag]) : undefined) ?? uncharted)(value, pointer, walk, depth);
+    return (value, up, key, place, walk, depth) => ((isRecord(value) ? branches.get(value[tag]) : undefined) ?? UNCHARTED).visit(value, up, key, place, walk, depth);
   }
-  // Each property's pointer segment is made once here, so a property's pointer is one concatenation;
-  // `for … in` and indexed loops allocate no key lists or iterator results while the code is cold.
-  // A property whose schema leads nowhere (no $ref, if, oneOf, properties or items) is left out: its
-  // value is counted as an unknown one is, with no pointer made for it.
-  const properties = new Map<string, { visit: Visit; segment: string }>();
+  // Each property's pointer segment is made once here; the value's own place is made only for the
+  // first property or item that has one of its own. `for … in` and indexed loops allocate no key
+  // lists or iterator results while the code is cold. A property whose schema leads nowhere (no
+  // $ref, if, oneOf, properties or items) is left out: its value is counted as an unknown one is.
+  const properties = new Map<string, { step: Step; segment: string }>();
   if (isRecord(schema.properties))
     for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>))
-      if (sub.$ref || sub.if || sub.oneOf || sub.properties || sub.items) properties.set(key, { visit: visitorOf(sub), segment: '/' + escape(key) });
-  const items = isRecord(schema.items) ? visitorOf(schema.items) : undefined;
+      if (sub.$ref || sub.if || sub.oneOf || sub.properties || sub.items) properties.set(key, { step: stepOf(sub), segment: '/' + escape(key) });
+  const items = isRecord(schema.items) ? stepOf(schema.items) : undefined;
   const hasProperties = isRecord(schema.properties);
-  return (value, pointer, walk, depth) => {
+  return (value, up, key, place, walk, depth) => {
     if (depth === MAX_NESTING) {
       countColons(value, depth, walk);
     } else if (hasProperties && isRecord(value)) {
-      for (const key in value) {
-        const property = properties.get(key);
-        walk.colons += 1 + count(key, ':');
-        if (property !== undefined) property.visit(value[key], pointer + property.segment, walk, depth + 1);
-        else countColons(value[key], depth + 1, walk);
+      for (const name in value) {
+        const property = properties.get(name);
+        walk.colons += 1 + count(name, ':');
+        if (property !== undefined) property.step.visit(value[name], (place ??= new Place(value, up, key)), property.segment, undefined, walk, depth + 1);
+        else countColons(value[name], depth + 1, walk);
       }
     } else if (items !== undefined && Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) items(value[i], pointer + '/' + i, walk, depth + 1);
+      if (value.length > 0) place ??= new Place(value, up, key);
+      for (let i = 0; i < value.length; i++) items.visit(value[i], place, i, undefined, walk, depth + 1);
     } else {
       countColons(value, depth, walk);
     }

@@ -23,9 +23,10 @@ export const languages: Rule = {
       // list, with no copy of it and no iterator result for each while the code is cold.
       const texts = index.get(def) ?? [];
       for (let i = 0; i < texts.length; i++) {
-        const { pointer, value } = texts[i]!;
+        const typed = texts[i]!;
+        const value = typed.value;
         if (!isRecord(value) || hasExactly(value, declared)) continue;
-        const text = { pointer, value };
+        const text = { pointer: typed.pointer, value };
         const present = Object.keys(text.value);
         const missing = declared.filter((language) => !present.includes(language));
         const extra = present.filter((language) => !declared.includes(language));
