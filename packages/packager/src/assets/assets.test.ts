@@ -57,6 +57,8 @@ describe('packagePath', () => {
     ['./assets/../assets/a.png', 'assets/a.png'],
     ['assets//a.png', 'assets/a.png'],
     ['a b/ü #1.png', 'a b/ü #1.png'],
+    ['assets/./a.png', 'assets/a.png'],
+    ['assets/..a.png', 'assets/..a.png'],
   ])('normalises %s to %s', (input, expected) => {
     expect(packagePath(input)).toEqual({ ok: true, path: expected });
   });
@@ -70,6 +72,7 @@ describe('packagePath', () => {
     ['file:///etc/passwd', 'it is a URL, not a file in the course folder'],
     ['', 'it is empty'],
     ['assets/', 'it names a folder, not a file'],
+    ['.', 'it names a folder, not a file'],
   ])('refuses %s: %s', (input, why) => {
     expect(packagePath(input)).toEqual({ ok: false, why });
   });

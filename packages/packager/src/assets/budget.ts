@@ -58,7 +58,7 @@ export async function imageBudgetWarnings(course: unknown, options: { courseFile
   const problems: PackageProblem[] = [];
   for (const [packaged, pointer] of images) {
     // One stat(2) each, synchronously: a course names hundreds of images, and the validator has already looked each up.
-    const info = statSync(path.join(root, ...packaged.split('/')), { throwIfNoEntry: false });
+    const info = statSync(path.sep === '/' ? (root.endsWith('/') ? root + packaged : `${root}/${packaged}`) : path.join(root, ...packaged.split('/')), { throwIfNoEntry: false });
     if (!info?.isFile()) continue;
     const over = imageOverBudget({ path: packaged, pointer }, info.size, budget, { courseFile });
     if (over) problems.push(over);

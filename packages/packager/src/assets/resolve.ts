@@ -27,6 +27,8 @@ export interface ResolveOptions {
 // A scheme (RFC 3986 §3.1) of two letters or more: a single letter is a Windows drive, caught below.
 const URL_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 const DRIVE = /^[a-z]:/i;
+// A path that path.posix.normalize would change: a "." or ".." segment, or "//".
+const UNNORMAL = /(^|\/)\.\.?(\/|$)|\/\//;
 
 /**
  * The package path of a reference, or why it cannot be one. Only relative paths that stay in the
@@ -43,7 +45,8 @@ export function packagePath(reference: string): { ok: true; path: string } | { o
   if (DRIVE.test(reference)) return { ok: false, why: 'it starts with a drive letter' };
   if (URL_SCHEME.test(reference)) return { ok: false, why: 'it is a URL, not a file in the course folder' };
   if (reference.includes('\0')) return { ok: false, why: 'it contains a NUL character' };
-  const normal = path.posix.normalize(reference);
+  // Most references have no "." or ".." segment and no doubled "/": already normal.
+  const normal = UNNORMAL.test(reference) ? path.posix.normalize(reference) : reference;
   if (normal === '..' || normal.startsWith('../')) return { ok: false, why: 'it goes up out of the course folder' };
   if (normal === '.' || normal.endsWith('/')) return { ok: false, why: 'it names a folder, not a file' };
   return { ok: true, path: normal };

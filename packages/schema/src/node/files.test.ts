@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseFolder } from './files';
 
@@ -47,5 +49,34 @@ describe('CourseFolder.lookup', () => {
     const folder = new CourseFolder(join(root, '../course-link'));
     expect(folder.lookup('assets/a.png')).toEqual({ kind: 'found', real: join(root, 'assets/a.png'), type: 'file' });
     expect(folder.lookup('assets/inside.png')).toEqual({ kind: 'found', real: join(root, 'assets/a.png') });
+  });
+});
+
+describe('CourseFolder.caseTwins', () => {
+  it('lists the names beside a file that differ from it only in letter case, and none in a folder without such names', () => {
+    const { root } = course();
+    const folder = new CourseFolder(root);
+    expect(folder.caseTwins('assets/a.png')).toEqual([]);
+    writeFileSync(join(root, 'assets/A.png'), 'x');
+    expect(new CourseFolder(root).caseTwins('assets/a.png')).toEqual(['A.png']);
+  });
+});
+
+describe('CourseFolder.unreadable', () => {
+  it('names why a file cannot be read by the user the command runs as, and nothing for a file it can read', () => {
+    const { root } = course();
+    chmodSync(dirname(root), 0o755);
+    chmodSync(join(root, 'assets/a.png'), 0o000);
+    writeFileSync(join(root, 'assets/b.png'), 'x');
+    // In a process of its own, whose real and effective user are one (access(2) answers then):
+    // an ordinary user, as most authors are, since root reads any file.
+    const files = join(dirname(fileURLToPath(import.meta.url)), 'files.ts');
+    const script = `import { CourseFolder } from ${JSON.stringify(files)};
+const folder = new CourseFolder(${JSON.stringify(root)});
+console.log(JSON.stringify([folder.unreadable(${JSON.stringify(join(root, 'assets/a.png'))}), folder.unreadable(${JSON.stringify(join(root, 'assets/inside.png'))}), folder.unreadable(${JSON.stringify(join(root, 'assets/none.png'))}), folder.unreadable(${JSON.stringify(join(root, 'assets/b.png'))})]));`;
+    const asRoot = process.getuid?.() === 0;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    expect([child.status, child.stderr]).toEqual([0, '']);
+    expect(JSON.parse(child.stdout)).toEqual(['EACCES', 'EACCES', 'ENOENT', null]);
   });
 });

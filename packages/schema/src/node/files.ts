@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, realpathSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { nearest } from '../validate/suggest';
 
@@ -30,25 +30,40 @@ export class CourseFolder {
   readonly real: string;
   private listings = new Map<string, string[]>();
   private types = new Map<string, Map<string, EntryType>>();
-  /** Per folder: its names, and its names by lower case (in listing order), for lookups without a scan. */
-  private indexes = new Map<string, { names: Set<string>; folded: Map<string, string[]> }>();
+  /**
+   * Per folder: its names, its names by lower case (in listing order), for lookups without a scan,
+   * and whether any two of its names differ only in case.
+   */
+  private indexes = new Map<string, FolderIndex>();
+  /**
+   * access(2) answers for the real user and group, open(2) for the effective ones: where they are
+   * the same (nearly always; not under a set-user-id program or after seteuid), a file's
+   * readability costs one access(2) call instead of an open(2) and a close(2). Not on Windows,
+   * where access(2) does not look at a file's permissions for reading.
+   */
+  private readonly accessAnswers =
+    process.platform !== 'win32' && process.getuid?.() === process.geteuid?.() && process.getgid?.() === process.getegid?.();
 
   constructor(readonly root: string) {
     this.real = safeRealpath(root) ?? root;
   }
 
-  private indexOf(folder: string): { names: Set<string>; folded: Map<string, string[]> } {
+  private indexOf(folder: string): FolderIndex {
     let index = this.indexes.get(folder);
     if (index === undefined) {
       const names = this.list(folder);
       const folded = new Map<string, string[]>();
+      let twins = false;
       for (const name of names) {
         const key = name.toLowerCase();
         const same = folded.get(key);
         if (same === undefined) folded.set(key, [name]);
-        else same.push(name);
+        else {
+          same.push(name);
+          twins = true;
+        }
       }
-      index = { names: new Set(names), folded };
+      index = { names: new Set(names), folded, twins };
       this.indexes.set(folder, index);
     }
     return index;
@@ -133,7 +148,10 @@ export class CourseFolder {
       folder = dirname(at);
       name = at.slice(folder.length + 1);
     }
-    return (this.indexOf(folder).folded.get(name.toLowerCase()) ?? []).filter((other) => other !== name);
+    const index = this.indexOf(folder);
+    // Most folders hold no two names that differ only in case: nothing to look for.
+    if (!index.twins) return [];
+    return (index.folded.get(name.toLowerCase()) ?? []).filter((other) => other !== name);
   }
 
   /** Whether a path is a regular file (after links). */
@@ -162,13 +180,21 @@ export class CourseFolder {
   /** Why a regular file cannot be opened for reading (an errno code such as EACCES), or null when it can. */
   unreadable(path: string): string | null {
     try {
-      // Opened as a build opens it (access(2) would ask for the real user, not the effective one).
-      closeSync(openSync(path, 'r'));
+      // Asked as a build opens it: for the effective user and group.
+      if (this.accessAnswers) accessSync(path, constants.R_OK);
+      else closeSync(openSync(path, 'r'));
       return null;
     } catch (error) {
       return (error as NodeJS.ErrnoException).code ?? 'EACCES';
     }
   }
+}
+
+/** What {@link CourseFolder} keeps of one folder's listing. */
+interface FolderIndex {
+  names: Set<string>;
+  folded: Map<string, string[]>;
+  twins: boolean;
 }
 
 /** `join(folder, name)` for a name from a listing: nothing to normalise, so none of join's work. */

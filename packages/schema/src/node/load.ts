@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ResolvedCourse } from '../format/index';
 import { CODES } from '../validate/codes';
@@ -19,7 +19,9 @@ import { decodeUtf8 } from './utf8';
 async function readText(abs: string, shown: string, texts?: ReadonlyMap<string, string>): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   const given = texts?.get(abs);
   if (given !== undefined) return { text: given };
-  const decoded = decodeUtf8(await readFile(abs));
+  // One synchronous read: fs/promises reads a file through the thread pool in chunks of 512 KiB, a
+  // round trip each, and the checks can start only once the whole text is there.
+  const decoded = decodeUtf8(readFileSync(abs));
   if (decoded.ok) return { text: decoded.text };
   const byte = `0x${decoded.byte.toString(16).padStart(2, '0')}`;
   return {
