@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '@coursekit/engine';
+import * as course from '@coursekit/engine/course';
 import * as lazy from '@coursekit/engine/lazy';
 
 describe('@coursekit/engine exports', () => {
@@ -9,5 +10,12 @@ describe('@coursekit/engine exports', () => {
 
   it('@coursekit/engine/lazy: the engine that takes its rules on demand, its base and the rules loader', () => {
     expect(Object.keys(lazy).sort()).toEqual(['EngineCore', 'LazyCourseEngine', 'loadEngineRules']);
+  });
+
+  it('@coursekit/engine/course: the helpers that read a course, the same functions as the main entry', () => {
+    expect(Object.keys(course).sort()).toEqual(['interactionType', 'localize', 'questionType']);
+    expect([course.localize, course.questionType, course.interactionType]).toEqual([engine.localize, engine.questionType, engine.interactionType]);
+    expect(course.localize({ id: 'Halo', en: 'Hello' }, 'en', 'id')).toBe('Hello');
+    expect(course.questionType('true-false').answer.kind).toBe('boolean');
   });
 });

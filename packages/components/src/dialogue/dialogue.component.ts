@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localize } from '@coursekit/engine';
+import { localize } from '@coursekit/engine/course';
 import type { AssetPath, DialogueBlock, DialogueLine as FormatLine, LocalizedText, ResolvedCourse } from '@coursekit/schema';
 import { LanguageController } from '../i18n/language-controller';
 import { renderMarkdown } from '../markdown/render';

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localize } from '@coursekit/engine';
+import { localize } from '@coursekit/engine/course';
 import type { AssetPath, HotspotQuestion, LocalizedText } from '@coursekit/schema';
 import { stringsFor } from '../i18n/msg';
 import { hotspotStyles } from './hotspot.styles';

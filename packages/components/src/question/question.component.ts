@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { questionType, type AnswerResult, type CourseEngineApi, type Response } from '@coursekit/engine';
+import type { AnswerResult, CourseEngineApi, Response } from '@coursekit/engine';
+import { questionType } from '@coursekit/engine/course';
 import type { AssetPath, Choice, LocalizedText, Question } from '@coursekit/schema';
 import { questionStyles } from './question.styles';
 import { draftFor, findQuestion, seededOrder, toResponse, type Draft, type DraftProblem } from './question.model';

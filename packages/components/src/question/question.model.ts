@@ -1,4 +1,5 @@
-import { questionType, type Response } from '@coursekit/engine';
+import type { Response } from '@coursekit/engine';
+import { questionType } from '@coursekit/engine/course';
 import type { Question, ResolvedCourse } from '@coursekit/schema';
 
 /**
