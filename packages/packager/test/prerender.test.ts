@@ -184,7 +184,7 @@ describe('the prerendered first page', () => {
 });
 
 describe('the prerendered first page in an LMS', () => {
-  it("gives way to the page a learner resumes on from the LMS's saved state, in the language they chose there, and says so", async () => {
+  it("gives way to the page a learner resumes on from the LMS's saved state, in the language they chose there, the whole page's lang with it, says so and follows a switch", async () => {
     const require = createRequire(import.meta.url);
     await copyFile(path.join(path.dirname(require.resolve('scorm-again')), 'scorm12.min.js'), path.join(scorm12, 'scorm12.min.js'));
     const initial = { 'cmi.core.student_id': 'ASN-1987', 'cmi.core.student_name': 'Rahmawati, Siti', 'cmi.suspend_data': onThirdPage('en') };
@@ -213,9 +213,14 @@ describe('the prerendered first page in an LMS', () => {
       expect(await frame.locator('ck-course-player #page-title').textContent()).toBe(title(2, 'en'));
       const inside = page.frame({ url: /\/pkg\/index\.html/ })!;
       expect(await frame.locator('ck-course-player .player').getAttribute('lang')).toBe('en');
+      // The launch page is the course's: the whole page is in the learner's language, not only the player.
+      expect(await inside.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await inside.evaluate(() => location.hash)).toBe('');
       await expect.poll(() => focused(inside)).toBe('h1#page-title');
       await expect.poll(() => frame.getByRole('status').filter({ hasText: 'Welcome back.' }).allTextContents()).toContain('Welcome back. You are on the page you last opened.');
+      await frame.locator('ck-course-player .language select').selectOption('id');
+      await expect.poll(() => frame.locator('ck-course-player #page-title').textContent()).toBe(title(2, 'id'));
+      expect(await inside.evaluate(() => document.documentElement.lang)).toBe('id');
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -112,6 +112,12 @@ export class CkCoursePlayer extends LitElement {
    * shows a closing screen. The LMS packages set it.
    */
   @property({ type: Boolean, attribute: 'exit-control' }) exitControl = false;
+  /**
+   * Sets the page's `<html lang>` to the language the player shows, at the start, on a resume and on
+   * every switch, so that screen readers read the rest of the page in it too. For a page that is the
+   * course's own (the packages' launch pages set it); without it, only the player carries its language.
+   */
+  @property({ type: Boolean, attribute: 'document-lang' }) documentLang = false;
   /** idle; asking to confirm; ending the session; ended (the closing screen). */
   @state() private exiting: 'no' | 'confirm' | 'ending' | 'ended' = 'no';
   @state() private status: 'idle' | 'loading' | 'error' | 'ready' = 'idle';
@@ -469,6 +475,7 @@ export class CkCoursePlayer extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.documentLang && this.engine) document.documentElement.lang = this.engine.language;
     this.followParts();
     if (this.focusItem && this.view === 'page') {
       const item = this.focusItem;

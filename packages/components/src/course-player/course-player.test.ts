@@ -160,6 +160,44 @@ describe('<ck-course-player> language', () => {
     await ready(p);
     expect(text($(p, 'h1'))).toBe('What is a gratuity?');
   });
+
+  it("leaves the page's <html lang> to the host; with document-lang it follows the language shown: a resume in English, then each switch", async () => {
+    const engine = new CourseEngine(sampleCourse, { language: 'en' });
+    engine.start();
+    engine.next();
+    const resume = () => [new RecordingTracker('local', { snapshot: engine.snapshot() })];
+    const html = document.documentElement;
+    const hostLang = html.getAttribute('lang');
+    html.lang = 'id';
+    try {
+      const embedded = mount((p) => {
+        p.trackers = resume();
+        p.course = sampleCourse;
+      });
+      await ready(embedded);
+      expect([$(embedded, '.player').getAttribute('lang'), html.lang]).toEqual(['en', 'id']);
+      embedded.remove();
+
+      const own = mount((p) => {
+        p.setAttribute('document-lang', '');
+        p.trackers = resume();
+        p.course = sampleCourse;
+      });
+      await ready(own);
+      expect(text($(own, 'h1'))).toBe('Kinds of gratuities');
+      expect([$(own, '.player').getAttribute('lang'), html.lang]).toEqual(['en', 'en']);
+      const select = $(own, '.language select') as HTMLSelectElement;
+      await userEvent.selectOptions(select, 'id');
+      await settleDeep(own);
+      expect([text($(own, 'h1')), html.lang]).toEqual(['Jenis-jenis gratifikasi', 'id']);
+      await userEvent.selectOptions(select, 'en');
+      await settleDeep(own);
+      expect([text($(own, 'h1')), html.lang]).toEqual(['Kinds of gratuities', 'en']);
+    } finally {
+      if (hostLang === null) html.removeAttribute('lang');
+      else html.lang = hostLang;
+    }
+  });
 });
 
 describe('<ck-course-player> exit', () => {

@@ -49,6 +49,8 @@ export async function boot(options: BootOptions): Promise<void> {
     const player = document.createElement('ck-course-player') as CkCoursePlayer;
     player.trackers = await options.trackers(meta);
     player.exitControl = options.exitControl === true;
+    // The launch page is the course's: <html lang> follows the language the learner reads.
+    player.documentLang = true;
     player.addEventListener('ck-error', (event) => console.warn('[coursekit]', (event as CustomEvent).detail));
     player.src = meta('course') ?? 'course.json';
     main.append(player);
