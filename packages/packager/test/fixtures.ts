@@ -2,6 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@coursekit/schema';
+import { miniCourse } from '@coursekit/test-fixtures';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const TOUR = path.join(REPO, 'examples/tour/course.json');
@@ -11,17 +13,13 @@ export const LITERASI = path.join(REPO, 'examples/literasi-gratifikasi/course.js
 
 /** A small valid course: one module, one page with an image, plus whatever `extra` blocks add. */
 export function smallCourse(blocks: unknown[] = [{ type: 'image', src: 'assets/photo.png', alt: 'A photo' }], overrides: Record<string, unknown> = {}) {
-  return {
-    schemaVersion: '1.0',
+  return miniCourse({
     id: 'small-course',
-    version: '1.0.0',
     title: { id: 'Kursus Kecil', en: 'Small Course' },
-    languages: ['id', 'en'],
-    defaultLanguage: 'id',
-    modules: [{ id: 'm1', title: { id: 'Modul 1', en: 'Module 1' }, pages: [{ id: 'p1', title: { id: 'Halaman', en: 'Page' }, blocks }] }],
+    pages: [{ id: 'p1', title: { id: 'Halaman', en: 'Page' }, blocks: blocks as Page['blocks'] }],
     mastery: { passingScore: 80 },
     ...overrides,
-  };
+  });
 }
 
 /** A temporary folder with a course file and files; removed by `cleanup`. */
