@@ -104,6 +104,14 @@ export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? s
   // constant objects), and it puts every module the entry loads anyway into the entry's file, so
   // the first load is one file and a chunk loaded on demand holds only what is new.
   const memory = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  // The UI strings loaded on demand (src/translations/<language>/) make one chunk per language,
+  // strings-<language>-<hash>.js: a page fetches its language's in one request (and the packager
+  // can name it in the launch page); esbuild made one file per area.
+  const stringsLanguage = (id) => {
+    const inputs = Object.keys(result.metafile.outputs[path.relative(root, id)]?.inputs ?? {});
+    const languages = new Set(inputs.map((i) => /^src\/translations\/(\w+)\//.exec(i)?.[1]));
+    return inputs.length && languages.size === 1 && !languages.has(undefined) ? [...languages][0] : null;
+  };
   const rolled = await rollup({
     input: path.join(outdir, `${file}.js`),
     plugins: [
@@ -117,7 +125,16 @@ export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? s
       if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
     },
   });
-  const { output } = await rolled.generate({ format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `${bundle.chunkDir ? `${bundle.chunkDir}/` : ''}chunk-[hash].js`, hashCharacters: 'hex', hoistTransitiveImports: false });
+  const chunkDir = bundle.chunkDir ? `${bundle.chunkDir}/` : '';
+  const { output } = await rolled.generate({
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (chunk.name.startsWith('strings-') ? `${chunkDir}[name]-[hash].js` : `${chunkDir}chunk-[hash].js`),
+    manualChunks: (id) => (stringsLanguage(id) ? `strings-${stringsLanguage(id)}` : undefined),
+    hashCharacters: 'hex',
+    hoistTransitiveImports: false,
+  });
   await rolled.close();
   // One name cache for the whole bundle: a shortened property keeps one name across its chunks. Only
   // then: the cache also carries top-level variable names from file to file, which renamed a

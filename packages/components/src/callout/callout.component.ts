@@ -34,6 +34,11 @@ export class CkCallout extends LitElement {
 
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   protected override render() {
     const s = this.language.strings(blockStrings);
     return html`<aside part="base" class="base" role="note" aria-label=${this.heading ? `${s.callout[this.variant]}: ${this.heading}` : s.callout[this.variant]}>

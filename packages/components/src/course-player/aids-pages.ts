@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
 import type { Resource } from '@coursekit/schema';
 import { renderMarkdown } from '../markdown/render';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { aidStrings } from '../translations/aids';
 
 // The glossary and downloads pages: opened from the contents, rarely, so the player loads this
@@ -28,7 +28,7 @@ export function resourcesFor(engine: CourseEngineApi): Resource[] {
  */
 export function renderGlossaryPage(ctx: AidsPageContext): TemplateResult {
   const { engine } = ctx;
-  const s = stringsFor(aidStrings, engine.language);
+  const s = loadedStrings(aidStrings, engine.language);
   const collator = new Intl.Collator(engine.language, { sensitivity: 'base' });
   const terms = [...(engine.course.glossary ?? [])]
     .map((t) => {
@@ -61,7 +61,7 @@ export function renderGlossaryPage(ctx: AidsPageContext): TemplateResult {
  */
 export function renderResourceList(ctx: AidsPageContext, headingLevel: 1 | 2 = 1): TemplateResult {
   const { engine } = ctx;
-  const s = stringsFor(aidStrings, engine.language);
+  const s = loadedStrings(aidStrings, engine.language);
   const list = resourcesFor(engine);
   const heading = headingLevel === 1 ? html`<h1 id="aid-title" tabindex="-1">${s.downloads}</h1>` : html`<h2 id="downloads-title">${s.downloads}</h2>`;
   return html`<section class="aid-page downloads" part="downloads" aria-labelledby=${headingLevel === 1 ? 'aid-title' : 'downloads-title'}>

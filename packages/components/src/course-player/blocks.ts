@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
 import type { AssetPath, Block, LocalizedText, MediaTrack } from '@coursekit/schema';
 import { renderMarkdown } from '../markdown/render';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { playerStrings } from '../translations/player';
 import { BLOCK_ELEMENTS } from '../internal/block-elements';
 
@@ -114,7 +114,7 @@ export function renderBlock(block: Block, ctx: BlockContext): TemplateResult | t
     default: {
       const own = BLOCK_ELEMENTS[(block as Block).type];
       if (own) return html`${ownElement(own.tag, block as Block, ctx)}`;
-      return html`<p class="block placeholder">${stringsFor(playerStrings, lang).placeholder((block as { type: string }).type)}</p>`;
+      return html`<p class="block placeholder">${loadedStrings(playerStrings, lang).placeholder((block as { type: string }).type)}</p>`;
     }
   }
 }

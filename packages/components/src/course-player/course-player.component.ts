@@ -4,8 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { CourseEngineApi, LaunchData, LearningEvent, Refusal, Tracker, TrackerProblem } from '@coursekit/engine';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { LanguageController } from '../i18n/language-controller';
-import { setDocumentLanguage } from '../i18n/document-language';
-import { stringsFor } from '../i18n/msg';
+import { documentLanguage, setDocumentLanguage } from '../i18n/document-language';
+import { loadedStrings, loadStrings, stringsReady } from '../i18n/lazy';
 import { engineReady } from '../controllers/engine-controller';
 import { reportError } from '../events/error';
 import type { CkErrorCode, ComponentErrorCode } from '../events/error-codes';
@@ -150,7 +150,15 @@ export class CkCoursePlayer extends LitElement {
   /** The parts of a split course (a package's), loaded as the learner needs them; null for a whole course. */
   private parts: CourseParts | null = null;
   @state() private partsFailed = false;
+  /** A language the learner picked whose UI strings are on their way, or could not be fetched (`failed`). */
+  @state() private switching: { language: string; failed: boolean } | null = null;
+  private switchToken = 0;
   private language = new LanguageController(this);
+
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
 
   /** The running engine, once the course has started. */
   get engine(): CourseEngineApi | undefined {
@@ -172,6 +180,9 @@ export class CkCoursePlayer extends LitElement {
     this.problem = null;
     const previous = this.session;
     this.session = null;
+    // The UI strings of the language the page is most likely in (the launch page's is the course's
+    // default) are fetched beside the course, not after it; a failure is reported once the language is known.
+    void loadStrings(this.lang || documentLanguage() || document.documentElement.lang).catch(() => {});
     if (previous) await previous.end();
     const loaded = this.course ? checkCourse(this.course) : await fetchCourse(this.src ?? '');
     if (token !== this.loadToken) return;
@@ -196,8 +207,17 @@ export class CkCoursePlayer extends LitElement {
     }
     if (!result.ok) return this.fail({ code: result.code, message: result.message });
     const { session } = result;
-    // A split course: the first page waits only for its own module's texts, in the learner's language.
-    if (this.parts && !(await this.parts.load(session.engine.language, [session.engine.currentPage.moduleId]))) {
+    const language = session.engine.language;
+    // The first page waits for the UI strings of the learner's language (a resumed learner's may
+    // not be the guess) and, in a split course, only for its own module's texts in that language.
+    const [partsOk] = await Promise.all([
+      !this.parts || this.parts.load(language, [session.engine.currentPage.moduleId]),
+      loadStrings(language).catch((error: Error) => {
+        // Shown in the language that did arrive, if any (LanguageController holds the render until one has).
+        if (token === this.loadToken) reportError(this, { code: 'CK647', message: error.message, source: 'ck-course-player' });
+      }),
+    ]);
+    if (!partsOk) {
       void session.end();
       if (token === this.loadToken) this.fail({ code: 'course-fetch-failed', message: `${this.src}: a part of the course could not be loaded` });
       return;
@@ -210,7 +230,7 @@ export class CkCoursePlayer extends LitElement {
     this.notices = session.launch.notices;
     this.nameOnCertificate = this.learnerName || session.launch.learner.name || '';
     const resumed = Boolean(session.launch.snapshot);
-    if (resumed) this.announcement = stringsFor(playerStrings, session.engine.language).resumed;
+    if (resumed) this.announcement = loadedStrings(playerStrings, session.engine.language).resumed;
     this.dispatchEvent(new CkReadyEvent({ courseId: course.id, resumed, language: session.engine.language }));
   }
 
@@ -371,12 +391,33 @@ export class CkCoursePlayer extends LitElement {
     return false;
   }
 
-  /** Switches the course and UI language, keeping the learner's place and answers. */
+  /**
+   * Switches the course and UI language, keeping the learner's place and answers. When that
+   * language's UI strings are not loaded yet, the player stays in the language it shows, with a
+   * status saying the other is loading, and switches once they are there; when they cannot be
+   * fetched it says so, with "Try again", and reports CK647. Picking the language shown meanwhile
+   * calls the switch off.
+   */
   setLanguage(language: string): void {
     const engine = this.engine;
-    if (!engine || language === engine.language) return;
-    engine.setLanguage(language);
-    setDocumentLanguage(language, this);
+    if (!engine) return;
+    const token = ++this.switchToken;
+    this.switching = null;
+    if (language === engine.language) return;
+    if (stringsReady(language)) {
+      engine.setLanguage(language);
+      setDocumentLanguage(language, this);
+      return;
+    }
+    this.switching = { language, failed: false };
+    loadStrings(language).then(
+      () => token === this.switchToken && this.setLanguage(language),
+      (error: Error) => {
+        if (token !== this.switchToken) return;
+        this.switching = { language, failed: true };
+        reportError(this, { code: 'CK647', message: error.message, source: 'ck-course-player' });
+      },
+    );
   }
 
   /** The title of an assessment whose current attempt has answers not yet submitted, if any. */
@@ -477,6 +518,9 @@ export class CkCoursePlayer extends LitElement {
   protected override updated(): void {
     if (this.documentLang && this.engine) document.documentElement.lang = this.engine.language;
     this.followParts();
+    // The language menu shows the language on its way, else the one shown (a failed switch puts it back).
+    const menu = this.renderRoot.querySelector<HTMLSelectElement>('.language select');
+    if (menu && this.engine) menu.value = this.switching && !this.switching.failed ? this.switching.language : this.engine.language;
     if (this.focusItem && this.view === 'page') {
       const item = this.focusItem;
       this.focusItem = null;
@@ -517,7 +561,7 @@ export class CkCoursePlayer extends LitElement {
     const last = page.index === engine.pages.length - 1;
     const nextRef = engine.pages[page.index + 1];
     const nextLocked = nextRef ? !engine.canGoTo(nextRef.pageId) : false;
-    const a = stringsFor(aidStrings, engine.language);
+    const a = loadedStrings(aidStrings, engine.language);
     const logo = course.theme?.logo;
     const module = course.modules.find((m) => m.id === page.moduleId);
     const opener = module?.image && module.pages[0]?.id === page.pageId ? module.image : undefined;
@@ -546,7 +590,7 @@ export class CkCoursePlayer extends LitElement {
       <header part="header" class="bar">
         ${logo ? html`<img part="logo" class="brand-logo" src=${this.asset(logo.src)} alt=${engine.text(logo.alt)} />` : nothing}
         <p class="course-title">${engine.text(course.title)}</p>
-        <ck-progress value=${progress.percent} max="100" valuetext=${stringsFor(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
+        <ck-progress value=${progress.percent} max="100" valuetext=${loadedStrings(blockStrings, engine.language).progressValue(progress.viewed, progress.total, progress.percent)} lang=${engine.language}></ck-progress>
         ${course.languages.length > 1
           ? html`<label class="language"
               >${s.language}
@@ -579,6 +623,14 @@ export class CkCoursePlayer extends LitElement {
           </div>`
         : nothing}
       ${this.trackerTrouble ? html`<p class="status-line" role="status">${s.trackerProblem}</p>` : nothing}
+      ${this.switching
+        ? html`<p class="status-line" role="status">
+            ${this.switching.failed
+              ? html`${s.languageFailed(LANGUAGE_NAMES[this.switching.language] ?? this.switching.language)}
+                  <button @click=${() => this.setLanguage(this.switching!.language)}>${s.retry}</button>`
+              : s.languageLoading(LANGUAGE_NAMES[this.switching.language] ?? this.switching.language)}
+          </p>`
+        : nothing}
       <div class="layout">
         ${renderOutline({
           engine,

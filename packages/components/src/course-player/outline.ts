@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { playerStrings } from '../translations/player';
 import { aidStrings } from '../translations/aids';
 
@@ -26,7 +26,7 @@ export interface OutlineContext {
  */
 export function renderOutline(ctx: OutlineContext): TemplateResult {
   const { engine } = ctx;
-  const s = stringsFor(playerStrings, engine.language);
+  const s = loadedStrings(playerStrings, engine.language);
   const viewed = new Set(engine.snapshot().viewed);
   const current = engine.currentPage.pageId;
   return html`<nav part="outline" id="outline" class="outline ${ctx.open ? 'open' : ''}" aria-label=${s.outline}>
@@ -57,7 +57,7 @@ export function renderOutline(ctx: OutlineContext): TemplateResult {
 }
 
 function aids(engine: CourseEngineApi, view: OutlineContext['view'], show: (which: 'glossary' | 'downloads') => void): TemplateResult[] {
-  const a = stringsFor(aidStrings, engine.language);
+  const a = loadedStrings(aidStrings, engine.language);
   const items: Array<['glossary' | 'downloads', string]> = [];
   if (engine.course.glossary?.length) items.push(['glossary', a.glossary]);
   if (engine.course.resources?.some((r) => !r.language || r.language === engine.language)) items.push(['downloads', a.downloads]);

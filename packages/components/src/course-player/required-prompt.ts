@@ -2,7 +2,7 @@
 // list of what is unfinished: loaded the first time either is shown (see course-player.component.ts).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { aidStrings } from '../translations/aids';
 import { unfinished, type Unfinished } from './required';
 
@@ -24,7 +24,7 @@ export interface RequiredPromptContext {
  * html`${renderRequiredPrompt({ engine, items, doItNow, continueAnyway })}`
  */
 export function renderRequiredPrompt(ctx: RequiredPromptContext): TemplateResult {
-  const s = stringsFor(aidStrings, ctx.engine.language);
+  const s = loadedStrings(aidStrings, ctx.engine.language);
   return html`<div class="required-prompt" part="required-prompt" role="alertdialog" aria-labelledby="required-title" aria-describedby="required-text">
     <h2 id="required-title" tabindex="-1">${s.requiredTitle}</h2>
     <div id="required-text">
@@ -47,7 +47,7 @@ export function renderRequiredPrompt(ctx: RequiredPromptContext): TemplateResult
 export function renderUnfinished(engine: CourseEngineApi, open: (item: Unfinished) => void): TemplateResult | typeof nothing {
   const items = unfinished(engine);
   if (!items.length) return nothing;
-  const s = stringsFor(aidStrings, engine.language);
+  const s = loadedStrings(aidStrings, engine.language);
   const label = (item: Unfinished) => (item.kind === 'scenario' ? s.unfinishedScenario(item.title) : item.kind === 'assessment' ? s.unfinishedAssessment(item.title) : s.unfinishedPage(item.title));
   return html`<section class="unfinished" part="unfinished" aria-labelledby="unfinished-title">
     <h2 id="unfinished-title">${s.unfinishedTitle}</h2>

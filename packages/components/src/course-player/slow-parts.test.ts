@@ -1,18 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import './course-player';
+import '../internal/test/held-requests';
 import { CkCoursePlayer } from './course-player.component';
 import { CourseEngine } from '../internal/fixtures/engine';
 import { sampleCourse } from '../internal/fixtures/sample.course';
 import { $, ready, settleDeep, text } from '../internal/test/dom';
 import { deepActive } from '../internal/test/keyboard';
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    holdRequests: (pattern: string) => Promise<void>;
-    releaseRequests: (pattern: string, how: 'continue' | 'abort') => Promise<number>;
-  }
-}
 
 // The results page is a module of its own, fetched the first time it is shown (this file's frame
 // has not loaded it before).

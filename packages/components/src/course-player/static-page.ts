@@ -3,10 +3,18 @@ import { CourseEngine } from '@coursekit/engine';
 import type { Block, ResolvedCourse } from '@coursekit/schema';
 import { define } from '../define';
 import { stringsFor } from '../i18n/msg';
+import { loadedStrings, provideStrings } from '../i18n/lazy';
 import { themeStyles } from '../styles/theme';
 import { playerStrings } from '../translations/player';
 import { blockStrings } from '../translations/blocks';
 import { staticPageStrings } from '../translations/static-page';
+import { aidStrings } from '../translations/aids';
+import playerId from '../translations/id/player';
+import playerEn from '../translations/en/player';
+import blocksId from '../translations/id/blocks';
+import blocksEn from '../translations/en/blocks';
+import aidsId from '../translations/id/aids';
+import aidsEn from '../translations/en/aids';
 import { CkCallout } from '../callout/callout.component';
 import { CkDialogue } from '../dialogue/dialogue.component';
 import { CkProgress } from '../progress/progress.component';
@@ -71,12 +79,16 @@ export function staticFirstPage(course: ResolvedCourse, options: StaticPageOptio
   const nextRef = engine.pages[page.index + 1];
   if (!nextRef || !engine.canGoTo(nextRef.pageId)) return null;
   if (!page.page.blocks.every((b) => STATIC_BLOCK_TYPES.has(b.type))) return null;
+  // At build time both languages are at hand: no strings to wait for.
+  provideStrings(playerStrings, { id: playerId, en: playerEn });
+  provideStrings(blockStrings, { id: blocksId, en: blocksEn });
+  provideStrings(aidStrings, { id: aidsId, en: aidsEn });
   define('ck-callout', CkCallout);
   define('ck-dialogue', CkDialogue);
   define('ck-progress', CkProgress);
 
   const lang = engine.language;
-  const s = stringsFor(playerStrings, lang);
+  const s = loadedStrings(playerStrings, lang);
   const progress = engine.progress;
   const logo = course.theme?.logo;
   const module = course.modules.find((m) => m.id === page.moduleId);
@@ -93,7 +105,7 @@ export function staticFirstPage(course: ResolvedCourse, options: StaticPageOptio
     <header part="header" class="bar">
       ${logo ? html`<img part="logo" class="brand-logo" src=${asset(logo.src)} alt=${engine.text(logo.alt)} />` : nothing}
       <p class="course-title">${engine.text(course.title)}</p>
-      <ck-progress value=${progress.percent} max="100" valuetext=${stringsFor(blockStrings, lang).progressValue(progress.viewed, progress.total, progress.percent)} lang=${lang}></ck-progress>
+      <ck-progress value=${progress.percent} max="100" valuetext=${loadedStrings(blockStrings, lang).progressValue(progress.viewed, progress.total, progress.percent)} lang=${lang}></ck-progress>
       ${course.languages.length > 1
         ? html`<label class="language" inert
             >${s.language}

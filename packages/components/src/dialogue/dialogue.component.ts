@@ -78,6 +78,11 @@ export class CkDialogue extends LitElement {
 
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   private renderPortrait(line: DialogueLine, words: Record<NonNullable<DialogueLine['mood']>, string>) {
     const mood = line.mood && line.mood !== 'neutral' ? line.mood : null;
     if (line.expression) return html`<span class="portrait"><img part="avatar" class="avatar" src=${line.expression.src} alt=${line.expression.alt} /></span>`;

@@ -47,6 +47,11 @@ export class CkFlipCards extends LitElement {
   @state() private announcement = '';
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   /** Turns a card over, as the learner would (fires `ck-flip`). */
   flip(index: number): void {
     const now = !this.flipped.includes(index);

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { CourseEngineApi } from '@coursekit/engine';
 import type { GlossaryTerm, LocalizedText } from '@coursekit/schema';
 import { renderInlineMarkdown } from '../markdown/render';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { aidStrings } from '../translations/aids';
 
 /** A glossary term ready to find in text of one language. */
@@ -86,7 +86,7 @@ export function firstUses(engine: CourseEngineApi): Map<string, TermPattern[]> {
  */
 export function markTerms(engine: CourseEngineApi, terms: readonly TermPattern[], key: string): (text: string) => unknown {
   const left = [...terms];
-  const hint = stringsFor(aidStrings, engine.language).termHint;
+  const hint = loadedStrings(aidStrings, engine.language).termHint;
   return function mark(text: string): unknown {
     let first: { at: number; length: number; t: TermPattern } | null = null;
     for (const t of left) {

@@ -4,6 +4,7 @@ import { defineTranslations, msg, stringsFor, type MsgKey, type MsgParams, type 
 import { pickLanguage, uiLanguage } from './languages';
 import { documentLanguage, documentLanguageAttribute, setDocumentLanguage } from './document-language';
 import { LanguageController } from './language-controller';
+import { lazyTranslations, loadStrings, stringsReady } from './lazy';
 
 const area = defineTranslations({
   id: { next: 'Berikutnya', pageOf: (i: number, n: number) => `Halaman ${i} dari ${n}` },
@@ -18,6 +19,28 @@ class CkLangProbe extends LitElement {
   }
 }
 customElements.define('ck-lang-probe', CkLangProbe);
+
+/** A language module the test hands over (or fails) when it likes, as a slow network would. */
+function deferred<T>() {
+  let resolve!: (v: { default: T }) => void, reject!: (e: Error) => void;
+  const promise = new Promise<{ default: T }>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
+const idTable = deferred<{ next: string }>();
+let enTable = deferred<{ next: string }>();
+let enAsked = 0;
+const lazyArea = lazyTranslations<{ next: string }>({ id: () => idTable.promise, en: () => (enAsked++, enTable.promise) });
+
+class CkLazyProbe extends LitElement {
+  language = new LanguageController(this);
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+  override render() {
+    return html`<button>${this.language.strings(lazyArea).next}</button>`;
+  }
+}
+customElements.define('ck-lazy-probe', CkLazyProbe);
 
 describe('UI strings', () => {
   afterEach(() => document.documentElement.removeAttribute(documentLanguageAttribute));
@@ -73,5 +96,41 @@ describe('UI strings', () => {
     expect(el.shadowRoot!.textContent).toBe('Berikutnya 3');
     el.remove();
     own.remove();
+  });
+
+  it('renders an element only once the strings of its language are there, and keeps the language it shows until the next one has arrived (or when it cannot)', async () => {
+    const el = document.createElement('ck-lazy-probe') as CkLazyProbe;
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 20));
+    // Nothing yet, not a key: the Indonesian strings are on their way.
+    expect(el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '')).toBe('');
+    expect(stringsReady('id')).toBe(false);
+    idTable.resolve({ default: { next: 'Berikutnya' } });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toBe('Berikutnya');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => void warnings.push(m);
+    try {
+      setDocumentLanguage('en');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.shadowRoot!.textContent).toBe('Berikutnya');
+      enTable.reject(new Error('Failed to fetch dynamically imported module'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).toBe('Berikutnya');
+      expect(warnings).toEqual(['[coursekit] CK647: the "en" UI strings could not be loaded: Failed to fetch dynamically imported module']);
+    } finally {
+      console.warn = warn;
+    }
+    // A later load fetches again.
+    enTable = deferred();
+    const loading = loadStrings('en');
+    enTable.resolve({ default: { next: 'Next' } });
+    await loading;
+    expect(enAsked).toBe(2);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toBe('Next');
+    el.remove();
   });
 });

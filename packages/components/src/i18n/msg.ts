@@ -29,10 +29,10 @@ export function defineTranslations<T>(translations: { id: T; en: NoInfer<T> }): 
 
 /**
  * The strings of an area in the UI language for a language tag (`en-GB` → English; a tag the UI
- * has no strings for → Indonesian).
+ * has no strings for → Indonesian). An area loaded on demand is read with `loadedStrings`.
  *
  * @example
- * stringsFor(playerStrings, 'en').next; // 'Next'
+ * stringsFor(studioStrings, 'en').save; // 'Save'
  */
 export function stringsFor<T>(area: Translations<T>, lang: string | null | undefined): T {
   return area[uiLanguage(lang)];
@@ -42,8 +42,8 @@ export function stringsFor<T>(area: Translations<T>, lang: string | null | undef
  * One UI string in a language, with its parameters filled in.
  *
  * @example
- * msg(playerStrings, 'pageOf', 'id', 2, 9); // 'Halaman 2 dari 9'
- * msg(playerStrings, 'next', 'en'); // 'Next'
+ * msg(studioStrings, 'pageOf', 'id', 2, 9); // 'Halaman 2 dari 9'
+ * msg(studioStrings, 'next', 'en'); // 'Next'
  */
 export function msg<T, K extends MsgKey<T>>(area: Translations<T>, key: K, lang: string | null | undefined, ...params: MsgParams<T[K]>): string {
   const value = stringsFor(area, lang)[key] as unknown;

@@ -46,6 +46,11 @@ export class CkMedia extends LitElement {
 
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   protected override render() {
     const s = this.language.strings(blockStrings);
     const lang = this.language.tag;

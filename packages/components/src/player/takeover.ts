@@ -1,5 +1,5 @@
 import type { CkCoursePlayer } from '../course-player/course-player.component';
-import { stringsFor } from '../i18n/msg';
+import { loadedStrings } from '../i18n/lazy';
 import { playerStrings } from '../translations/player';
 
 /** The fragment the prerendered page's Next link goes to (staticFirstPage's EARLY_NEXT). */
@@ -71,7 +71,7 @@ export function takeOver(player: CkCoursePlayer, prerendered: HTMLElement): void
       // A course starts on its first page: the learner resumed where they left off, not on the page they saw (or the one after it).
       window.scrollTo(0, 0);
       root.querySelector<HTMLElement>('#page-title')?.focus();
-      announce(stringsFor(playerStrings, engine.language).resumed, document.body);
+      announce(loadedStrings(playerStrings, engine.language).resumed, document.body);
       return;
     }
     if (early) {

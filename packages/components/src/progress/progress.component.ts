@@ -34,6 +34,11 @@ export class CkProgress extends LitElement {
 
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   /** The percentage done, 0–100, rounded. */
   get percent(): number {
     return this.max > 0 ? Math.round((Math.min(Math.max(this.value, 0), this.max) / this.max) * 100) : 0;

@@ -42,6 +42,11 @@ export class CkTabs extends LitElement {
 
   private language = new LanguageController(this);
 
+  // Renders once the UI strings of its language are there (they load on demand).
+  protected override scheduleUpdate() {
+    return this.language.update(() => super.scheduleUpdate());
+  }
+
   private select(index: number): void {
     const n = this.tabs.length;
     if (!n) return;

@@ -1,115 +1,15 @@
-import { defineTranslations } from '../i18n/msg';
+import { lazyTranslations } from '../i18n/lazy';
+import type ids from './id/player';
+
+/** The UI strings of `<ck-course-player>` in one language. */
+export type PlayerStrings = typeof ids;
 
 /**
- * UI strings of `<ck-course-player>`.
+ * UI strings of `<ck-course-player>`. Each language is loaded on demand (see `lazyTranslations`):
+ * a bundle carries neither in its first load.
  *
  * @example
- * playerStrings.en.pageOf(2, 9); // 'Page 2 of 9'
+ * await loadStrings('en');
+ * stringsFor(playerStrings, 'en').pageOf(2, 9); // 'Page 2 of 9'
  */
-export const playerStrings = defineTranslations({
-  id: {
-    loading: 'Memuat kursus…',
-    loadFailed: 'Kursus tidak dapat dimuat.',
-    loadFailedHint: 'Periksa sambungan internet Bapak/Ibu lalu muat ulang halaman ini. Jika masih gagal, hubungi penyelenggara kursus.',
-    retry: 'Coba lagi',
-    outline: 'Daftar isi',
-    showOutline: 'Tampilkan daftar isi',
-    hideOutline: 'Sembunyikan daftar isi',
-    pageNav: 'Navigasi halaman',
-    previous: 'Sebelumnya',
-    next: 'Berikutnya',
-    toResults: 'Lihat hasil',
-    results: 'Hasil',
-    pageOf: (i: number, n: number) => `Halaman ${i} dari ${n}`,
-    visited: 'sudah dilihat',
-    locked: 'terkunci',
-    current: 'halaman ini',
-    language: 'Bahasa',
-    refusal: {
-      locked: 'Halaman itu masih terkunci. Selesaikan halaman sebelumnya dulu.',
-      ended: 'Ini halaman terakhir.',
-      'not-started': 'Ini halaman pertama.',
-      other: 'Langkah itu belum bisa dilakukan.',
-    },
-    resumed: 'Selamat datang kembali. Bapak/Ibu melanjutkan dari halaman terakhir yang dibuka.',
-    // Keyed by the notice codes trackers give at launch (docs/errors.md: runtime CK6xx, xAPI CK7xx).
-    notice: {
-      CK601: 'Sistem pembelajaran (LMS) tidak ditemukan: kemajuan Bapak/Ibu hanya disimpan di peramban ini dan tidak dilaporkan.',
-      CK602: 'Sistem pembelajaran (LMS) tidak memulai sesi ini: kemajuan Bapak/Ibu hanya disimpan di peramban ini dan tidak dilaporkan.',
-      CK701: 'Kursus ini tidak terhubung ke pencatat pembelajaran (LRS): kemajuan Bapak/Ibu tidak dilaporkan.',
-      CK702: 'Kursus dibuka tanpa data peluncuran yang benar: kemajuan Bapak/Ibu tidak dilaporkan. Buka lagi dari sistem pembelajaran Bapak/Ibu.',
-      CK703: 'Sistem pembelajaran menolak sesi ini: kemajuan Bapak/Ibu tidak dilaporkan. Buka lagi kursus dari sistem pembelajaran Bapak/Ibu.',
-      CK704: 'Data peluncuran dari sistem pembelajaran tidak dapat dibaca: kemajuan Bapak/Ibu tidak dilaporkan.',
-      CK720: 'Kemajuan tersimpan Bapak/Ibu belum dapat diambil, jadi kursus dimulai dari salinan di perangkat ini atau dari awal.',
-      CK721: 'Kemajuan tersimpan Bapak/Ibu tidak dapat dipakai, jadi kursus dimulai dari awal.',
-      CK611: 'Kemajuan tersimpan Bapak/Ibu tidak dapat dibaca, jadi kursus dimulai dari awal.',
-      CK612: 'Kemajuan tersimpan Bapak/Ibu milik versi lain kursus ini, jadi kursus dimulai dari awal.',
-      CK620: 'Peramban ini tidak mengizinkan kursus menyimpan kemajuan: kemajuan hanya bertahan selama halaman ini terbuka.',
-    } as Record<string, string>,
-    noticeOther: 'Kemajuan Bapak/Ibu mungkin tidak tersimpan atau tidak dilaporkan. Kursus tetap bisa dilanjutkan.',
-    trackerProblem: 'Kemajuan mungkin belum tersimpan. Kursus tetap bisa dilanjutkan.',
-    dismiss: 'Tutup',
-    placeholder: (type: string) => `Bagian "${type}" belum dapat ditampilkan.`,
-    missing: (kind: string, id: string) => `${kind} "${id}" tidak ada dalam kursus ini.`,
-    exit: 'Keluar',
-    exitConfirmTitle: 'Keluar dari kursus?',
-    exitUnsaved: (assessment: string) => `Jawaban Bapak/Ibu di "${assessment}" belum dikirim dan belum dinilai. Bapak/Ibu dapat melanjutkannya lain kali.`,
-    exitConfirm: 'Ya, keluar',
-    exitCancel: 'Lanjutkan kursus',
-    closing: 'Menyimpan kemajuan Bapak/Ibu…',
-    closedTitle: 'Bapak/Ibu telah keluar dari kursus.',
-    closedHint: 'Kemajuan Bapak/Ibu sudah dikirim. Bapak/Ibu dapat menutup jendela ini.',
-  },
-  en: {
-    loading: 'Loading the course…',
-    loadFailed: 'The course could not be loaded.',
-    loadFailedHint: 'Check your internet connection and reload this page. If it still fails, contact the course organiser.',
-    retry: 'Try again',
-    outline: 'Contents',
-    showOutline: 'Show the contents',
-    hideOutline: 'Hide the contents',
-    pageNav: 'Page navigation',
-    previous: 'Previous',
-    next: 'Next',
-    toResults: 'See your results',
-    results: 'Results',
-    pageOf: (i: number, n: number) => `Page ${i} of ${n}`,
-    visited: 'viewed',
-    locked: 'locked',
-    current: 'this page',
-    language: 'Language',
-    refusal: {
-      locked: 'That page is still locked. Finish the pages before it first.',
-      ended: 'This is the last page.',
-      'not-started': 'This is the first page.',
-      other: 'That is not possible yet.',
-    },
-    resumed: 'Welcome back. You are on the page you last opened.',
-    notice: {
-      CK601: 'No learning management system was found, so your progress is saved in this browser only and is not reported.',
-      CK602: 'The learning management system did not start this session, so your progress is saved in this browser only and is not reported.',
-      CK701: 'This course is not connected to a learning record store, so your progress is not reported.',
-      CK702: 'The course was opened without the right launch details, so your progress is not reported. Open it again from your learning system.',
-      CK703: 'The learning system refused this session, so your progress is not reported. Open the course again from your learning system.',
-      CK704: "The learning system's launch details could not be read, so your progress is not reported.",
-      CK720: 'Your saved progress could not be fetched, so the course starts from this device\'s copy or from the beginning.',
-      CK721: 'Your saved progress could not be used, so the course starts from the beginning.',
-      CK611: 'Your saved progress could not be read, so the course starts from the beginning.',
-      CK612: 'Your saved progress belongs to another version of this course, so the course starts from the beginning.',
-      CK620: 'This browser does not let the course save progress: it lasts only while this page stays open.',
-    } as Record<string, string>,
-    noticeOther: 'Your progress may not be saved or reported. You can carry on with the course.',
-    trackerProblem: 'Your progress may not have been saved. You can carry on with the course.',
-    dismiss: 'Dismiss',
-    placeholder: (type: string) => `The "${type}" part cannot be shown yet.`,
-    missing: (kind: string, id: string) => `There is no ${kind} "${id}" in this course.`,
-    exit: 'Exit',
-    exitConfirmTitle: 'Leave the course?',
-    exitUnsaved: (assessment: string) => `Your answers in "${assessment}" are not submitted yet, so they are not scored. You can go on with them next time.`,
-    exitConfirm: 'Yes, exit',
-    exitCancel: 'Stay in the course',
-    closing: 'Saving your progress…',
-    closedTitle: 'You have left the course.',
-    closedHint: 'Your progress has been sent. You can close this window.',
-  },
-});
+export const playerStrings = lazyTranslations<PlayerStrings>({ id: () => import('./id/player'), en: () => import('./en/player') });

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../i18n/languages';
 
-// Every UI string table of the package: each module here exports areas shaped { id: {...}, en: {...} }.
+// Every UI string table of the package: each module here exports areas shaped { id: {...}, en: {...} },
+// or (areas loaded on demand) its languages are the default exports of id/<area>.ts and en/<area>.ts.
 const modules = import.meta.glob<Record<string, unknown>>('./*.ts', { eager: true });
+const ids = import.meta.glob<{ default: Table }>('./id/*.ts', { eager: true });
+const ens = import.meta.glob<{ default: Table }>('./en/*.ts', { eager: true });
 
 type Table = Record<string, unknown>;
-const areas = Object.entries(modules).flatMap(([file, m]) =>
-  Object.entries(m)
-    .filter(([, v]) => v && typeof v === 'object' && 'id' in v && 'en' in v)
-    .map(([name, v]) => ({ name: `${file.replace('./', '')} ${name}`, area: v as Record<string, Table> })),
-);
+const areas = [
+  ...Object.entries(modules).flatMap(([file, m]) =>
+    Object.entries(m)
+      .filter(([, v]) => v && typeof v === 'object' && 'id' in v && 'en' in v)
+      .map(([name, v]) => ({ name: `${file.replace('./', '')} ${name}`, area: v as Record<string, Table> })),
+  ),
+  ...Object.entries(ids).map(([file, m]) => ({ name: `${file.replace('./id/', '')} (on demand)`, area: { id: m.default, en: ens[file.replace('/id/', '/en/')]?.default ?? {} } as Record<string, Table> })),
+];
 
 /** Every string of a table as `path: kind`, where kind is `text` or `fn/<arity>`, nested groups flattened. */
 function shape(table: Table, prefix = ''): string[] {
@@ -30,9 +36,10 @@ function texts(table: Table): string[] {
 describe('UI string tables', () => {
   it('are found: one per area of the package', () => {
     expect(areas.map((a) => a.name).sort()).toEqual(
-      ['aids.ts aidStrings', 'blocks.ts blockStrings', 'certificate.ts certificateStrings', 'markdown.ts markdownStrings', 'micro-cards.ts microCardsStrings', 'player.ts playerStrings', 'quiz.ts questionStrings', 'quiz.ts quizStrings', 'results.ts resultsStrings', 'scenario.ts scenarioStrings', 'static-page.ts staticPageStrings'].sort(),
+      ['aids.ts (on demand)', 'blocks.ts (on demand)', 'certificate.ts certificateStrings', 'markdown.ts markdownStrings', 'micro-cards.ts microCardsStrings', 'player.ts (on demand)', 'quiz.ts questionStrings', 'quiz.ts quizStrings', 'results.ts resultsStrings', 'scenario.ts scenarioStrings', 'static-page.ts staticPageStrings'].sort(),
     );
     expect([...uiLanguages].sort()).toEqual(['en', 'id']);
+    expect(Object.keys(ens).map((f) => f.replace('/en/', '/id/')).sort()).toEqual(Object.keys(ids).sort());
   });
 
   for (const { name, area } of areas) {

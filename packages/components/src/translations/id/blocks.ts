@@ -1,0 +1,20 @@
+// Indonesian UI strings of the content block elements, loaded on demand (see ../blocks.ts).
+export default {
+  callout: { info: 'Info', tip: 'Tips', warning: 'Peringatan', important: 'Penting', legal: 'Dasar hukum' },
+  flip: (i: number, n: number) => `Balik kartu ${i} dari ${n}`,
+  flipBack: (i: number, n: number) => `Balik lagi kartu ${i} dari ${n}`,
+  front: 'Depan',
+  back: 'Belakang',
+  cardOf: (i: number, n: number) => `Kartu ${i} dari ${n}`,
+  cards: 'Kartu',
+  showingBack: (i: number) => `Kartu ${i}: sisi belakang.`,
+  showingFront: (i: number) => `Kartu ${i}: sisi depan.`,
+  transcript: 'Transkrip',
+  showTranscript: (title: string) => `Transkrip: ${title}`,
+  dialogue: 'Percakapan',
+  says: 'berkata',
+  mood: { neutral: 'tenang', happy: 'senang', worried: 'khawatir', angry: 'marah', sad: 'sedih', surprised: 'terkejut' },
+  progress: 'Kemajuan',
+  progressValue: (viewed: number, total: number, percent: number) => `${viewed} dari ${total} halaman dilihat (${percent}%)`,
+  tabs: 'Tab',
+};
