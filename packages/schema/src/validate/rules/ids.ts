@@ -44,8 +44,11 @@ export const uniqueIds: Rule = {
     }
     // A question's lists are short: an item's id is looked for among the items before it, with no
     // map (nor callback) made per list of each of thousands of questions.
-    for (const question of records(index, 'Question')) {
-      for (const list of QUESTION_LISTS) {
+    const questions = records(index, 'Question');
+    for (let q = 0; q < questions.length; q++) {
+      const question = questions[q]!;
+      for (let l = 0; l < QUESTION_LISTS.length; l++) {
+        const list = QUESTION_LISTS[l]!;
         const items = question.value[list];
         if (!Array.isArray(items)) continue;
         for (let i = 0; i < items.length; i++) {
