@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ResolvedCourse } from '../format/index';
+import { coreSchema } from '../schema/generated/core-schema';
 import { CODES } from '../validate/codes';
 import { MAX_NESTING, valueTooDeep } from '../validate/depth';
 import type { Diagnostic, Issue } from '../validate/diagnostic';
 import { parseJson } from '../validate/parse';
 import { setAt } from '../validate/pointer';
-import { semanticIssues } from '../validate/semantic';
+import { semanticIssues, textsToCheck } from '../validate/semantic';
 import { structuralIssues } from '../validate/structure';
 import { toDiagnostics } from '../validate/validate';
 import { indexCourse, indexCourseCountingColons, isRecord, type CourseIndex } from '../validate/walk';
@@ -95,7 +96,8 @@ export async function loadCourse(path: string, options: LoadOptions = {}): Promi
   let walked: CourseIndex | undefined;
   const parsed = parseJson(read.text, path, {
     countColons: (value) => {
-      const walk = indexCourseCountingColons(value);
+      // Only the texts the rules could report are listed (see textsToCheck).
+      const walk = indexCourseCountingColons(value, coreSchema, { texts: textsToCheck(value) });
       walked = walk.index;
       return walk;
     },

@@ -4,9 +4,9 @@ import { assessments } from './rules/assessments';
 import { certificate } from './rules/certificate';
 import { references } from './rules/references';
 import { uniqueIds } from './rules/ids';
-import { courseLanguages, languages } from './rules/languages';
+import { courseLanguages, hasExactly, languages } from './rules/languages';
 import type { Rule } from './rules/rule';
-import { reviewMarkerText } from './rules/review-markers';
+import { mayHoldMarker, reviewMarkerText } from './rules/review-markers';
 import { scenarioGraphs } from './rules/scenarios';
 import { glossary } from './rules/glossary';
 import { BLOCK_SCHEMAS } from '../block-types/registry';
@@ -42,4 +42,16 @@ export function semanticIssues(course: unknown, index: CourseIndex = indexCourse
     }
   }
   return issues;
+}
+
+/**
+ * Which localised texts the rules could report: a text whose languages are not the course's, or one
+ * that holds what looks like a note to authors. The walk that indexes a course for these rules
+ * lists only those texts (IndexOptions.texts), and the rules find the same problems as with all.
+ *
+ * @example indexCourseCountingColons(course, coreSchema, { texts: textsToCheck(course) })
+ */
+export function textsToCheck(course: unknown): (text: unknown) => boolean {
+  const declared = isRecord(course) ? courseLanguages(course) : [];
+  return (text) => (isRecord(text) && declared.length > 0 && !hasExactly(text, declared)) || mayHoldMarker(text);
 }

@@ -3,7 +3,8 @@ import { CourseValidationError } from './diagnostic';
 import { MAX_NESTING, valueTooDeep } from './depth';
 import { CODES } from './codes';
 import { parseJson } from './parse';
-import { semanticIssues } from './semantic';
+import { coreSchema } from '../schema/generated/core-schema';
+import { semanticIssues, textsToCheck } from './semantic';
 import type { Locator } from './source';
 import { structuralIssues } from './structure';
 import { indexCourse, indexCourseCountingColons, type CourseIndex } from './walk';
@@ -36,7 +37,8 @@ export function validate(input: string | unknown, options: ValidateOptions = {})
     let walked: CourseIndex | undefined;
     const parsed = parseJson(input, file, {
       countColons: (v) => {
-        const walk = indexCourseCountingColons(v);
+        // Only the texts the rules could report are listed (see textsToCheck).
+        const walk = indexCourseCountingColons(v, coreSchema, { texts: textsToCheck(v) });
         walked = walk.index;
         return walk;
       },

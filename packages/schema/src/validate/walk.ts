@@ -62,16 +62,29 @@ export function indexCourse(course: unknown, root: JsonSchema = coreSchema): Cou
  *
  * @example indexCourseCountingColons(JSON.parse(text)).colons === text.split(':').length - 1 // no key written twice
  */
-export function indexCourseCountingColons(course: unknown, root: JsonSchema = coreSchema): ColonTally & { index: CourseIndex } {
-  const walk: Walk = { index: new Map(), colons: 0, deep: false };
+export function indexCourseCountingColons(course: unknown, root: JsonSchema = coreSchema, options: IndexOptions = {}): ColonTally & { index: CourseIndex } {
+  const walk: Walk = { index: new Map(), colons: 0, deep: false, texts: options.texts };
   stepOf(root).visit(course, undefined, '', undefined, walk, 0);
-  return walk;
+  return { index: walk.index, colons: walk.colons, deep: walk.deep };
 }
 
-/** What one walk gathers. */
+/** Options of {@link indexCourseCountingColons}. */
+export interface IndexOptions {
+  /**
+   * Which of the localised texts (`LocalizedText`, `LocalizedMarkdown`) to list: by default every
+   * one. The checks pass the test of what their rules could report (`textsToCheck`), so that the
+   * tens of thousands of texts of a large valid course cost the index no entry.
+   */
+  texts?: (value: unknown) => boolean;
+}
+
+/** What one walk gathers, and the texts it lists. */
 interface Walk extends ColonTally {
   index: CourseIndex;
+  texts: ((value: unknown) => boolean) | undefined;
 }
+
+const TEXTS = new Set(['LocalizedText', 'LocalizedMarkdown']);
 
 /**
  * Walks one value, `depth` levels down, along one schema node. The value's place is `up` and `key`
@@ -111,7 +124,9 @@ function compileVisitor(schema: JsonSchema): Visit {
     const def = DEFS[name];
     if (def === undefined) return uncharted;
     const inner = stepOf(def);
+    const text = TEXTS.has(name);
     return (value, up, key, place, walk, depth) => {
+      if (text && walk.texts !== undefined && !walk.texts(value)) return inner.visit(value, up, key, place, walk, depth);
       let list = walk.index.get(name);
       if (list === undefined) walk.index.set(name, (list = []));
       // A value indexed under several definitions (a Block that is a TextBlock) has one place.

@@ -63,7 +63,7 @@ export const languages: Rule = {
 };
 
 /** Whether a text has every language and no other: the usual case, checked without building lists. */
-function hasExactly(text: Record<string, unknown>, declared: readonly string[]): boolean {
+export function hasExactly(text: Record<string, unknown>, declared: readonly string[]): boolean {
   let count = 0;
   for (const language in text) {
     if (!declared.includes(language)) return false;

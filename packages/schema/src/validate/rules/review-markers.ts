@@ -24,6 +24,20 @@ export const REVIEW_MARKERS: readonly RegExp[] = [
  */
 const ANY_MARKER = /\[(?:perlu ditinjau|needs review|cek|check|todo|tbd|draft|draf)\b|\b(?:TODO|TBD|FIXME|TKTK|XXX)\b|\blorem ipsum\b/i;
 
+/**
+ * Whether a text (a string, or an object of strings by language) could hold a review marker: what
+ * the rule looks at further. Most texts hold none, and this is one scan of each string.
+ */
+export function mayHoldMarker(text: unknown): boolean {
+  if (typeof text === 'string') return ANY_MARKER.test(text);
+  if (!isRecord(text)) return false;
+  for (const language in text) {
+    const value = text[language];
+    if (typeof value === 'string' && ANY_MARKER.test(value)) return true;
+  }
+  return false;
+}
+
 /** The review markers in a text, in order of appearance. */
 export function reviewMarkers(text: string): string[] {
   if (!ANY_MARKER.test(text)) return [];
