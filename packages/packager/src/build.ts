@@ -14,7 +14,7 @@ import { schemaLoader } from './schema-loader';
 import { PackageError, type PackageProblem } from './errors';
 import { manifestFor } from './manifest/index';
 import { refuseInputAsOutput } from './output';
-import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries } from './player/files';
+import { defaultPlayerDir, firstLoadScripts, PLAYER_SCRIPT, playerEntries, stringsScript } from './player/files';
 import { indexHtml } from './player/page';
 import { prerenderFirstPage } from './player/prerender';
 import { serviceWorker } from './player/service-worker';
@@ -146,7 +146,10 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   // A part per module and language; targets that send statements keep the texts an activity's definition names in every language.
   const split = splitCourse(packaged, { statements: target === 'xapi' || target === 'cmi5' || (target === 'web' && Boolean(options.xapi)) });
   const player = await playerEntries(options.playerDir ?? defaultPlayerDir(), TARGETS[target].player);
-  const modulePreloads = await firstLoadScripts(player);
+  // The UI strings of the course's default language, which the player fetches beside the course, are
+  // declared up front too: the first page waits for them.
+  const strings = stringsScript(player, course.defaultLanguage);
+  const modulePreloads = [...(await firstLoadScripts(player)), ...(strings ? [strings] : [])];
   const xapi = target === 'web' ? options.xapi : undefined;
   const lms = isScormTarget(target) ? options.lms : undefined;
   const prerender = await prerenderFirstPage(packaged, target);

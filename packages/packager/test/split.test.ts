@@ -50,6 +50,8 @@ describe('the split course', () => {
       const first = names.find((n) => partName(n) === `${MODULES[0]}.id`)!;
       // Two languages: the page preloads the skeleton and the first module's part in the default language, which most learners read.
       expect([...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([skeleton, first]);
+      // And the player's first load with the UI strings of the default language, which the first page waits for.
+      expect([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!.replace(/-[0-9a-f]{8}\.js$/, '-<hash>.js'))).toEqual(['player/coursekit.js', 'player/strings-id-<hash>.js']);
       const size = async (n: string) => (await stat(path.join(dir, n))).size;
       const whole = await size('course.json');
       const firstPage = (await size(skeleton)) + (await size(first));

@@ -41,6 +41,19 @@ export async function playerEntries(playerDir: string, bundle: PlayerBundle): Pr
 }
 
 /**
+ * The player's chunk of UI strings for a language (`player/strings-en-<hash>.js`, one per UI
+ * language, fetched by the player beside the course), or, for a language the UI has no strings
+ * in, the Indonesian one, which the player then shows. Undefined for a player without such chunks.
+ *
+ * @example
+ * stringsScript(await playerEntries(defaultPlayerDir(), 'web'), 'en-GB'); // 'player/strings-en-ad799fea.js'
+ */
+export function stringsScript(player: readonly ZipEntry[], language: string): string | undefined {
+  const find = (ui: string) => player.find((e) => new RegExp(`^player/strings-${ui}-[0-9a-f]+\\.js$`).test(e.path))?.path;
+  return find(language.toLowerCase().split(/[-_]/)[0] ?? '') ?? find('id');
+}
+
+/**
  * The player files the entry imports statically, and theirs in turn, entry included: what the
  * browser must fetch before the player runs, declared in the launch page as `modulepreload`.
  *
