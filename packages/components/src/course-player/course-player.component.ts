@@ -392,6 +392,19 @@ export class CkCoursePlayer extends LitElement {
   }
 
   /**
+   * Says `text` politely to screen readers, through the player's live region, even when it holds
+   * the same words already (said while the player was hidden, say): the region is emptied, and
+   * filled a moment later, so screen readers hear a change.
+   *
+   * @example
+   * player.announce('Selamat datang kembali.');
+   */
+  announce(text: string): void {
+    this.announcement = '';
+    setTimeout(() => (this.announcement = text), 100);
+  }
+
+  /**
    * Switches the course and UI language, keeping the learner's place and answers. When that
    * language's UI strings are not loaded yet, the player stays in the language it shows, with a
    * status saying the other is loading, and switches once they are there; when they cannot be

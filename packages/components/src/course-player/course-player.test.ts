@@ -200,6 +200,20 @@ describe('<ck-course-player> language', () => {
   });
 });
 
+describe('<ck-course-player> announcements', () => {
+  it('says a text through its one live region, and the same words again when asked again', async () => {
+    const p = mount((p) => (p.course = sampleCourse));
+    await ready(p);
+    const regions = () => [...p.shadowRoot!.querySelectorAll('[aria-live]')].map((r) => [r.getAttribute('role'), r.getAttribute('aria-live'), text(r)]);
+    p.announce('Selamat datang kembali.');
+    await expect.poll(regions).toEqual([['status', 'polite', 'Selamat datang kembali.']]);
+    p.announce('Selamat datang kembali.');
+    await p.updateComplete;
+    expect(regions()).toEqual([['status', 'polite', '']]);
+    await expect.poll(regions).toEqual([['status', 'polite', 'Selamat datang kembali.']]);
+  });
+});
+
 describe('<ck-course-player> exit', () => {
   it('shows no Exit button unless exit-control is set', async () => {
     const p = mount((p) => (p.course = sampleCourse));

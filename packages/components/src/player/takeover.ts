@@ -30,15 +30,6 @@ function focusIn(prerendered: HTMLElement): { kind: 'next' | 'link' | 'title'; i
   return links.includes(active) ? { kind: 'link', index: links.indexOf(active) } : null;
 }
 
-/** Says something once, politely, to screen readers (the player's own live region was hidden when it spoke). */
-function announce(text: string, within: HTMLElement): void {
-  const region = document.createElement('p');
-  region.setAttribute('role', 'status');
-  region.style.cssText = 'position:absolute;inline-size:1px;block-size:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
-  within.append(region);
-  setTimeout(() => (region.textContent = text), 100);
-}
-
 /**
  * When the launch page carries the first page rendered at build time (`prerendered`), the player
  * takes over from it: the launch page's style hides the player while the prerendered page is
@@ -71,7 +62,8 @@ export function takeOver(player: CkCoursePlayer, prerendered: HTMLElement): void
       // A course starts on its first page: the learner resumed where they left off, not on the page they saw (or the one after it).
       window.scrollTo(0, 0);
       root.querySelector<HTMLElement>('#page-title')?.focus();
-      announce(loadedStrings(playerStrings, engine.language).resumed, document.body);
+      // The player said so when it resumed, hidden behind the prerendered page: it says it again now that it shows.
+      player.announce(loadedStrings(playerStrings, engine.language).resumed);
       return;
     }
     if (early) {
