@@ -120,10 +120,11 @@ describe('the prerendered first page', () => {
     try {
       await page.goto(`${url}/index.html`, { waitUntil: 'commit' });
       await page.getByRole('link', { name: 'Berikutnya', exact: true }).focus();
+      // Every picture has arrived: what is left to compare is the page's own layout. (A picture
+      // arriving later moves the page under the focused link, so scroll is read after this.)
+      await expect.poll(() => page.locator('#ck-static img').evaluateAll((all) => all.every((i) => (i as HTMLImageElement).complete))).toBe(true);
       const scrolled = await page.evaluate(() => window.scrollY);
       expect(scrolled).toBeGreaterThan(0);
-      // Every picture has arrived: what is left to compare is the page's own layout.
-      await expect.poll(() => page.locator('#ck-static img').evaluateAll((all) => all.every((i) => (i as HTMLImageElement).complete))).toBe(true);
       const box = async (selector: string) => page.locator(selector).evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
       const before = await box('#ck-static .pager .primary');
       // Each frame until the swap: the player, rendering its page meanwhile, is never shown beside the prerendered page.
