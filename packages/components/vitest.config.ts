@@ -19,6 +19,11 @@ async function freePort(): Promise<number> {
 
 const port = await freePort();
 
+/** The files `serveBundle` was asked for, in order, until `servedBundleFiles` takes them. */
+const served: string[] = [];
+/** The route `serveBundle` set last: each call replaces it. */
+let bundleRoute: { context: import('playwright').BrowserContext; matches: (url: URL) => boolean; handler: (route: import('playwright').Route) => void } | null = null;
+
 /** Requests held back by the `holdRequests` command, by the pattern that holds them. */
 const held = new Map<string, { matches: (url: URL) => boolean; handler: (route: import('playwright').Route) => void; routes: import('playwright').Route[] }>();
 
@@ -153,13 +158,38 @@ export default mergeConfig(
             }
           },
           /**
-           * A self-contained bundle (src/bundles/<name>.ts) built as `pnpm build` writes
-           * dist/<name>.js (scripts/bundles.mjs: esbuild with the bundle plugins, then terser).
+           * Builds a bundle of scripts/bundles.mjs as `pnpm build` writes it (esbuild with the bundle
+           * plugins, Rollup, terser) and serves its files to the test frame's page at
+           * `<origin>/__bundles/<name>/<file>`, as they lie in dist/ (the entry, its chunks in the
+           * folder beside it), recording each request (`servedBundleFiles`). A file holding a module
+           * whose path contains `abort` fails as a lost connection does. Returns the entry's address
+           * and each file's path with the modules it holds.
            */
-          async bundleSelfContained(_ctx, name: string) {
+          async serveBundle(ctx, name: string, origin: string, abort?: string) {
+            const page = (ctx as unknown as { page: import('playwright').Page }).page;
             const { BUNDLES, buildBundle } = await import('./scripts/bundles.mjs');
             const built = await buildBundle(BUNDLES.find((b) => b.name === name)!);
-            return built.files[0]!.code;
+            const base = `${origin}/__bundles/${name}/`;
+            const byPath = new Map(built.files.map((f) => [f.path, f]));
+            if (bundleRoute) await bundleRoute.context.unroute(bundleRoute.matches, bundleRoute.handler);
+            bundleRoute = {
+              context: page.context(),
+              matches: (url) => url.href.startsWith(`${origin}/__bundles/`),
+              handler: (route) => {
+                const path = route.request().url().slice(base.length);
+                const file = byPath.get(path);
+                served.push(path);
+                if (file && abort && Object.keys(file.inputs).some((i) => i.includes(abort))) return void route.abort('internetdisconnected');
+                return void (file ? route.fulfill({ contentType: 'text/javascript', body: file.code }) : route.fulfill({ status: 404 }));
+              },
+            };
+            await page.context().route(bundleRoute.matches, bundleRoute.handler);
+            served.length = 0;
+            return { entry: `${base}${built.entry}`, files: built.files.map((f) => ({ path: f.path, modules: Object.keys(f.inputs) })) };
+          },
+          /** The paths of the files `serveBundle` served (or failed) since the last call, in order. */
+          async servedBundleFiles() {
+            return served.splice(0);
           },
           /**
            * Holds back the test frame's requests whose URL matches `pattern` (a RegExp source), as a

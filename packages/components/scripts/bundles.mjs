@@ -4,9 +4,11 @@
  * its lazy chunks beside it). Every bundle goes through the same steps and settings
  * (bundle-options.mjs): esbuild bundles this package's sources with their Lit templates minified
  * and decorators made static properties, Lit and the engine included, no developer warnings; then
- * terser minifies every file it wrote. The players split: what the first page needs is in
- * coursekit.js and the chunks it imports, the rest (rarely used elements, the xAPI client of a web
- * package without an LRS) in chunks loaded on demand, by relative URL, from the same folder.
+ * terser minifies every file it wrote. Every bundle splits: what the first page needs is in the
+ * entry file (a page includes it with one script tag) and the chunks it imports, the rest (rarely
+ * used elements, the engine's rules, the scenario map, the session of an element given trackers,
+ * the xAPI client of a web package without an LRS) in chunks loaded on demand, by relative URL,
+ * from the folder beside it.
  *
  * Run as a script (`node scripts/bundles.mjs`, part of `pnpm build`) it writes them all; the size
  * check (bench/size.mjs) and the bundle tests build them in memory through {@link buildBundle}.
@@ -17,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import { bundleConditions, splitTerserOptions, terserOptions } from './bundle-options.mjs';
+import { bundleConditions, terserOptions } from './bundle-options.mjs';
 import { bundleSourcesPlugin } from './static-properties.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,36 +28,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const PLAYERS = ['scorm12', 'scorm2004', 'cmi5', 'xapi', 'web'];
 
 /**
- * Every bundle: its name, entry, output folder (below dist/) and whether it splits into chunks.
- * The plain-page bundles stay one file each, as a page includes them with one script tag.
+ * Every bundle: its name, entry, output folder (below dist/), whether it splits into chunks and
+ * the folder of its chunks; `scenariosOnly`: its engine's rules are the scenario runner alone.
  */
 export const BUNDLES = [
   { name: 'coursekit', entry: 'src/bundles/coursekit.ts', dir: '', splitting: true, chunkDir: 'coursekit' },
-  { name: 'ck-scenario', entry: 'src/bundles/ck-scenario.ts', dir: '', splitting: false },
+  { name: 'ck-scenario', entry: 'src/bundles/ck-scenario.ts', dir: '', splitting: true, chunkDir: 'ck-scenario', scenariosOnly: true },
   ...PLAYERS.map((target) => ({ name: `player/${target}`, entry: `src/player/${target}.ts`, dir: `player/${target}`, file: 'coursekit', splitting: true })),
 ];
 
 /**
- * One file cannot load a chunk on demand, and the certificate's PDF generator (jsPDF) is about ten
- * times the rest of coursekit.js: in the bundles that do not split, its module is replaced by one
- * that fails, so the PDF button tells the learner to print (and save as PDF) instead. The package
- * players and the npm entry points split, and download the real PDF.
- */
-const noCertificatePdfPlugin = {
-  name: 'no-certificate-pdf',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]certificate[\\/]pdf\.ts$/ }, () => ({
-      contents: "export async function certificatePdf() { throw new Error('this self-contained bundle has no PDF generator; print the certificate instead'); }",
-      loader: 'ts',
-    }));
-  },
-};
-
-/**
- * One file cannot load the engine's rules on demand either, and `<ck-scenario>`, the one element
- * of the one-file bundle, plays scenarios only: there the engine's rules module (`src/rules.ts` of
- * `@coursekit/engine`, which `LazyCourseEngine` imports on demand) is the scenario rules alone
- * (`src/scenario-rules.ts`), so the file carries no assessment runner or question scoring.
+ * `<ck-scenario>`, the one element of `ck-scenario.js`, plays scenarios only: there the engine's
+ * rules module (`src/rules.ts` of `@coursekit/engine`, which `LazyCourseEngine` imports on demand)
+ * is the scenario rules alone (`src/scenario-rules.ts`), so its rules chunk carries no assessment
+ * runner or question scoring.
  */
 const scenarioRulesOnlyPlugin = {
   name: 'scenario-rules-only',
@@ -77,7 +63,7 @@ const scenarioRulesOnlyPlugin = {
  * const { entry, files } = await buildBundle(BUNDLES.find((b) => b.name === 'player/scorm12'));
  * // entry: 'coursekit.js'; files: [{ path: 'coursekit.js', code, map, imports: ['chunk-AB12CD34.js'], dynamic: ['chunk-…'] }, …]
  */
-export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? splitTerserOptions : terserOptions } = {}) {
+export async function buildBundle(bundle, { minifyOptions = terserOptions } = {}) {
   const outdir = path.join(root, 'dist', bundle.dir);
   const file = bundle.file ?? bundle.name;
   const result = await build({
@@ -96,7 +82,7 @@ export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? s
     conditions: bundleConditions,
     define: { 'process.env.NODE_ENV': '"production"' },
     // First: esbuild takes the first plugin whose onLoad answers, and the sources plugin answers for every .ts file.
-    plugins: bundle.splitting ? [bundleSourcesPlugin] : [noCertificatePdfPlugin, scenarioRulesOnlyPlugin, bundleSourcesPlugin],
+    plugins: bundle.scenariosOnly ? [scenarioRulesOnlyPlugin, bundleSourcesPlugin] : [bundleSourcesPlugin],
     absWorkingDir: root,
     logLevel: 'error',
   });
@@ -136,13 +122,9 @@ export async function buildBundle(bundle, { minifyOptions = bundle.splitting ? s
     hoistTransitiveImports: false,
   });
   await rolled.close();
-  // One name cache for the whole bundle: a shortened property keeps one name across its chunks. Only
-  // then: the cache also carries top-level variable names from file to file, which renamed a
-  // reference in one chunk to a name declared only in another.
-  const nameCache = minifyOptions.mangle?.properties ? {} : undefined;
   const files = [];
   for (const chunk of output.filter((o) => o.type === 'chunk')) {
-    const min = await minify(chunk.code, { ...minifyOptions, nameCache, sourceMap: { content: chunk.map, url: `${chunk.fileName}.map` } });
+    const min = await minify(chunk.code, { ...minifyOptions, sourceMap: { content: chunk.map, url: `${chunk.fileName}.map` } });
     const inputs = {};
     for (const id of Object.keys(chunk.modules)) {
       const meta = result.metafile.outputs[path.relative(root, id)];

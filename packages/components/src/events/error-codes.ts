@@ -28,6 +28,8 @@ export interface ComponentErrorCodes {
   'resume-foreign': 'ck-course-player';
   /** The saved state could not be restored; the learner starts afresh. */
   'resume-failed': 'ck-course-player';
+  /** A part of the element's bundle (a chunk beside it: the session's code, the scenario map) could not be fetched; the message says which. */
+  'part-fetch-failed': 'ck-scenario' | 'ck-micro-cards';
   /** The certificate's PDF could not be made; the learner is told to print instead. */
   'certificate-pdf-failed': 'ck-certificate';
 }

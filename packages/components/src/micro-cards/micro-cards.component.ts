@@ -98,7 +98,7 @@ export class CkMicroCards extends LitElement {
       return;
     }
     this.ownEngine = true;
-    this.engine = result.session.engine;
+    this.engine = result.engine;
   }
 
   private get sourceCourse(): ResolvedCourse | null {

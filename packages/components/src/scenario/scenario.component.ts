@@ -135,7 +135,7 @@ export class CkScenario extends LitElement {
       return;
     }
     this.ownEngine = true;
-    this.engine = result.session.engine;
+    this.engine = result.engine;
   }
 
   private fail(code: ComponentErrorCode, message: string): void {
@@ -228,7 +228,12 @@ export class CkScenario extends LitElement {
     });
 
   private loadMap(): void {
-    if (!this.mapModule) void import('./scenario-map').then((m) => (this.mapModule = m));
+    if (!this.mapModule) {
+      import('./scenario-map').then(
+        (m) => (this.mapModule = m),
+        (error: unknown) => reportError(this, { code: 'part-fetch-failed', message: `the scenario map could not be fetched: ${(error as Error).message}`, source: 'ck-scenario' }),
+      );
+    }
   }
 
   /** Moves focus to the scenario's current control: its start button, or the content of the current step. */

@@ -1,5 +1,5 @@
 /// <reference types="@vitest/browser-playwright" />
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { CourseEngine } from '../internal/fixtures/engine';
 import { EngineCore, loadEngineRules } from '@coursekit/engine/lazy';
@@ -270,7 +270,8 @@ describe('<ck-scenario> played by keyboard', () => {
       e.scenarioId = 'parcel';
       e.trackers = [tracker];
     });
-    for (let i = 0; i < 20 && !$(el, '[part="start"]'); i++) await settle(el);
+    // With trackers, the element fetches the session's module first (a chunk in the bundles).
+    await vi.waitFor(() => expect($(el, '[part="start"]')).not.toBeNull(), { timeout: 10_000 });
     // No lang attribute: the LMS's language (en) wins over the course default (id).
     expect(tracker.calls.slice(0, 2)).toEqual([{ call: 'launch', courseId: 'integrity-ranger-parcel' }, { call: 'handle', type: 'course-started' }]);
     expect(tracker.events[0]?.language).toBe('en');
