@@ -93,6 +93,7 @@ export class EngineCore implements CourseEngineApi {
     this.arrived = new Promise((resolve) => (this.arrive$ = resolve));
     this.index = indexCourse(course);
     this.pages = this.index.pages;
+    if (this.pages.length === 0) throw new EngineError(EngineErrorCode.noPages, `course "${course.id}" has no pages: give a module at least one page, and validate the course first`);
     this.clock = options.now ?? Date.now;
     this.override = typeof options.passingScore === 'number' && Number.isFinite(options.passingScore) ? options.passingScore : undefined;
     this.sessionStart = this.clock();

@@ -4,6 +4,8 @@ export const EngineErrorCode = {
   unknownId: 'CK350',
   /** A language the course is not written in. */
   unknownLanguage: 'CK351',
+  /** A course with no page to show (a hand-made course object that skipped validation). */
+  noPages: 'CK352',
   /** A scenario or assessment call to an engine whose rules have not arrived yet (`LazyCourseEngine`). */
   notReady: 'CK645',
   /** A question or assessment call to an engine that plays scenarios only (`ck-scenario.js`). */
@@ -13,8 +15,8 @@ export const EngineErrorCode = {
 export type EngineErrorCode = (typeof EngineErrorCode)[keyof typeof EngineErrorCode];
 
 /**
- * Programmer misuse of the engine: an id or language that is not in the course, a scenario or
- * assessment call before the rules arrived. Learner actions
+ * Programmer misuse of the engine: a course with no pages, an id or language that is not in the
+ * course, a scenario or assessment call before the rules arrived. Learner actions
  * never throw; they return a `Refusal`.
  *
  * @example

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedCourse } from '@coursekit/schema';
 import { CourseEngine } from '../src/engine';
+import { LazyCourseEngine } from '../src/lazy';
 import { fakeClock, record } from './tour';
 import { miniCourse } from './mini';
 
@@ -100,5 +101,14 @@ describe('language', () => {
     expect(e.text({ fr: 'Bonjour' })).toBe('Bonjour');
     expect(e.text(undefined)).toBe('');
     expect(() => e.setLanguage('fr')).toThrow('CK351 language "fr" is not one of the course\'s (id, en)');
+  });
+
+  it('refuses a course with no pages with CK352, for the eager and the lazy engine alike', () => {
+    const empty = miniCourse((c) => {
+      c.modules = [];
+    });
+    const message = 'CK352 course "mini" has no pages: give a module at least one page, and validate the course first';
+    expect(() => new CourseEngine(empty)).toThrow(message);
+    expect(() => new LazyCourseEngine(empty)).toThrow(message);
   });
 });
