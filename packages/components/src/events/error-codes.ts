@@ -15,7 +15,7 @@ export interface ComponentErrorCodes {
   /** The course lacks what the player needs to start (an id, languages, modules with pages). */
   'course-invalid': 'ck-course-player';
   /** The engine could not start on this course; the message is the engine's. */
-  'engine-failed': 'ck-course-player' | 'ck-scenario';
+  'engine-failed': 'ck-course-player' | 'ck-scenario' | 'ck-micro-cards';
   /** `scenario-id` names no scenario in the course. */
   'scenario-not-found': 'ck-scenario';
   /** A theme value is not a plain colour, font list or length, and was left out. */

@@ -223,6 +223,25 @@ describe('<ck-micro-cards>', () => {
     expect(tracker.calls.slice(5)).toEqual([{ call: 'save', pageId: 'p' }, { call: 'terminate', reason: 'pagehide', pageId: 'p' }]);
   });
 
+  it('says the cards could not be loaded, and reports engine-failed, when the engine cannot start on the course', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent).detail);
+    document.addEventListener('ck-error', onError);
+    try {
+      const el = await mount((e) => {
+        e.course = { ...deckCourse, id: 'no-pages', modules: [] } as unknown as ResolvedCourse;
+        e.blockId = 'myths';
+      });
+      for (let i = 0; i < 50 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+      expect(errors).toEqual([{ code: 'engine-failed', message: expect.any(String), source: 'ck-micro-cards' }]);
+      const message = (errors[0] as { message: string }).message;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toBe(`Kartu tidak dapat dimuat: ${message}`);
+    } finally {
+      document.removeEventListener('ck-error', onError);
+    }
+  });
+
   it('fits 320px without horizontal scrolling', async () => {
     const el = await mount((e) => {
       e.cards = mythCards;
