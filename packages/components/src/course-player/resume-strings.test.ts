@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import './course-player';
 import '../internal/test/held-requests';
-import { CkCoursePlayer } from './course-player.component';
+import { usePlayers } from '../internal/test/players';
 import { CourseEngine } from '../internal/fixtures/engine';
 import { sampleCourse } from '../internal/fixtures/sample.course';
 import { RecordingTracker } from '../internal/fixtures/trackers';
@@ -13,15 +12,7 @@ import { KEY_LIKE, watchText } from '../internal/test/seen';
 // The English UI strings loaded on demand (this file's frame has not loaded them before).
 const ENGLISH = '/src/translations/en/';
 
-beforeAll(() => {
-  CkCoursePlayer.engineClass = CourseEngine;
-});
-
-let player: CkCoursePlayer | null = null;
-afterEach(() => {
-  player?.remove();
-  player = null;
-});
+const newPlayer = usePlayers();
 
 describe('<ck-course-player> resuming in the other language', () => {
   it('resumes in English without showing the course in Indonesian first: until the English strings arrive, only the loading status', async () => {
@@ -30,7 +21,7 @@ describe('<ck-course-player> resuming in the other language', () => {
     engine.next();
     engine.next();
     await commands.holdRequests(ENGLISH);
-    const p = (player = document.createElement('ck-course-player'));
+    const p = newPlayer();
     p.trackers = [new RecordingTracker('scorm2004', { snapshot: engine.snapshot() })];
     p.course = sampleCourse;
     const seen = watchText(p);

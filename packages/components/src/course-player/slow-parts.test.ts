@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import './course-player';
 import '../internal/test/held-requests';
-import { CkCoursePlayer } from './course-player.component';
-import { CourseEngine } from '../internal/fixtures/engine';
+import { usePlayers } from '../internal/test/players';
+import type { CkCoursePlayer } from './course-player.component';
 import { sampleCourse } from '../internal/fixtures/sample.course';
 import { $, ready, settleDeep, text } from '../internal/test/dom';
 import { deepActive } from '../internal/test/keyboard';
@@ -12,15 +11,7 @@ import { deepActive } from '../internal/test/keyboard';
 // has not loaded it before).
 const RESULTS_MODULE = '/src/course-player/results\\.ts';
 
-beforeAll(() => {
-  CkCoursePlayer.engineClass = CourseEngine;
-});
-
-let player: CkCoursePlayer | null = null;
-afterEach(() => {
-  player?.remove();
-  player = null;
-});
+const newPlayer = usePlayers();
 
 /** What the player's content area shows: its status line, its page heading, its pager's buttons. */
 function content(p: CkCoursePlayer) {
@@ -35,7 +26,7 @@ function content(p: CkCoursePlayer) {
 describe('<ck-course-player> while a view is on its way', () => {
   it('shows a status, never the page it leaves and that page\'s pager, until the results page arrives: "Try again" when it could not be fetched, its heading focused once it shows', async () => {
     await commands.holdRequests(RESULTS_MODULE);
-    const p = (player = document.createElement('ck-course-player'));
+    const p = newPlayer();
     p.course = sampleCourse;
     document.body.append(p);
     await ready(p);

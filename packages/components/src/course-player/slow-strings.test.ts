@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import './course-player';
 import '../internal/test/held-requests';
-import { CkCoursePlayer } from './course-player.component';
-import { CourseEngine } from '../internal/fixtures/engine';
+import { usePlayers } from '../internal/test/players';
+import type { CkCoursePlayer } from './course-player.component';
 import { sampleCourse } from '../internal/fixtures/sample.course';
 import { $, ready, settleDeep, text } from '../internal/test/dom';
 import { axeViolations } from '../internal/test/axe';
@@ -13,15 +12,7 @@ import { KEY_LIKE, watchText } from '../internal/test/seen';
 // chunk in a bundle. This file's frame has not loaded them before.
 const ENGLISH = '/src/translations/en/';
 
-beforeAll(() => {
-  CkCoursePlayer.engineClass = CourseEngine;
-});
-
-let player: CkCoursePlayer | null = null;
-afterEach(() => {
-  player?.remove();
-  player = null;
-});
+const newPlayer = usePlayers();
 
 /** What the learner sees: the language status line, the page heading, the pager, the language menu and the page's language. */
 function shown(p: CkCoursePlayer) {
@@ -39,7 +30,7 @@ describe('<ck-course-player> while the strings of another language are on their 
   it('switching Indonesian → English → Indonesian → English with the English strings held back keeps showing Indonesian, never a key or a blank; a failed fetch keeps Indonesian usable with "Coba lagi", which then ends in English; back to Indonesian at once', async () => {
     await commands.holdRequests(ENGLISH);
     const errors: string[] = [];
-    const p = (player = document.createElement('ck-course-player'));
+    const p = newPlayer();
     p.course = sampleCourse;
     p.addEventListener('ck-error', (e) => errors.push(e.detail.code));
     document.body.append(p);
