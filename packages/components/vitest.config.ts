@@ -204,15 +204,16 @@ export default mergeConfig(
             await page.context().route(hold.matches, hold.handler);
           },
           /**
-           * Once `holdRequests(pattern)` holds a request (it waits up to 10 s for one), lets those it
-           * held go on (`continue`) or fails them as a lost connection does (`abort`); later ones are
-           * no longer held. Returns how many it held.
+           * Once `holdRequests(pattern)` holds `expected` requests (default 1; it waits up to 10 s for
+           * them: requests a page makes together reach the network one by one on a busy machine),
+           * lets those it held go on (`continue`) or fails them as a lost connection does (`abort`);
+           * later ones are no longer held. Returns how many it held.
            */
-          async releaseRequests(ctx, pattern: string, how: 'continue' | 'abort') {
+          async releaseRequests(ctx, pattern: string, how: 'continue' | 'abort', expected = 1) {
             const page = (ctx as unknown as { page: import('playwright').Page }).page;
             const hold = held.get(pattern);
             if (!hold) throw new Error(`releaseRequests: nothing holds ${pattern}`);
-            for (let waited = 0; !hold.routes.length && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+            for (let waited = 0; hold.routes.length < expected && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
             held.delete(pattern);
             const routes = hold.routes.splice(0);
             for (const route of routes) await (how === 'abort' ? route.abort('internetdisconnected') : route.continue());

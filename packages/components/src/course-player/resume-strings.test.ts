@@ -28,7 +28,7 @@ describe('<ck-course-player> resuming in the other language', () => {
     document.body.append(p);
     await expect.poll(() => text(p.shadowRoot?.querySelector('[role="status"]'))).toBe('Memuat kursus…');
     // The English strings are asked for as soon as the saved state names English, and the page waits for them.
-    expect(await commands.releaseRequests(ENGLISH, 'continue')).toBe(3);
+    expect(await commands.releaseRequests(ENGLISH, 'continue', 3)).toBe(3);
     await ready(p);
     expect(text(p.shadowRoot!.querySelector('#content h1'))).toBe('Video and audio');
     expect(text(p.shadowRoot!.querySelector('[part="pager"]'))).toBe('Previous Page 3 of 6 Next');

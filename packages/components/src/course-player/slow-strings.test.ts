@@ -47,7 +47,7 @@ describe('<ck-course-player> while the strings of another language are on their 
     await userEvent.selectOptions(menu, 'en');
     await expect.poll(() => shown(p)).toEqual({ status: 'Memuat kursus dalam English…', ...indonesian, menu: 'en' });
 
-    expect(await commands.releaseRequests(ENGLISH, 'abort')).toBe(3);
+    expect(await commands.releaseRequests(ENGLISH, 'abort', 3)).toBe(3);
     await expect.poll(() => shown(p)).toEqual({ status: 'Kursus dalam English tidak dapat dimuat. Bapak/Ibu dapat melanjutkan dalam bahasa ini. Coba lagi', ...indonesian, menu: 'id' });
     expect(errors).toEqual(['CK647']);
     expect(p.engine!.language).toBe('id');
@@ -60,7 +60,7 @@ describe('<ck-course-player> while the strings of another language are on their 
     await commands.holdRequests(ENGLISH);
     ($(p, '.status-line button') as HTMLButtonElement).click();
     await expect.poll(() => shown(p).status).toBe('Memuat kursus dalam English…');
-    expect(await commands.releaseRequests(ENGLISH, 'continue')).toBe(3);
+    expect(await commands.releaseRequests(ENGLISH, 'continue', 3)).toBe(3);
     await expect.poll(() => shown(p)).toEqual({ status: '', heading: 'Kinds of gratuities', pager: 'Previous Page 2 of 6 Next', menu: 'en', lang: 'en' });
     await settleDeep(p);
     expect($(p, 'ck-accordion').shadowRoot!.textContent).toContain('What must be reported');

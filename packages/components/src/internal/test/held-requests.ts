@@ -3,7 +3,8 @@
 declare module 'vitest/browser' {
   interface BrowserCommands {
     holdRequests: (pattern: string) => Promise<void>;
-    releaseRequests: (pattern: string, how: 'continue' | 'abort') => Promise<number>;
+    /** Waits for `expected` held requests (default 1, up to 10 s), then lets them go on or fails them; returns how many were held. */
+    releaseRequests: (pattern: string, how: 'continue' | 'abort', expected?: number) => Promise<number>;
   }
 }
 
